@@ -1,0 +1,97 @@
+"""The editor: new text for the located regions only, turned into a reviewable Proposal.
+
+With a selection, the region is exactly the selection (its section is shown to the model as context);
+otherwise each located section is one region. The model never sees, and so never rewrites, the rest.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from companion.behaviors.locate import locate
+from companion.behaviors.prompts import EDIT_STOPS, clean_edit_output, render_edit_prompt
+from companion.documents import Document
+from companion.engine.base import CancelToken, Engine, GenerationRequest
+from companion.proposals import Proposal, Replacement, build_proposal
+
+
+class MalformedOutput(Exception):
+    """The model's answer cannot be used (empty, or cut off); nothing is proposed."""
+
+
+@dataclass(frozen=True)
+class Region:
+    start: int
+    end: int
+    section_index: int
+    context: str = ""
+
+
+OnText = Callable[[str], None]
+
+
+def propose_edit(
+    engine: Engine,
+    document: Document,
+    request: str,
+    *,
+    display_path: str,
+    selection: tuple[int, int] | None = None,
+    style: str = "",
+    cancel: CancelToken | None = None,
+    on_text: OnText | None = None,
+) -> Proposal:
+    replacements = [
+        Replacement(region.start, region.end, _rewrite_region(engine, document, display_path, request, region, style, cancel, on_text), region.section_index)
+        for region in regions_for(engine, document, request, selection)
+    ]
+    return build_proposal(
+        document, request, replacements, display_path=display_path, intent="edit", model=engine.info.name
+    )
+
+
+def regions_for(engine: Engine, document: Document, request: str, selection: tuple[int, int] | None) -> list[Region]:
+    sections = locate(engine, document, request, selection)
+    if selection is not None:
+        start, end = selection
+        return [Region(start, end, sections[0].index, context="".join(s.text for s in sections))]
+    merged: list[Region] = []
+    for section in sections:  # adjacent sections become one region, so the model sees them together
+        if merged and merged[-1].end == section.start:
+            merged[-1] = Region(merged[-1].start, section.end, merged[-1].section_index)
+        else:
+            merged.append(Region(section.start, section.end, section.index))
+    return merged
+
+
+def _rewrite_region(
+    engine: Engine,
+    document: Document,
+    display_path: str,
+    request: str,
+    region: Region,
+    style: str,
+    cancel: CancelToken | None,
+    on_text: OnText | None,
+) -> str:
+    original = document.text[region.start : region.end]
+    prompt = render_edit_prompt(display_path, request, original, region.context, style)
+    generation = GenerationRequest(
+        prompt=prompt,
+        max_tokens=2 * engine.count_tokens(original) + 128,
+        stop=EDIT_STOPS,
+    )
+    pieces = []
+    for piece in engine.stream(generation, cancel):
+        pieces.append(piece)
+        if on_text:
+            on_text(piece)
+    if engine.last_stats.finish_reason == "length":
+        raise MalformedOutput(
+            "The model's answer was cut off before it finished; nothing was proposed. Try a smaller selection."
+        )
+    text = clean_edit_output("".join(pieces))
+    if not text.strip():
+        raise MalformedOutput("The model returned no text for this part; nothing was proposed. Try rephrasing.")
+    return text

@@ -1,0 +1,98 @@
+"""The locator: which sections of a document a targeted edit may change.
+
+In order of trust: the user's selection; text the request names exactly (a quoted phrase, a Markdown
+heading, a function or class name); otherwise the model picks one section from a short list of
+candidates. The list is ranked by word overlap with the request and capped, so the prompt stays the same
+size however long the document is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from companion.behaviors.prompts import render_locate_prompt
+from companion.documents import Document, Section
+from companion.engine.base import Engine
+
+MAX_CANDIDATES = 24
+_WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]+")
+_QUOTED = re.compile(r"\"([^\"]{3,})\"|“([^”]{3,})”|'([^']{3,})'|`([^`]{2,})`")
+_DEFINITION_NAME = re.compile(r"^(?:export\s+)?(?:default\s+)?(?:async\s+)?(?:def|class|function\*?|const|let|var|interface|type|enum)\s+([A-Za-z_$][\w$]*)")
+_STOPWORDS = frozenset(
+    "the and for this that with into from make more less please can you could would should some add fix "
+    "change edit update rewrite section part paragraph file code text about then them they its it's our".split()
+)
+HEADING_KINDS = ("atx_heading", "setext_heading")
+
+
+def locate(engine: Engine, document: Document, request: str, selection: tuple[int, int] | None = None) -> list[Section]:
+    """The sections to change, in document order; never empty for a non-empty document."""
+    if selection is not None:
+        return document.sections_overlapping(*selection)
+    named = named_sections(document, request)
+    if named:
+        return named
+    if len(document.sections) == 1:
+        return list(document.sections)
+    candidates = rank_candidates(document, request)
+    numbered = [(position + 1, _label(section)) for position, section in enumerate(candidates)]
+    prompt = render_locate_prompt(document.path.name, request, numbered)
+    choice = engine.choose(prompt, [str(number) for number, _ in numbered])
+    return [candidates[int(choice) - 1]]
+
+
+def named_sections(document: Document, request: str) -> list[Section]:
+    """Sections the request points at by name or by quoting their text exactly."""
+    for match in _QUOTED.finditer(request):
+        phrase = next(group for group in match.groups() if group)
+        hits = [s for s in document.sections if phrase in s.text]
+        if len(hits) == 1:
+            return hits
+    lowered = request.lower()
+    for index, section in enumerate(document.sections):
+        if section.kind in HEADING_KINDS:
+            heading = section.text.strip().lstrip("#").strip().splitlines()[0].strip().lower()
+            if len(heading) >= 3 and re.search(rf"\b{re.escape(heading)}\b", lowered):
+                return _heading_block(document, index)
+        else:
+            name = _DEFINITION_NAME.match(section.title)
+            if name and len(name.group(1)) >= 3 and re.search(rf"\b{re.escape(name.group(1))}\b", request):
+                return [section]
+    return []
+
+
+def _heading_block(document: Document, index: int) -> list[Section]:
+    """A heading and everything under it, up to the next heading of the same or a higher level."""
+    level = _heading_level(document.sections[index])
+    block = [document.sections[index]]
+    for section in document.sections[index + 1 :]:
+        if section.kind in HEADING_KINDS and _heading_level(section) <= level:
+            break
+        block.append(section)
+    return block
+
+
+def _heading_level(section: Section) -> int:
+    if section.kind == "setext_heading":
+        return 1 if section.text.rstrip().endswith("=") else 2
+    return len(section.text) - len(section.text.lstrip("#"))
+
+
+def rank_candidates(document: Document, request: str) -> list[Section]:
+    """Up to MAX_CANDIDATES non-blank sections, the best word overlap first kept, returned in document order."""
+    words = {w.lower() for w in _WORD.findall(request)} - _STOPWORDS
+    sections = [s for s in document.sections if s.text.strip()] or list(document.sections)
+    if len(sections) <= MAX_CANDIDATES:
+        return sections
+
+    def overlap(section: Section) -> int:
+        return len(words & {w.lower() for w in _WORD.findall(section.text)})
+
+    best = sorted(sections, key=lambda s: (-overlap(s), s.index))[:MAX_CANDIDATES]
+    return sorted(best, key=lambda s: s.index)
+
+
+def _label(section: Section) -> str:
+    """The title, plus the start of the text when the title alone does not show it."""
+    first_words = " ".join(section.text.split())[:90]
+    return section.title if first_words.startswith(section.title) else f"{section.title}: {first_words}"[:140]

@@ -1,0 +1,272 @@
+"""Documents and their sections: the units a targeted edit may replace.
+
+A document is split at boundaries only, so its sections are contiguous and cover every byte: joining them
+gives back the file exactly, for any input (malformed code and Markdown included). Markdown splits into
+blocks (each with the headings above it), code into top-level definitions (comments directly above a
+definition belong to it), plain text into paragraphs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import tree_sitter
+
+from companion.files import FileContent, content_hash
+
+
+class SelectionError(ValueError):
+    """The selected text is not in the document exactly once."""
+
+
+@dataclass(frozen=True)
+class Section:
+    """A slice of a document: ``start``/``end`` index its text, ``start_byte``/``end_byte`` its UTF-8 bytes."""
+
+    index: int
+    kind: str
+    start: int
+    end: int
+    start_byte: int
+    end_byte: int
+    title: str
+    text: str
+
+
+@dataclass(frozen=True)
+class Document:
+    """A file's text as read from disk, split into sections."""
+
+    path: Path
+    text: str
+    language: str
+    sections: tuple[Section, ...]
+    content_hash: str
+    encoding: str = "utf-8"
+    bom: bytes = b""
+    mode: int | None = None
+
+    @classmethod
+    def from_file_content(cls, path: Path, content: FileContent) -> "Document":
+        language = language_for(path)
+        return cls(
+            path=path,
+            text=content.text,
+            language=language,
+            sections=tuple(split_sections(content.text, language)),
+            content_hash=content.content_hash,
+            encoding=content.encoding,
+            bom=content.bom,
+            mode=content.mode,
+        )
+
+    @classmethod
+    def from_text(cls, path: Path, text: str) -> "Document":
+        """A document that is not (yet) on disk, stored as UTF-8."""
+        language = language_for(path)
+        return cls(path, text, language, tuple(split_sections(text, language)), content_hash(text.encode()))
+
+    @property
+    def newline(self) -> str:
+        """The line ending the file mostly uses, so that inserted lines match their neighbours."""
+        crlf = self.text.count("\r\n")
+        return "\r\n" if crlf and crlf >= self.text.count("\n") - crlf else "\n"
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.encode(self.encoding)
+
+    def find(self, fragment: str) -> tuple[int, int]:
+        """The (start, end) of ``fragment``, which must occur exactly once; SelectionError says otherwise."""
+        count = self.text.count(fragment) if fragment else 0
+        if count != 1:
+            where = "does not occur" if count == 0 else f"occurs {count} times"
+            raise SelectionError(f"The selection {where} in {self.path.name}; select text that appears exactly once.")
+        start = self.text.index(fragment)
+        return start, start + len(fragment)
+
+    def sections_overlapping(self, start: int, end: int) -> list[Section]:
+        """Sections that share at least one character with [start, end), or contain the point ``start``."""
+        return [s for s in self.sections if s.start < max(end, start + 1) and start < s.end]
+
+
+CODE_LANGUAGES = {
+    ".py": "python",
+    ".pyi": "python",
+    ".js": "javascript",
+    ".mjs": "javascript",
+    ".cjs": "javascript",
+    ".jsx": "javascript",
+    ".ts": "typescript",
+    ".mts": "typescript",
+    ".cts": "typescript",
+    ".tsx": "tsx",
+}
+MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+
+DEFINITION_TYPES = {
+    "python": {"function_definition", "class_definition", "decorated_definition"},
+    "javascript": {
+        "function_declaration",
+        "generator_function_declaration",
+        "class_declaration",
+        "export_statement",
+    },
+}
+DEFINITION_TYPES["typescript"] = DEFINITION_TYPES["javascript"] | {
+    "interface_declaration",
+    "type_alias_declaration",
+    "enum_declaration",
+    "abstract_class_declaration",
+    "module",
+}
+DEFINITION_TYPES["tsx"] = DEFINITION_TYPES["typescript"]
+FUNCTION_VALUES = {"arrow_function", "function_expression", "function", "class", "generator_function"}
+
+
+def language_for(path: Path) -> str:
+    suffix = path.suffix.lower()
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    return CODE_LANGUAGES.get(suffix, "text")
+
+
+@cache
+def _parser(language: str) -> tree_sitter.Parser:
+    if language == "markdown":
+        import tree_sitter_markdown as grammar
+
+        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
+    if language == "python":
+        import tree_sitter_python as grammar
+
+        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
+    if language == "javascript":
+        import tree_sitter_javascript as grammar
+
+        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
+    import tree_sitter_typescript as grammar
+
+    entry = grammar.language_tsx if language == "tsx" else grammar.language_typescript
+    return tree_sitter.Parser(tree_sitter.Language(entry()))
+
+
+def split_sections(text: str, language: str) -> list[Section]:
+    data = text.encode("utf-8")
+    if language == "text" or not text.strip():
+        starts = _paragraph_starts(data)
+    else:
+        tree = _parser(language).parse(data)
+        if language == "markdown":
+            starts = _markdown_starts(tree.root_node)
+        else:
+            starts = _code_starts(tree.root_node, DEFINITION_TYPES[language])
+    return _sections_from_starts(text, data, starts, language)
+
+
+def _sections_from_starts(text: str, data: bytes, starts: list[tuple[int, str]], language: str) -> list[Section]:
+    """Cut at each start byte: contiguous slices that cover all of ``data``, whatever the parser said."""
+    cuts: dict[int, str] = {0: starts[0][1] if starts and starts[0][0] == 0 else "preamble"}
+    for byte, kind in starts:
+        if 0 < byte < len(data):
+            cuts[byte] = kind
+    ordered = sorted(cuts.items())
+    sections: list[Section] = []
+    char = 0
+    headings: list[tuple[int, str]] = []
+    for index, (start_byte, kind) in enumerate(ordered):
+        end_byte = ordered[index + 1][0] if index + 1 < len(ordered) else len(data)
+        piece = data[start_byte:end_byte].decode("utf-8")
+        title = _title(piece, kind, language, headings)
+        sections.append(Section(index, kind, char, char + len(piece), start_byte, end_byte, title, piece))
+        char += len(piece)
+    return sections
+
+
+_CODE_PREFIXES = ("#", "//", "/*", "*", "@")
+
+
+def _title(piece: str, kind: str, language: str, headings: list[tuple[int, str]]) -> str:
+    """A short label for the locator: the heading path for Markdown blocks, the first line otherwise."""
+    lines = [line.strip() for line in piece.splitlines() if line.strip()]
+    first_line = lines[0][:80] if lines else ""
+    if language != "markdown" and language != "text":
+        return next((line for line in lines if not line.startswith(_CODE_PREFIXES)), first_line)[:80]
+    if language != "markdown":
+        return first_line
+    if kind in ("atx_heading", "setext_heading"):
+        level = len(first_line) - len(first_line.lstrip("#")) if kind == "atx_heading" else 1
+        name = first_line.lstrip("#").strip()
+        while headings and headings[-1][0] >= level:
+            headings.pop()
+        headings.append((level, name))
+    path = " > ".join(name for _, name in headings)
+    return f"{path}: {first_line}" if path and kind not in ("atx_heading", "setext_heading") else (path or first_line)
+
+
+def _markdown_starts(root: tree_sitter.Node) -> list[tuple[int, str]]:
+    starts: list[tuple[int, str]] = []
+
+    def visit(node: tree_sitter.Node) -> None:
+        for child in node.named_children:
+            if child.type == "section":
+                visit(child)
+            else:
+                starts.append((child.start_byte, child.type))
+
+    visit(root)
+    return starts
+
+
+def _code_starts(root: tree_sitter.Node, definition_types: set[str]) -> list[tuple[int, str]]:
+    """A definition starts a section (with the comments right above it); so does the first statement after one."""
+    starts: list[tuple[int, str]] = []
+    previous_was_definition = True
+    comment_run_start: int | None = None
+    previous_end_row = -2
+    for node in root.named_children:
+        if node.type == "comment":
+            adjacent = comment_run_start is not None and node.start_point[0] <= previous_end_row + 1
+            if not adjacent:
+                comment_run_start = _line_start(node)
+            previous_end_row = node.end_point[0]
+            continue
+        is_definition = _is_definition(node, definition_types)
+        attached = comment_run_start is not None and node.start_point[0] <= previous_end_row + 1
+        start = comment_run_start if attached else _line_start(node)
+        if is_definition:
+            starts.append((start, node.type))
+        elif previous_was_definition:
+            starts.append((comment_run_start if comment_run_start is not None else start, node.type))
+        previous_was_definition = is_definition
+        comment_run_start = None
+        previous_end_row = node.end_point[0]
+    if comment_run_start is not None and previous_was_definition:
+        starts.append((comment_run_start, "comment"))
+    return starts
+
+
+def _line_start(node: tree_sitter.Node) -> int:
+    """Cut at the start of the node's line, so indentation stays with the node it indents."""
+    return node.start_byte - node.start_point[1]
+
+
+def _is_definition(node: tree_sitter.Node, definition_types: set[str]) -> bool:
+    if node.type in definition_types:
+        return True
+    if node.type in ("lexical_declaration", "variable_declaration"):
+        for declarator in node.named_children:
+            value = declarator.child_by_field_name("value")
+            if value is not None and value.type in FUNCTION_VALUES:
+                return True
+    return False
+
+
+_BLANK_LINES = re.compile(rb"(?:\r?\n)[ \t]*(?:\r?\n)(?:[ \t]*\r?\n)*")
+
+
+def _paragraph_starts(data: bytes) -> list[tuple[int, str]]:
+    """Each paragraph starts after a run of blank lines; the blank lines stay with the paragraph before."""
+    return [(0, "paragraph")] + [(match.end(), "paragraph") for match in _BLANK_LINES.finditer(data)]

@@ -1,0 +1,98 @@
+"""The one protocol every model backend implements.
+
+Behaviours only ever talk to an ``Engine``: production uses llama-cpp-python, UI tests use a scripted
+engine. Structured answers go through ``json_schema`` or ``choices`` so that even a tiny model cannot
+return something unparseable.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+
+class EngineError(Exception):
+    """The model failed to load or to generate; the message is meant for the user."""
+
+
+class Cancelled(Exception):
+    """A generation was stopped by the user through its CancelToken."""
+
+
+class CancelToken:
+    """Shared between the UI thread and a generation, so that cancelling takes effect at the next token."""
+
+    def __init__(self) -> None:
+        self._event = threading.Event()
+
+    def cancel(self) -> None:
+        self._event.set()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._event.is_set()
+
+
+@dataclass(frozen=True)
+class GenerationRequest:
+    """Everything that determines one generation; the same request gives the same text (temperature 0)."""
+
+    prompt: str
+    max_tokens: int = 512
+    stop: tuple[str, ...] = ()
+    json_schema: dict | None = None
+    grammar: str | None = None
+    temperature: float = 0.0
+    seed: int = 0
+
+
+@dataclass
+class GenerationStats:
+    """Measured for the status line and the benchmarks."""
+
+    prompt_tokens: int = 0
+    generated_tokens: int = 0
+    seconds: float = 0.0
+    first_token_seconds: float | None = None
+    finish_reason: str | None = None
+    """"stop" when the model ended (or hit a stop string), "length" when max_tokens cut it off."""
+
+    @property
+    def tokens_per_second(self) -> float:
+        return self.generated_tokens / self.seconds if self.seconds > 0 else 0.0
+
+
+@dataclass(frozen=True)
+class EngineInfo:
+    """What the backend is and can do (capability flags, as Harlequin's adapters declare them)."""
+
+    name: str
+    path: str = ""
+    context_length: int = 0
+    threads: int = 0
+    gpu_layers: int = 0
+    supports_grammar: bool = True
+    extras: dict = field(default_factory=dict)
+
+
+@runtime_checkable
+class Engine(Protocol):
+    info: EngineInfo
+    last_stats: GenerationStats
+
+    def stream(self, request: GenerationRequest, cancel: CancelToken | None = None) -> Iterator[str]:
+        """Yield the generated text piece by piece; raises Cancelled when ``cancel`` is set."""
+        ...
+
+    def choose(self, prompt: str, choices: list[str]) -> str:
+        """Return the one of ``choices`` the model finds most likely to follow ``prompt``."""
+        ...
+
+    def count_tokens(self, text: str) -> int: ...
+
+
+def generate(engine: Engine, request: GenerationRequest, cancel: CancelToken | None = None) -> str:
+    """The whole text of a generation, for callers that do not stream."""
+    return "".join(engine.stream(request, cancel))

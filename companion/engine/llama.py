@@ -1,0 +1,169 @@
+"""The production engine: a GGUF model run in-process by llama-cpp-python.
+
+llama-cpp-python keeps the tokens of the last prompt and re-evaluates only what differs, so requests
+that share a prefix (the same instructions and document) start quickly; prompts are built with the
+stable parts first for that reason.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+from companion.engine.base import (
+    CancelToken,
+    Cancelled,
+    EngineError,
+    EngineInfo,
+    GenerationRequest,
+    GenerationStats,
+)
+
+DEFAULT_CONTEXT = 4096
+"""Enough for a section, its neighbours and the instructions; the KV cache for more costs memory for nothing."""
+
+
+def available_threads() -> int:
+    """The CPU cores this process may actually run on (not every core of the machine)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # macOS and Windows have no affinity call
+        return max(1, os.cpu_count() or 1)
+
+
+def gpu_available() -> bool:
+    import llama_cpp
+
+    return bool(llama_cpp.llama_supports_gpu_offload())
+
+
+class LlamaEngine:
+    """An ``Engine`` over ``llama_cpp.Llama``; one generation at a time (the model is not thread-safe)."""
+
+    def __init__(
+        self,
+        model_path: Path,
+        *,
+        context_length: int | None = None,
+        threads: int | None = None,
+        gpu_layers: int | None = None,
+        lora_path: Path | None = None,
+        seed: int = 0,
+    ) -> None:
+        import llama_cpp
+
+        self._llama_cpp = llama_cpp
+        threads = threads or available_threads()
+        if gpu_layers is None:
+            gpu_layers = -1 if gpu_available() else 0
+        n_ctx = context_length or DEFAULT_CONTEXT
+        try:
+            self._llm = llama_cpp.Llama(
+                model_path=str(model_path),
+                n_ctx=n_ctx,
+                n_threads=threads,
+                n_threads_batch=threads,
+                n_gpu_layers=gpu_layers,
+                lora_path=str(lora_path) if lora_path else None,
+                seed=seed,
+                verbose=False,
+            )
+        except (ValueError, RuntimeError, OSError) as error:
+            raise EngineError(
+                f"llama.cpp could not load {model_path}: the file is damaged, truncated or not a supported "
+                f"GGUF model ({error}). Delete it and run companion again to re-create the default, or pass "
+                "--model PATH to another GGUF file."
+            ) from error
+        self._grammars: dict[str, object] = {}
+        self.last_stats = GenerationStats()
+        self.info = EngineInfo(
+            name=Path(model_path).stem,
+            path=str(model_path),
+            context_length=n_ctx,
+            threads=threads,
+            gpu_layers=gpu_layers,
+            extras={"lora": str(lora_path) if lora_path else None},
+        )
+
+    def count_tokens(self, text: str) -> int:
+        return len(self._tokenize(text))
+
+    def stream(self, request: GenerationRequest, cancel: CancelToken | None = None) -> Iterator[str]:
+        prompt_tokens = self._tokenize(request.prompt)
+        room = self.info.context_length - len(prompt_tokens)
+        if room < 16:
+            raise EngineError(
+                f"The prompt needs {len(prompt_tokens)} tokens but the model's context holds "
+                f"{self.info.context_length}. Select a smaller part of the document, or raise "
+                "context_length in the config."
+            )
+        stats = GenerationStats(prompt_tokens=len(prompt_tokens))
+        self.last_stats = stats
+        started = time.perf_counter()
+        chunks = self._llm.create_completion(
+            prompt_tokens,
+            max_tokens=min(request.max_tokens, room),
+            stop=list(request.stop) or None,
+            temperature=request.temperature,
+            seed=request.seed,
+            grammar=self._grammar(request),
+            stream=True,
+        )
+        try:
+            for chunk in chunks:
+                if cancel is not None and cancel.cancelled:
+                    raise Cancelled()
+                choice = chunk["choices"][0]
+                text = choice["text"]
+                stats.finish_reason = choice.get("finish_reason") or stats.finish_reason
+                if stats.first_token_seconds is None:
+                    stats.first_token_seconds = time.perf_counter() - started
+                stats.generated_tokens += 1
+                stats.seconds = time.perf_counter() - started
+                if text:
+                    yield text
+        finally:
+            chunks.close()
+            stats.seconds = time.perf_counter() - started
+
+    def choose(self, prompt: str, choices: list[str]) -> str:
+        """The model's greedy pick among ``choices``, constrained by a grammar so it can only be one of them."""
+        if not choices:
+            raise ValueError("choose() needs at least one choice")
+        alternatives = " | ".join(json.dumps(choice) for choice in choices)
+        request = GenerationRequest(
+            prompt=prompt,
+            max_tokens=max(self.count_tokens(choice) for choice in choices) + 1,
+            grammar=f"root ::= {alternatives}",
+        )
+        text = "".join(self.stream(request))
+        return text if text in choices else _closest(text, choices)
+
+    def _tokenize(self, text: str) -> list[int]:
+        return self._llm.tokenize(text.encode("utf-8"), add_bos=True, special=True)
+
+    def _grammar(self, request: GenerationRequest):
+        if request.json_schema is not None:
+            key = "schema:" + json.dumps(request.json_schema, sort_keys=True)
+        elif request.grammar is not None:
+            key = "gbnf:" + request.grammar
+        else:
+            return None
+        if key not in self._grammars:
+            grammar_class = self._llama_cpp.LlamaGrammar
+            if request.json_schema is not None:
+                self._grammars[key] = grammar_class.from_json_schema(json.dumps(request.json_schema), verbose=False)
+            else:
+                self._grammars[key] = grammar_class.from_string(request.grammar, verbose=False)
+        return self._grammars[key]
+
+
+def _closest(text: str, choices: list[str]) -> str:
+    """A generation cut short by max_tokens is a prefix of exactly the choice it was heading for."""
+    matching = [choice for choice in choices if choice.startswith(text)]
+    if not matching:
+        raise EngineError(f"The model answered {text!r}, which is none of {choices}; its grammar was not applied.")
+    return matching[0]

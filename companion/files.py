@@ -1,0 +1,133 @@
+"""Reading a user's file without guessing, and writing it back without ever leaving it half-written.
+
+A file is read as raw bytes and decoded strictly (UTF-8, or the encoding its BOM names); anything else is
+refused with a message rather than decoded wrongly. Writes go to a temporary file in the same folder,
+are flushed and fsynced, then renamed over the original, so the file is always its old or its new content.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import os
+import stat
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+_BOMS = (  # longest first: the UTF-32 LE BOM starts with the UTF-16 LE one
+    (codecs.BOM_UTF32_LE, "utf-32-le"),
+    (codecs.BOM_UTF32_BE, "utf-32-be"),
+    (codecs.BOM_UTF8, "utf-8"),
+    (codecs.BOM_UTF16_LE, "utf-16-le"),
+    (codecs.BOM_UTF16_BE, "utf-16-be"),
+)
+
+
+class FileRefused(Exception):
+    """A file companion will not read or write; the message says why and that nothing was changed."""
+
+
+@dataclass(frozen=True)
+class FileContent:
+    """A file's text and everything needed to write it back exactly as it was encoded."""
+
+    text: str
+    encoding: str
+    bom: bytes
+    content_hash: str
+    mode: int | None
+
+    def encode(self, text: str) -> bytes:
+        return self.bom + text.encode(self.encoding)
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def read_text_file(path: Path, max_bytes: int) -> FileContent:
+    """Read ``path`` as text, or raise FileRefused for binary, huge, unreadable or undecodable files."""
+    try:
+        info = path.stat()
+    except FileNotFoundError as error:
+        raise FileRefused(f"{path}: no such file.") from error
+    except OSError as error:
+        raise FileRefused(f"{path}: cannot be read ({error.strerror}).") from error
+    if not stat.S_ISREG(info.st_mode):
+        raise FileRefused(f"{path}: not a regular file.")
+    if info.st_size > max_bytes:
+        raise FileRefused(
+            f"{path}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit for editing "
+            "(max_file_bytes in the config). Nothing was changed."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as error:
+        raise FileRefused(f"{path}: cannot be read ({error.strerror}).") from error
+    return decode_bytes(data, path, stat.S_IMODE(info.st_mode))
+
+
+def decode_bytes(data: bytes, path: Path, mode: int | None = None) -> FileContent:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return _decode(data[len(bom):], encoding, bom, data, path, mode)
+    if b"\x00" in data[:8192]:
+        raise FileRefused(f"{path}: looks like a binary file (it contains NUL bytes); companion edits text only.")
+    return _decode(data, "utf-8", b"", data, path, mode)
+
+
+def _decode(body: bytes, encoding: str, bom: bytes, data: bytes, path: Path, mode: int | None) -> FileContent:
+    try:
+        text = body.decode(encoding)
+    except UnicodeDecodeError as error:
+        raise FileRefused(
+            f"{path}: not valid {encoding.upper()} (byte 0x{body[error.start]:02x} at offset "
+            f"{error.start + len(bom)}). companion edits UTF-8 files and files with a UTF-16/32 byte-order mark; "
+            "convert the file to UTF-8 first. Nothing was changed."
+        ) from error
+    return FileContent(text, encoding, bom, content_hash(data), mode)
+
+
+def write_atomic(
+    path: Path, data: bytes, mode: int | None = None, precondition: Callable[[], None] | None = None
+) -> None:
+    """Replace ``path`` with ``data`` so that a crash at any point leaves the old or the new content.
+
+    ``precondition`` runs after the new content is safely on disk and just before the rename; if it
+    raises, the rename does not happen. It narrows the window in which a concurrent writer could be lost.
+    """
+    directory = path.parent
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".companion-tmp", dir=directory)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        if mode is not None:
+            os.chmod(temporary, mode)
+        if precondition is not None:
+            precondition()
+        os.replace(temporary, path)
+    except BaseException:
+        try:
+            os.unlink(temporary)
+        except FileNotFoundError:
+            pass
+        raise
+    _fsync_directory(directory)
+
+
+def _fsync_directory(directory: Path) -> None:
+    """Make the rename itself durable; not every platform can open a directory."""
+    try:
+        descriptor = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)

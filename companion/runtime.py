@@ -1,0 +1,49 @@
+"""Building the real parts from settings: shared by the command line and the TUI."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from companion.config import Locations, Settings
+from companion.engine.llama import LlamaEngine
+from companion.models import Progress, ResolvedModel, resolve_model
+from companion.session import Session
+from companion.vcs import Vcs
+from companion.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class Runtime:
+    locations: Locations
+    settings: Settings
+
+    @classmethod
+    def load(cls) -> "Runtime":
+        locations = Locations.from_environment()
+        return cls(locations, Settings.load(locations.config_file))
+
+    def resolve_model(self, flag: str | None, progress: Progress | None = None) -> ResolvedModel:
+        return resolve_model(flag, self.settings, self.locations, progress)
+
+    def load_engine(self, model: ResolvedModel) -> LlamaEngine:
+        context = self.settings.context_length
+        if context is None and model.manifest is not None:
+            context = min(model.manifest.context_length, 4096)
+        lora = None
+        if model.manifest is not None and model.manifest.adapter:
+            lora = model.path.parent / model.manifest.adapter
+        return LlamaEngine(
+            model.path,
+            context_length=context,
+            threads=self.settings.threads,
+            gpu_layers=self.settings.gpu_layers,
+            lora_path=lora,
+        )
+
+    def workspace(self, root: Path) -> Workspace:
+        return Workspace(root, self.settings.max_file_bytes)
+
+    def session(self, engine: LlamaEngine, root: Path) -> Session:
+        workspace = self.workspace(root)
+        return Session(engine, workspace, Vcs.discover(workspace.root))
