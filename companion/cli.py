@@ -89,7 +89,11 @@ def run_tui(runtime: Runtime, args: argparse.Namespace) -> int:
     from companion.tui.app import CompanionApp
 
     root = (args.project or Path.cwd()).resolve()
-    CompanionApp(runtime, root, model_flag=args.model).run()
+
+    def load_session(progress):
+        return runtime.session(runtime.load_engine(runtime.resolve_model(args.model, progress)), root)
+
+    CompanionApp(runtime.workspace(root), load_session).run()
     return 0
 
 

@@ -33,3 +33,25 @@ def repo(tmp_path) -> Path:
     git(root, "add", "README.md")
     git(root, "commit", "-q", "-m", "initial")
     return root
+
+
+@pytest.fixture(scope="session")
+def model_home(tmp_path_factory) -> Path:
+    """One COMPANION_HOME for the whole run, so the real default model is assembled once, not per test."""
+    return tmp_path_factory.mktemp("model-home")
+
+
+@pytest.fixture(scope="session")
+def default_model(model_home) -> Path:
+    """The embedded default model, provisioned the way a user's first run does it."""
+    from companion.config import Locations
+    from companion.models import default_manifest, provision_default
+
+    return provision_default(default_manifest(), Locations(model_home / "config", model_home / "cache", model_home / "data"))
+
+
+@pytest.fixture(scope="session")
+def real_engine(default_model):
+    from companion.engine.llama import LlamaEngine
+
+    return LlamaEngine(default_model)

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-END_MARK = "### End"
-EDIT_STOPS = (END_MARK, "\n### ", "<eos>", "<end_of_turn>")
+EDIT_END = "</revised>"
+EDIT_STOPS = (EDIT_END, "</edit>", "<eos>", "<end_of_turn>")
 
 EDIT_INSTRUCTIONS = (
-    "Each example shows part of a file, a request, and the same part revised as the request asks. "
+    "Each edit shows part of a file, a request, and the same part revised as the request asks. "
     "Only what the request asks changes; everything else stays exactly as it was.\n\n"
 )
 
@@ -49,25 +49,29 @@ EDIT_EXAMPLES = (
 
 
 def render_edit_block(path: str, request: str, original: str, context: str = "") -> str:
-    """One example or query; the query stops right after ``### Revised:`` for the model to continue."""
-    context_part = f"### Context (do not change):\n{context.rstrip()}\n" if context.strip() else ""
+    """One example or query; a query ends right after ``<revised>`` for the model to continue.
+
+    Tags rather than Markdown-like markers delimit the parts, so a document's own headings and
+    comments can never be mistaken for the end of the answer.
+    """
+    context_part = f"<context>\n{context.rstrip()}\n</context>\n" if context.strip() else ""
     return (
-        f"### File: {path}\n### Request: {request.strip()}\n{context_part}"
-        f"### Original:\n{original.rstrip()}\n### Revised:\n"
+        f'<edit file="{path}">\n<request>{request.strip()}</request>\n{context_part}'
+        f"<original>\n{original.rstrip()}\n</original>\n<revised>\n"
     )
 
 
 def render_edit_prompt(path: str, request: str, original: str, context: str = "", style: str = "") -> str:
     style_part = f"Project style rules:\n{style.strip()}\n\n" if style.strip() else ""
     examples = "".join(
-        render_edit_block(e.path, e.request, e.original) + e.revised.rstrip() + f"\n{END_MARK}\n\n"
+        render_edit_block(e.path, e.request, e.original) + e.revised.rstrip() + f"\n{EDIT_END}\n</edit>\n\n"
         for e in EDIT_EXAMPLES
     )
     return EDIT_INSTRUCTIONS + style_part + examples + render_edit_block(path, request, original, context)
 
 
 def clean_edit_output(text: str) -> str:
-    """The revised text alone, whatever stop marker or trailing example the model began."""
+    """The revised text alone, whatever closing tag the model began."""
     for stop in EDIT_STOPS:
         index = text.find(stop)
         if index != -1:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import json
 import os
+import threading
 import time
 from collections.abc import Iterator
+from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from companion.engine.base import (
@@ -24,6 +26,7 @@ from companion.engine.base import (
 
 DEFAULT_CONTEXT = 4096
 """Enough for a section, its neighbours and the instructions; the KV cache for more costs memory for nothing."""
+_LOAD_LOCK = threading.Lock()
 
 
 def available_threads() -> int:
@@ -32,6 +35,57 @@ def available_threads() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # macOS and Windows have no affinity call
         return max(1, os.cpu_count() or 1)
+
+
+def cpu_advertises_amx() -> bool:
+    """Intel AMX is advertised by some virtual machines that then fault on its first instruction."""
+    try:
+        with open("/proc/cpuinfo", encoding="ascii", errors="replace") as cpuinfo:
+            return any(line.startswith("flags") and " amx_tile" in line for line in cpuinfo)
+    except OSError:
+        return False
+
+
+@contextmanager
+def _without_extra_buffer_types(llama_cpp_module) -> Iterator[None]:
+    """Load with ``use_extra_bufts`` off, which keeps llama.cpp's AMX kernels out of the graph.
+
+    llama-cpp-python builds with -march=native, so a machine that advertises AMX gets AMX kernels, and
+    where the hypervisor does not really allow AMX they crash the process (seen on this project's CI
+    machines). ``Llama`` exposes no argument for this flag, so its default-params function is swapped
+    for the duration of the load, under a lock.
+    """
+    low_level = llama_cpp_module.llama_cpp
+    original = low_level.llama_model_default_params
+
+    def without_extra_buffers():
+        params = original()
+        params.use_extra_bufts = False
+        return params
+
+    with _LOAD_LOCK:
+        low_level.llama_model_default_params = without_extra_buffers
+        try:
+            yield
+        finally:
+            low_level.llama_model_default_params = original
+
+
+@contextmanager
+def _quiet_native_stderr() -> Iterator[None]:
+    """Silence what llama.cpp's C code prints on file descriptor 2 while loading; it would tear the TUI."""
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    with open(os.devnull, "w") as devnull:
+        os.dup2(devnull.fileno(), 2)
+        try:
+            yield
+        finally:
+            os.dup2(saved, 2)
+            os.close(saved)
 
 
 def gpu_available() -> bool:
@@ -60,17 +114,19 @@ class LlamaEngine:
         if gpu_layers is None:
             gpu_layers = -1 if gpu_available() else 0
         n_ctx = context_length or DEFAULT_CONTEXT
+        guard = _without_extra_buffer_types(llama_cpp) if cpu_advertises_amx() else nullcontext()
         try:
-            self._llm = llama_cpp.Llama(
-                model_path=str(model_path),
-                n_ctx=n_ctx,
-                n_threads=threads,
-                n_threads_batch=threads,
-                n_gpu_layers=gpu_layers,
-                lora_path=str(lora_path) if lora_path else None,
-                seed=seed,
-                verbose=False,
-            )
+            with guard, _quiet_native_stderr():
+                self._llm = llama_cpp.Llama(
+                    model_path=str(model_path),
+                    n_ctx=n_ctx,
+                    n_threads=threads,
+                    n_threads_batch=threads,
+                    n_gpu_layers=gpu_layers,
+                    lora_path=str(lora_path) if lora_path else None,
+                    seed=seed,
+                    verbose=False,
+                )
         except (ValueError, RuntimeError, OSError) as error:
             raise EngineError(
                 f"llama.cpp could not load {model_path}: the file is damaged, truncated or not a supported "
@@ -119,6 +175,8 @@ class LlamaEngine:
                 choice = chunk["choices"][0]
                 text = choice["text"]
                 stats.finish_reason = choice.get("finish_reason") or stats.finish_reason
+                if not text and choice.get("finish_reason"):
+                    break  # the closing chunk carries the finish reason, not a token
                 if stats.first_token_seconds is None:
                     stats.first_token_seconds = time.perf_counter() - started
                 stats.generated_tokens += 1

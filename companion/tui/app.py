@@ -1,0 +1,227 @@
+"""The terminal UI: project files, the document, a request, the proposal under review, and a status line.
+
+All blocking work (loading the model, generating, writing and committing) runs in thread workers; their
+results reach widgets only through ``call_from_thread``, so the interface never freezes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.widgets import DirectoryTree, Footer, Input, ProgressBar, Static
+
+from companion.behaviors.edit import MalformedOutput
+from companion.documents import Document, SelectionError
+from companion.engine.base import CancelToken, Cancelled, EngineError
+from companion.files import FileRefused
+from companion.models import ModelError, Progress
+from companion.proposals import Proposal
+from companion.session import RequestError, Session
+from companion.tui.document_view import DocumentView
+from companion.tui.project_tree import ProjectTree
+from companion.tui.proposal_view import ProposalView
+from companion.tui.status_line import StatusLine
+from companion.vcs import VcsError
+from companion.workspace import StaleProposal, Workspace
+
+SessionLoader = Callable[[Progress], Session]
+"""Builds the session (resolving, assembling and loading the model), reporting progress as it goes."""
+
+SHOWN_ERRORS = (
+    ModelError, EngineError, FileRefused, StaleProposal, MalformedOutput, SelectionError, RequestError, VcsError, OSError,
+)
+
+
+class CompanionApp(App):
+    TITLE = "companion"
+    CSS = """
+    #main { height: 1fr; }
+    #work { width: 1fr; }
+    #stream { height: auto; max-height: 8; padding: 0 1; color: $text-muted; display: none; }
+    #stream.-active { display: block; }
+    #loading { height: 1; display: none; }
+    #loading.-active { display: block; }
+    #request { dock: bottom; }
+    """
+
+    BINDINGS = [
+        Binding("escape", "cancel", "Cancel generation"),
+        Binding("ctrl+r", "focus_request", "Request"),
+        Binding("ctrl+q", "quit", "Quit"),
+    ]
+
+    def __init__(self, workspace: Workspace, load_session: SessionLoader) -> None:
+        super().__init__()
+        self.workspace = workspace
+        self.load_session = load_session
+        self.session: Session | None = None
+        self.document: Document | None = None
+        self.cancel_token: CancelToken | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield ProjectTree(self.workspace.root, id="files")
+            with Vertical(id="work"):
+                yield DocumentView(id="document")
+                yield Static(id="stream")
+                yield ProposalView(id="proposal")
+        yield ProgressBar(id="loading", show_eta=False)
+        yield Input(placeholder="Ask for a change to the open file (select text first to target it)", id="request")
+        yield StatusLine(id="status")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(StatusLine).state = "loading model…"
+        self.query_one("#loading").add_class("-active")
+        self.load_model()
+
+    # --- model ---------------------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="model")
+    def load_model(self) -> None:
+        def progress(done: int, total: int) -> None:
+            self.call_from_thread(self._show_loading, done, total)
+
+        try:
+            session = self.load_session(progress)
+        except SHOWN_ERRORS as error:
+            self.call_from_thread(self._model_failed, str(error))
+            return
+        self.call_from_thread(self._model_ready, session)
+
+    def _show_loading(self, done: int, total: int) -> None:
+        self.query_one("#loading", ProgressBar).update(total=total, progress=done)
+        self.query_one(StatusLine).state = "preparing the default model (first run)…"
+
+    def _model_ready(self, session: Session) -> None:
+        self.session = session
+        self.query_one("#loading").remove_class("-active")
+        status = self.query_one(StatusLine)
+        status.model = session.engine.info.name
+        status.state = "ready"
+        if session.vcs is None:
+            self.notify("This folder is not a git repository: accepted changes are written but not committed.")
+
+    def _model_failed(self, message: str) -> None:
+        self.query_one("#loading").remove_class("-active")
+        self.query_one(StatusLine).state = "no model"
+        self.notify(message, title="The model could not be loaded", severity="error", timeout=30)
+
+    # --- documents -----------------------------------------------------------------------------------
+
+    @on(DirectoryTree.FileSelected)
+    def open_selected_file(self, event: DirectoryTree.FileSelected) -> None:
+        self.open_file(event.path)
+
+    def open_file(self, path: Path) -> None:
+        try:
+            document = self.workspace.open_document(path)
+        except (FileRefused, OSError) as error:
+            self.notify(str(error), severity="warning")
+            return
+        self.document = document
+        self.query_one(DocumentView).show(document)
+        self.query_one(ProposalView).clear()
+
+    # --- requests ------------------------------------------------------------------------------------
+
+    @on(Input.Submitted, "#request")
+    def submit_request(self, event: Input.Submitted) -> None:
+        request = event.value.strip()
+        if not request:
+            return
+        if self.session is None:
+            self.notify("The model is still loading; try again in a moment.", severity="warning")
+            return
+        if self.document is None:
+            self.notify("Open a file first: pick one in the file list.", severity="warning")
+            return
+        event.input.clear()
+        self.cancel_token = CancelToken()
+        stream = self.query_one("#stream", Static)
+        stream.update("")
+        stream.add_class("-active")
+        self.query_one(StatusLine).state = f"working on “{request}”…"
+        self.propose(self.document.path, request, self.query_one(DocumentView).selection_span(), self.cancel_token)
+
+    @work(thread=True, exclusive=True, group="model")
+    def propose(self, path: Path, request: str, selection: tuple[int, int] | None, cancel: CancelToken) -> None:
+        streamed: list[str] = []
+
+        def on_text(piece: str) -> None:
+            streamed.append(piece)
+            self.call_from_thread(self._show_stream, "".join(streamed))
+
+        try:
+            proposal = self.session.propose_edit(path, request, selection=selection, cancel=cancel, on_text=on_text)
+        except Cancelled:
+            self.call_from_thread(self._generation_done, "cancelled")
+            return
+        except SHOWN_ERRORS as error:
+            self.call_from_thread(self._generation_done, "ready", str(error))
+            return
+        self.call_from_thread(self._show_proposal, proposal)
+
+    def _show_stream(self, text: str) -> None:
+        self.query_one("#stream", Static).update(text[-600:])
+        self.query_one(StatusLine).tokens_per_second = self.session.engine.last_stats.tokens_per_second
+
+    def _generation_done(self, state: str, error: str | None = None) -> None:
+        self.cancel_token = None
+        self.query_one("#stream").remove_class("-active")
+        self.query_one(StatusLine).state = state
+        if error:
+            self.notify(error, severity="error", timeout=10)
+
+    def _show_proposal(self, proposal: Proposal) -> None:
+        self._generation_done("reviewing")
+        self.query_one(StatusLine).tokens_per_second = self.session.engine.last_stats.tokens_per_second
+        if not proposal.hunks:
+            self.query_one(StatusLine).state = "ready"
+            self.notify("The model proposed no change.")
+            return
+        view = self.query_one(ProposalView)
+        view.show(proposal)
+        view.focus()
+
+    # --- review --------------------------------------------------------------------------------------
+
+    @on(ProposalView.Decided)
+    def apply_decisions(self, event: ProposalView.Decided) -> None:
+        self.query_one(ProposalView).clear()
+        if not event.accepted:
+            self.query_one(StatusLine).state = "ready"
+            self.notify("Proposal rejected; nothing was changed.")
+            return
+        self.query_one(StatusLine).state = "writing…"
+        self.accept(event.proposal, event.accepted)
+
+    @work(thread=True, exclusive=True, group="apply")
+    def accept(self, proposal: Proposal, accepted: list[int]) -> None:
+        try:
+            result = self.session.accept(proposal, accepted)
+        except SHOWN_ERRORS as error:
+            self.call_from_thread(self._accept_done, str(error), "error")
+            return
+        self.call_from_thread(self._accept_done, result.message, "information")
+
+    def _accept_done(self, message: str, severity: str) -> None:
+        self.query_one(StatusLine).state = "ready"
+        self.notify(message, severity=severity, timeout=8)
+        if self.document is not None and self.document.path.exists():
+            self.open_file(self.document.path)
+
+    # --- actions -------------------------------------------------------------------------------------
+
+    def action_cancel(self) -> None:
+        if self.cancel_token is not None:
+            self.cancel_token.cancel()
+            self.query_one(StatusLine).state = "cancelling…"
+
+    def action_focus_request(self) -> None:
+        self.query_one("#request").focus()

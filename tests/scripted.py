@@ -1,0 +1,42 @@
+"""A scripted Engine for UI and session tests: the real protocol, with answers chosen by the test."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+
+from companion.engine.base import CancelToken, Cancelled, EngineInfo, GenerationRequest, GenerationStats
+
+
+class ScriptedEngine:
+    """Answers each generation with ``reply(prompt)``, streamed word by word; ``choose`` picks ``choice(prompt, choices)``."""
+
+    def __init__(
+        self,
+        reply: Callable[[str], str],
+        choice: Callable[[str, list[str]], str] = lambda prompt, choices: choices[0],
+        gate: threading.Event | None = None,
+    ) -> None:
+        self.reply = reply
+        self.choice = choice
+        self.gate = gate  # when given, each piece waits for it: lets a test cancel mid-generation
+        self.prompts: list[str] = []
+        self.info = EngineInfo(name="scripted")
+        self.last_stats = GenerationStats()
+
+    def stream(self, request: GenerationRequest, cancel: CancelToken | None = None) -> Iterator[str]:
+        self.prompts.append(request.prompt)
+        self.last_stats = GenerationStats(prompt_tokens=len(request.prompt.split()), finish_reason="stop", seconds=0.01)
+        for word in self.reply(request.prompt).split(" "):
+            if self.gate is not None:
+                self.gate.wait(timeout=10)
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled()
+            self.last_stats.generated_tokens += 1
+            yield word + " "
+
+    def choose(self, prompt: str, choices: list[str]) -> str:
+        return self.choice(prompt, choices)
+
+    def count_tokens(self, text: str) -> int:
+        return len(text.split())

@@ -1,0 +1,92 @@
+"""The session carries a request from locating sections to a committed change, with any Engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.behaviors.edit import MalformedOutput
+from companion.engine.base import GenerationStats
+from companion.session import RequestError, Session, commit_message
+from companion.vcs import Vcs
+from companion.workspace import Workspace
+from tests.conftest import git
+from tests.scripted import ScriptedEngine
+
+ESSAY = "# Coffee\n\nCoffee comes from Ethiopia.\n\n## Brewing\n\nUse hot water.\n\n## Serving\n\nServe it warm.\n"
+
+
+def session_for(repo, engine) -> Session:
+    (repo / "essay.md").write_text(ESSAY)
+    return Session(engine, Workspace(repo), Vcs.discover(repo))
+
+
+def test_a_selection_is_the_only_text_the_editor_replaces(repo):
+    engine = ScriptedEngine(lambda prompt: "cold water")
+    proposal = session_for(repo, engine).propose_edit("essay.md", "use cold water", selection="hot water")
+    assert proposal.result() == ESSAY.replace("hot water", "cold water")
+    assert "<context>\n## Brewing" not in engine.prompts[0]  # the context is the selection's own section
+    assert "<original>\nhot water\n</original>" in engine.prompts[0]
+
+
+def test_a_request_that_names_a_heading_edits_that_heading_and_its_blocks(repo):
+    engine = ScriptedEngine(lambda prompt: "## Brewing\n\nUse water just off the boil.")
+    proposal = session_for(repo, engine).propose_edit("essay.md", "improve the brewing section")
+    assert proposal.result() == ESSAY.replace("Use hot water.", "Use water just off the boil.")
+    assert len(engine.prompts) == 1
+
+
+def test_without_a_name_the_model_chooses_among_the_numbered_sections(repo):
+    def choose(prompt, choices):
+        assert "[6] Coffee > Serving: Serve it warm." in prompt
+        return "6"
+
+    engine = ScriptedEngine(lambda prompt: "Serve it hot, in small cups.", choose)
+    proposal = session_for(repo, engine).propose_edit("essay.md", "say how big the cups are")
+    assert proposal.result() == ESSAY.replace("Serve it warm.", "Serve it hot, in small cups.")
+
+
+def test_the_project_style_is_part_of_the_prompt(repo):
+    (repo / ".companion").mkdir()
+    (repo / ".companion" / "style.md").write_text("Always British spelling.\n")
+    engine = ScriptedEngine(lambda prompt: "Use hot water.")
+    session_for(repo, engine).propose_edit("essay.md", "x", selection="Use hot water.")
+    assert "Always British spelling." in engine.prompts[0]
+
+
+def test_accepting_writes_and_commits_with_the_request_as_message(repo):
+    session = session_for(repo, ScriptedEngine(lambda prompt: "cold water"))
+    git(repo, "add", "essay.md")
+    git(repo, "commit", "-qm", "essay")
+    proposal = session.propose_edit("essay.md", "use cold water", selection="hot water")
+    result = session.accept(proposal)
+    assert (repo / "essay.md").read_text() == ESSAY.replace("hot water", "cold water")
+    assert result.commit is not None and "committed" in result.message
+    assert git(repo, "log", "-1", "--format=%s").strip() == "companion: use cold water"
+
+
+def test_an_empty_answer_is_malformed_and_proposes_nothing(repo):
+    with pytest.raises(MalformedOutput, match="no text"):
+        session_for(repo, ScriptedEngine(lambda prompt: "   ")).propose_edit("essay.md", "x", selection="hot water")
+
+
+def test_an_answer_cut_off_by_the_token_limit_is_malformed(repo):
+    engine = ScriptedEngine(lambda prompt: "half an answ")
+    original_stream = engine.stream
+
+    def stream(request, cancel=None):
+        yield from original_stream(request, cancel)
+        engine.last_stats = GenerationStats(finish_reason="length")
+
+    engine.stream = stream
+    with pytest.raises(MalformedOutput, match="cut off"):
+        session_for(repo, engine).propose_edit("essay.md", "x", selection="hot water")
+
+
+def test_an_empty_request_is_refused(repo):
+    with pytest.raises(RequestError):
+        session_for(repo, ScriptedEngine(lambda prompt: "x")).propose_edit("essay.md", "  ")
+
+
+def test_commit_messages_are_one_short_line():
+    assert commit_message("make it\nshorter") == "companion: make it shorter"
+    assert len(commit_message("word " * 40)) <= len("companion: ") + 72
