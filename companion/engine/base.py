@@ -61,7 +61,11 @@ class GenerationStats:
 
     @property
     def tokens_per_second(self) -> float:
-        return self.generated_tokens / self.seconds if self.seconds > 0 else 0.0
+        """Generation speed: tokens after the first, over the time after the first (prompt time excluded)."""
+        if self.first_token_seconds is None or self.generated_tokens < 2:
+            return 0.0
+        decoding = self.seconds - self.first_token_seconds
+        return (self.generated_tokens - 1) / decoding if decoding > 0 else 0.0
 
 
 @dataclass(frozen=True)
