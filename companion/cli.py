@@ -18,9 +18,10 @@ from companion.files import FileRefused
 from companion.models import ModelError
 from companion.runtime import Runtime
 from companion.session import RequestError
+from companion.themes import ThemeError, load_theme_files
 from companion.workspace import StaleProposal
 
-USER_ERRORS = (ConfigError, ModelError, EngineError, FileRefused, StaleProposal, MalformedOutput, SelectionError, RequestError)
+USER_ERRORS = (ConfigError, ModelError, EngineError, FileRefused, StaleProposal, MalformedOutput, SelectionError, RequestError, ThemeError)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -93,7 +94,8 @@ def run_tui(runtime: Runtime, args: argparse.Namespace) -> int:
     def load_session(progress):
         return runtime.session(runtime.load_engine(runtime.resolve_model(args.model, progress)), root)
 
-    CompanionApp(runtime.workspace(root), load_session).run()
+    themes = load_theme_files(runtime.locations.themes_dir)
+    CompanionApp(runtime.workspace(root), load_session, themes, runtime.settings.theme).run()
     return 0
 
 

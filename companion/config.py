@@ -33,6 +33,11 @@ class Locations:
         return self.config_dir / "config.toml"
 
     @property
+    def themes_dir(self) -> Path:
+        """The user's own theme files (TOML, the same fields as the shipped ones in themes/)."""
+        return self.config_dir / "themes"
+
+    @property
     def models_cache(self) -> Path:
         """Where the embedded default model is assembled, once."""
         return self.cache_dir / "models"
@@ -69,7 +74,7 @@ class Settings:
     max_file_bytes: int = 5_000_000
     """Files larger than this are refused for editing, with a message."""
 
-    theme: str = "textual-dark"
+    theme: str = "companion-dark"
     """The terminal UI's theme."""
 
     extra: dict = field(default_factory=dict)

@@ -13,6 +13,7 @@ from textual import on, work
 from textual.app import App, ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
+from textual.theme import Theme
 from textual.widgets import DirectoryTree, Footer, Input, ProgressBar, Static
 
 from companion.behaviors.edit import MalformedOutput
@@ -22,6 +23,7 @@ from companion.files import FileRefused
 from companion.models import ModelError, Progress
 from companion.proposals import Proposal
 from companion.session import RequestError, Session
+from companion.themes import ThemeError
 from companion.tui.document_view import DocumentView
 from companion.tui.project_tree import ProjectTree
 from companion.tui.proposal_view import ProposalView
@@ -55,8 +57,16 @@ class CompanionApp(App):
         Binding("ctrl+q", "quit", "Quit"),
     ]
 
-    def __init__(self, workspace: Workspace, load_session: SessionLoader) -> None:
+    def __init__(
+        self, workspace: Workspace, load_session: SessionLoader, themes: list[dict] = (), theme: str | None = None
+    ) -> None:
         super().__init__()
+        for fields in themes:
+            self.register_theme(Theme(**fields))
+        if theme is not None:
+            if theme not in self.available_themes:
+                raise ThemeError(f"Unknown theme {theme!r}; available: {', '.join(sorted(self.available_themes))}.")
+            self.theme = theme
         self.workspace = workspace
         self.load_session = load_session
         self.session: Session | None = None

@@ -141,3 +141,13 @@ async def test_a_model_that_fails_to_load_is_reported_and_the_ui_stays_usable(re
         assert any("Model file not found" in str(n.message) for n in app._notifications)
         app.open_file(repo / "notes.md")
         assert app.document is not None
+
+
+async def test_the_configured_theme_is_applied(repo):
+    from companion.themes import load_theme_files
+
+    workspace = Workspace(repo)
+    app = CompanionApp(workspace, lambda progress: Session(ScriptedEngine(str), workspace, None), load_theme_files(), "companion-light")
+    async with app.run_test() as pilot:
+        await settle(app, pilot)
+        assert app.theme == "companion-light" and not app.current_theme.dark
