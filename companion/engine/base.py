@@ -53,6 +53,8 @@ class GenerationStats:
     """Measured for the status line and the benchmarks."""
 
     prompt_tokens: int = 0
+    cached_prompt_tokens: int = 0
+    """Leading prompt tokens already in the KV cache from the previous request, so not evaluated again."""
     generated_tokens: int = 0
     seconds: float = 0.0
     first_token_seconds: float | None = None

@@ -156,7 +156,8 @@ class LlamaEngine:
                 f"{self.info.context_length}. Select a smaller part of the document, or raise "
                 "context_length in the config."
             )
-        stats = GenerationStats(prompt_tokens=len(prompt_tokens))
+        cached = self._llm.longest_token_prefix(self._llm._input_ids, prompt_tokens) if self._llm.n_tokens else 0
+        stats = GenerationStats(prompt_tokens=len(prompt_tokens), cached_prompt_tokens=cached)
         self.last_stats = stats
         started = time.perf_counter()
         chunks = self._llm.create_completion(

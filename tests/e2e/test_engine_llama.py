@@ -27,6 +27,15 @@ def test_streaming_yields_the_same_text_as_a_whole_generation_and_is_determinist
     assert real_engine.last_stats.tokens_per_second > 0
 
 
+def test_a_second_request_reuses_the_shared_prompt_prefix_from_the_cache(real_engine):
+    shared = "Instructions that every request starts with. " * 20
+    generate(real_engine, GenerationRequest(shared + "First request:", max_tokens=2))
+    generate(real_engine, GenerationRequest(shared + "Second request:", max_tokens=2))
+    stats = real_engine.last_stats
+    assert stats.cached_prompt_tokens >= real_engine.count_tokens(shared) - 1
+    assert stats.cached_prompt_tokens < stats.prompt_tokens
+
+
 def test_stop_strings_end_the_generation(real_engine):
     text = generate(real_engine, GenerationRequest("1, 2, 3, 4, 5,", max_tokens=40, stop=(" 8",)))
     assert " 8" not in text and real_engine.last_stats.finish_reason == "stop"
