@@ -131,3 +131,21 @@ def _fsync_directory(directory: Path) -> None:
         pass
     finally:
         os.close(descriptor)
+
+
+def create_exclusive(path: Path, data: bytes) -> None:
+    """Create ``path`` with ``data`` atomically, failing with FileExistsError if anything is already there.
+
+    The content is written and fsynced under a temporary name first, then hard-linked to ``path``:
+    linking never replaces an existing file, so a file that appeared meanwhile is never overwritten.
+    """
+    descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".companion-tmp", dir=path.parent)
+    try:
+        with os.fdopen(descriptor, "wb") as file:
+            file.write(data)
+            file.flush()
+            os.fsync(file.fileno())
+        os.link(temporary, path)
+    finally:
+        os.unlink(temporary)
+    _fsync_directory(path.parent)

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.documents import Document
-from companion.files import FileRefused, content_hash, read_text_file, write_atomic
+from companion.files import FileRefused, content_hash, create_exclusive, read_text_file, write_atomic
 from companion.proposals import Proposal
 
 
@@ -54,6 +54,8 @@ class Workspace:
 
     def apply(self, proposal: Proposal, accepted: list[int] | None = None) -> Applied:
         """Write the accepted hunks (all when None) atomically, refusing if the file changed since the proposal."""
+        if proposal.intent == "create":
+            return self._create(proposal, accepted)
         path = self.resolve(proposal.path)
         if not path.exists():
             raise StaleProposal(f"{proposal.path} no longer exists (deleted or renamed); the proposal was not applied.")
@@ -64,6 +66,17 @@ class Workspace:
         chosen = tuple(proposal.hunk_ids if accepted is None else accepted)
         data = current.encode(proposal.result(chosen))
         write_atomic(path, data, current.mode, precondition=lambda: self._check_fresh_on_disk(path, proposal))
+        return Applied(path, chosen, content_hash(data))
+
+    def _create(self, proposal: Proposal, accepted: list[int] | None) -> Applied:
+        path = self.resolve(proposal.path)
+        chosen = tuple(proposal.hunk_ids if accepted is None else accepted)
+        data = proposal.result(chosen).encode("utf-8")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            create_exclusive(path, data)
+        except FileExistsError as error:
+            raise StaleProposal(f"{proposal.path} was created meanwhile; the draft was not written over it.") from error
         return Applied(path, chosen, content_hash(data))
 
     def _check_fresh_on_disk(self, path: Path, proposal: Proposal) -> None:

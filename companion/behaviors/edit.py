@@ -1,7 +1,8 @@
-"""The editor: new text for the located regions only, turned into a reviewable Proposal.
+"""The editor: new text for chosen regions only, turned into a reviewable Proposal.
 
-With a selection, the region is exactly the selection (its section is shown to the model as context);
-otherwise each located section is one region. The model never sees, and so never rewrites, the rest.
+A targeted edit's regions are the selection (its section shown to the model as context) or the located
+sections; the model never sees, and so never rewrites, the rest. A rewrite's region is the whole
+document, or each section in turn when the document is too long for one pass.
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ class Region:
 OnText = Callable[[str], None]
 
 
+REWRITE_PASS_TOKENS = 1200
+"""A document up to this size is rewritten in one pass; a longer one section by section."""
+
+
 def propose_edit(
     engine: Engine,
     document: Document,
@@ -38,17 +43,36 @@ def propose_edit(
     *,
     display_path: str,
     selection: tuple[int, int] | None = None,
+    rewrite: bool = False,
     style: str = "",
     cancel: CancelToken | None = None,
     on_text: OnText | None = None,
 ) -> Proposal:
+    """A targeted edit (or, with ``rewrite``, a rewrite of the whole document) as a Proposal."""
+    regions = rewrite_regions(engine, document) if rewrite else regions_for(engine, document, request, selection)
     replacements = [
-        Replacement(region.start, region.end, _rewrite_region(engine, document, display_path, request, region, style, cancel, on_text), region.section_index)
-        for region in regions_for(engine, document, request, selection)
+        Replacement(
+            region.start,
+            region.end,
+            _rewrite_region(engine, document, display_path, request, region, style, cancel, on_text),
+            region.section_index,
+        )
+        for region in regions
     ]
     return build_proposal(
-        document, request, replacements, display_path=display_path, intent="edit", model=engine.info.name
+        document,
+        request,
+        replacements,
+        display_path=display_path,
+        intent="rewrite" if rewrite else "edit",
+        model=engine.info.name,
     )
+
+
+def rewrite_regions(engine: Engine, document: Document) -> list[Region]:
+    if engine.count_tokens(document.text) <= REWRITE_PASS_TOKENS:
+        return [Region(0, len(document.text), 0)]
+    return [Region(s.start, s.end, s.index) for s in document.sections if s.text.strip()]
 
 
 def regions_for(engine: Engine, document: Document, request: str, selection: tuple[int, int] | None) -> list[Region]:
@@ -82,16 +106,22 @@ def _rewrite_region(
         max_tokens=2 * engine.count_tokens(original) + 128,
         stop=EDIT_STOPS,
     )
-    pieces = []
-    for piece in engine.stream(generation, cancel):
-        pieces.append(piece)
-        if on_text:
-            on_text(piece)
+    text = collect(engine, generation, cancel, on_text)
     if engine.last_stats.finish_reason == "length":
         raise MalformedOutput(
             "The model's answer was cut off before it finished; nothing was proposed. Try a smaller selection."
         )
-    text = clean_edit_output("".join(pieces))
+    text = clean_edit_output(text)
     if not text.strip():
         raise MalformedOutput("The model returned no text for this part; nothing was proposed. Try rephrasing.")
     return text
+
+
+def collect(engine: Engine, request: GenerationRequest, cancel: CancelToken | None, on_text: OnText | None) -> str:
+    """Run a generation to its end, passing each piece to ``on_text`` as it arrives."""
+    pieces = []
+    for piece in engine.stream(request, cancel):
+        pieces.append(piece)
+        if on_text:
+            on_text(piece)
+    return "".join(pieces)

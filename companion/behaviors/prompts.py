@@ -7,6 +7,7 @@ from one request to the next.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 EDIT_END = "</revised>"
@@ -89,3 +90,117 @@ LOCATE_EXAMPLE = (
 def render_locate_prompt(path: str, request: str, numbered_titles: list[tuple[int, str]]) -> str:
     listing = "".join(f"[{number}] {title}\n" for number, title in numbered_titles)
     return f"{LOCATE_INSTRUCTIONS}{LOCATE_EXAMPLE}File: {path}\n{listing}Request: {request.strip()}\nPart: ["
+
+
+INTENTS = ("answer", "create", "edit", "rewrite", "comment")
+
+ROUTE_INSTRUCTIONS = (
+    "Requests to a writing and coding companion, each labelled with what the companion should do.\n"
+    "answer: reply in the chat and change nothing (questions, including questions about the open document).\n"
+    "create: draft a new document.\n"
+    "edit: change a part of the open document (the selection, or what the request names).\n"
+    "rewrite: rewrite the whole open document.\n"
+    "comment: give inline feedback on the open document without changing it.\n\n"
+)
+ROUTE_EXAMPLES = (
+    (None, False, "write a blog post about the history of coffee beans", "create"),
+    ("essay.md", False, "what is the main argument here?", "answer"),
+    ("essay.md", True, "make this sentence punchier", "edit"),
+    ("notes.txt", False, "rewrite this so it reads like a formal report", "rewrite"),
+    ("app.py", False, "review this code and point out bugs", "comment"),
+    (None, False, "help me cook a new recipe for dinner", "answer"),
+    ("README.md", False, "fix the typo in the installation section", "edit"),
+)
+
+
+def render_route_line(path: str | None, has_selection: bool, request: str) -> str:
+    document = f"open: {path}" + (" (text selected)" if has_selection else "") if path else "open: nothing"
+    return f"[{document}] {request.strip()}\nLabel:"
+
+
+def render_route_prompt(path: str | None, has_selection: bool, request: str, style: str = "") -> str:
+    """The label follows as one of `` answer``, `` create``, … (a leading space, as the examples show)."""
+    examples = "".join(f"{render_route_line(p, s, r)} {label}\n\n" for p, s, r, label in ROUTE_EXAMPLES)
+    return ROUTE_INSTRUCTIONS + examples + render_route_line(path, has_selection, request)
+
+
+ANSWER_END = "</answer>"
+ANSWER_STOPS = (ANSWER_END, "<question>", "<eos>", "<end_of_turn>")
+
+
+def render_answer_prompt(request: str, path: str | None = None, excerpt: str = "", style: str = "") -> str:
+    style_part = f"Project style rules:\n{style.strip()}\n\n" if style.strip() else ""
+    document = f'<document file="{path}">\n{excerpt.rstrip()}\n</document>\n' if path and excerpt.strip() else ""
+    return (
+        "A helpful companion answers questions clearly and briefly.\n\n" + style_part
+        + "<question>What is a haiku?</question>\n<answer>A haiku is a three-line Japanese poem of 5, 7 and 5 "
+        "syllables, usually about nature or a moment in time.</answer>\n\n"
+        + f"{document}<question>{request.strip()}</question>\n<answer>"
+    )
+
+
+CREATE_END = "</document>"
+CREATE_STOPS = (CREATE_END, "<request>", "<eos>", "<end_of_turn>")
+FILE_NAME_GRAMMAR = r"""root ::= stem "." ext
+stem ::= [a-z0-9] [a-z0-9-]{0,40}
+ext ::= "md" | "txt" | "py" | "js" | "ts" | "html" | "json" | "toml" | "sh"
+"""
+
+
+def render_create_name_prompt(request: str) -> str:
+    return (
+        "File names for new documents.\n\n"
+        "<request>write a blog post about the history of coffee beans</request>\n<name>coffee-history.md</name>\n"
+        "<request>a python script that renames photos by date</request>\n<name>rename-photos.py</name>\n"
+        f"<request>{request.strip()}</request>\n<name>"
+    )
+
+
+def render_create_prompt(request: str, file_name: str, style: str = "") -> str:
+    style_part = f"Project style rules:\n{style.strip()}\n\n" if style.strip() else ""
+    return (
+        "Each request is followed by the complete document written for it.\n\n" + style_part
+        + "<request>a short note inviting the team to lunch on Friday</request>\n"
+        '<document file="lunch-invite.md">\n# Lunch on Friday\n\nHi all, let\'s have lunch together this Friday '
+        "at 12:30 at the usual place. Reply by Thursday so I can book a table.\n</document>\n\n"
+        + f'<request>{request.strip()}</request>\n<document file="{file_name}">\n'
+    )
+
+
+MAX_COMMENTS = 5
+
+
+COMMENT_TEXT_CHARS = 160
+
+
+def comment_grammar(candidate_quotes: list[str]) -> str:
+    """GBNF for ``{"comments": [{"quote": …, "comment": …, "suggestion": … | null}, …]}``.
+
+    Each quote is one of ``candidate_quotes`` (exact spans of the document), so every comment anchors;
+    texts are bounded, so the answer always ends before the token limit and always parses. Written
+    directly because llama.cpp's JSON-schema converter mis-escapes quotes inside enum values.
+    """
+    quote = " | ".join(_gbnf_literal(json.dumps(q, ensure_ascii=False)) for q in candidate_quotes) or "text"
+    return (
+        f'root ::= "{{\\"comments\\": [" (item (", " item){{0,{MAX_COMMENTS - 1}}})? "]}}"\n'
+        'item ::= "{\\"quote\\": " quote ", \\"comment\\": " text ", \\"suggestion\\": " (text | "null") "}"\n'
+        f"quote ::= {quote}\n"
+        f'text ::= "\\"" char{{1,{COMMENT_TEXT_CHARS}}} "\\""\n'
+        'char ::= [^"\\\\\\x00-\\x1f] | "\\\\" ["\\\\/nt]\n'
+    )
+
+
+def _gbnf_literal(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def render_comment_prompt(path: str, request: str, text: str, style: str = "") -> str:
+    style_part = f"Project style rules:\n{style.strip()}\n\n" if style.strip() else ""
+    return (
+        "A careful reviewer quotes the exact text each comment is about, says what is wrong, and suggests a "
+        "replacement for the quoted text when there is one.\n\n" + style_part
+        + '<review file="note.txt" request="proofread">\nThe meeting are on Tuesdy.\n</review>\n'
+        '{"comments": [{"quote": "The meeting are on Tuesdy.", "comment": "Subject-verb agreement and a typo.", '
+        '"suggestion": "The meeting is on Tuesday."}]}\n\n'
+        + f'<review file="{path}" request="{request.strip()}">\n{text.rstrip()}\n</review>\n'
+    )

@@ -189,17 +189,26 @@ class LlamaEngine:
             stats.seconds = time.perf_counter() - started
 
     def choose(self, prompt: str, choices: list[str]) -> str:
-        """The model's greedy pick among ``choices``, constrained by a grammar so it can only be one of them."""
+        """The model's pick among ``choices``, constrained by a grammar so it can only be one of them.
+
+        When the choices start with different tokens, the first token decides: one forward pass over
+        the prompt (mostly served from the prefix cache) and a single constrained sample.
+        """
         if not choices:
             raise ValueError("choose() needs at least one choice")
+        first_tokens = {tuple(self._tokenize_continuation(choice)[:1]) for choice in choices}
+        decided_by_first = len(first_tokens) == len(choices)
         alternatives = " | ".join(json.dumps(choice) for choice in choices)
         request = GenerationRequest(
             prompt=prompt,
-            max_tokens=max(self.count_tokens(choice) for choice in choices) + 1,
+            max_tokens=1 if decided_by_first else max(len(self._tokenize_continuation(c)) for c in choices) + 1,
             grammar=f"root ::= {alternatives}",
         )
         text = "".join(self.stream(request))
         return text if text in choices else _closest(text, choices)
+
+    def _tokenize_continuation(self, text: str) -> list[int]:
+        return self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False)
 
     def _tokenize(self, text: str) -> list[int]:
         return self._llm.tokenize(text.encode("utf-8"), add_bos=True, special=True)

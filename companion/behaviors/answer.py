@@ -1,0 +1,41 @@
+"""Answers: a streamed reply in the chat; documents are never changed by a question."""
+
+from __future__ import annotations
+
+from companion.behaviors.edit import OnText, collect
+from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
+from companion.documents import Document
+from companion.engine.base import CancelToken, Engine, GenerationRequest
+
+EXCERPT_TOKENS = 1500
+"""A document longer than this is shown to the model by its selection or its first sections only."""
+
+
+def answer(
+    engine: Engine,
+    request: str,
+    document: Document | None = None,
+    *,
+    display_path: str | None = None,
+    selection: tuple[int, int] | None = None,
+    style: str = "",
+    cancel: CancelToken | None = None,
+    on_text: OnText | None = None,
+) -> str:
+    excerpt = excerpt_for(engine, document, selection) if document is not None else ""
+    prompt = render_answer_prompt(request, display_path, excerpt, style)
+    text = collect(engine, GenerationRequest(prompt, max_tokens=400, stop=ANSWER_STOPS), cancel, on_text)
+    return text.strip()
+
+
+def excerpt_for(engine: Engine, document: Document, selection: tuple[int, int] | None) -> str:
+    if selection is not None:
+        return document.text[selection[0] : selection[1]]
+    pieces, budget = [], EXCERPT_TOKENS
+    for section in document.sections:
+        cost = engine.count_tokens(section.text)
+        if cost > budget:
+            break
+        pieces.append(section.text)
+        budget -= cost
+    return "".join(pieces)

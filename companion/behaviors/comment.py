@@ -1,0 +1,125 @@
+"""Comments: inline feedback anchored to exact spans of the document, never a change by themselves.
+
+The model quotes the text each comment is about. A grammar constrains the quote to sentences (or code
+lines) that really occur in the document; whatever an engine returns, a quote is anchored by exact
+search, and a comment whose quote cannot be found is dropped and counted, never shown at a wrong place.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+
+from companion.behaviors.edit import MalformedOutput
+from companion.behaviors.prompts import comment_grammar, render_comment_prompt
+from companion.documents import Document
+from companion.engine.base import CancelToken, Engine, GenerationRequest, generate
+from companion.proposals import Proposal, Replacement, build_proposal
+
+MAX_REVIEW_TOKENS = 1500
+"""The part of a document reviewed in one pass: the selection, or the sections up to this size."""
+MAX_CANDIDATES = 80
+_SENTENCE = re.compile(r"[^\s][^.!?\n]*[.!?]?")
+
+
+@dataclass(frozen=True)
+class Comment:
+    start: int
+    end: int
+    quote: str
+    text: str
+    suggestion: str | None
+    line: int
+    column: int
+
+
+@dataclass(frozen=True)
+class Review:
+    path: str
+    comments: tuple[Comment, ...]
+    produced: int
+    dropped: int
+
+    def lint_lines(self) -> list[str]:
+        """``path:line:col: text``, the way linters print, so editors can jump to each comment."""
+        return [f"{self.path}:{c.line}:{c.column}: {c.text}" for c in self.comments]
+
+    def to_json(self) -> dict:
+        return {
+            "path": self.path,
+            "produced": self.produced,
+            "dropped": self.dropped,
+            "comments": [c.__dict__ for c in self.comments],
+        }
+
+
+def review(
+    engine: Engine,
+    document: Document,
+    request: str,
+    *,
+    display_path: str,
+    selection: tuple[int, int] | None = None,
+    style: str = "",
+    cancel: CancelToken | None = None,
+) -> Review:
+    start, end = selection if selection is not None else _reviewed_span(engine, document)
+    text = document.text[start:end]
+    grammar = comment_grammar(candidate_quotes(text, document.language))
+    prompt = render_comment_prompt(display_path, request, text, style)
+    raw = generate(engine, GenerationRequest(prompt, max_tokens=700, grammar=grammar), cancel)
+    try:
+        items = json.loads(raw)["comments"]
+    except (ValueError, KeyError, TypeError) as error:
+        raise MalformedOutput("The model's review could not be read (it was cut off or malformed); nothing is shown.") from error
+    comments = [anchor(document, item, start, end) for item in items if isinstance(item, dict)]
+    kept = tuple(c for c in comments if c is not None)
+    return Review(display_path, kept, produced=len(items), dropped=len(items) - len(kept))
+
+
+def anchor(document: Document, item: dict, start: int = 0, end: int | None = None) -> Comment | None:
+    """Place a comment at the first exact occurrence of its quote in [start, end); None when absent."""
+    quote, text = item.get("quote"), item.get("comment")
+    if not isinstance(quote, str) or not quote.strip() or not isinstance(text, str):
+        return None
+    end = len(document.text) if end is None else end
+    found = document.text.find(quote, start, end)
+    if found == -1:
+        return None
+    line = document.text.count("\n", 0, found) + 1
+    column = found - (document.text.rfind("\n", 0, found) + 1) + 1
+    suggestion = item.get("suggestion") if isinstance(item.get("suggestion"), str) else None
+    return Comment(found, found + len(quote), quote, " ".join(text.split()), suggestion, line, column)
+
+
+def candidate_quotes(text: str, language: str) -> list[str]:
+    """Exact, distinct spans a comment may quote: sentences for prose, stripped lines for code."""
+    if language in ("text", "markdown"):
+        spans = [m.group().strip() for line in text.splitlines() for m in _SENTENCE.finditer(line)]
+    else:
+        spans = [line.strip() for line in text.splitlines()]
+    unique = list(dict.fromkeys(span for span in spans if len(span) >= 3))
+    return unique[:MAX_CANDIDATES]
+
+
+def suggestion_proposal(document: Document, comment: Comment, display_path: str, model: str = "") -> Proposal:
+    """Turn a comment's suggested replacement into an edit, reviewed like any other proposal."""
+    if comment.suggestion is None:
+        raise ValueError("This comment has no suggested replacement.")
+    replacement = Replacement(comment.start, comment.end, comment.suggestion, _section_at(document, comment.start))
+    return build_proposal(document, f"apply suggestion: {comment.text}", [replacement], display_path=display_path, model=model)
+
+
+def _section_at(document: Document, offset: int) -> int:
+    return next((s.index for s in document.sections if s.start <= offset < s.end), 0)
+
+
+def _reviewed_span(engine: Engine, document: Document) -> tuple[int, int]:
+    end, budget = 0, MAX_REVIEW_TOKENS
+    for section in document.sections:
+        cost = engine.count_tokens(section.text)
+        if cost > budget and end > 0:
+            break
+        end, budget = section.end, budget - cost
+    return 0, end

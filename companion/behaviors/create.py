@@ -1,0 +1,59 @@
+"""Create: a new document drafted from the request, proposed under a file name that does not exist yet."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from companion.behaviors.edit import MalformedOutput, OnText, collect
+from companion.behaviors.prompts import (
+    CREATE_STOPS,
+    FILE_NAME_GRAMMAR,
+    clean_edit_output,
+    render_create_name_prompt,
+    render_create_prompt,
+)
+from companion.documents import Document
+from companion.engine.base import CancelToken, Engine, GenerationRequest
+from companion.proposals import Proposal, Replacement, build_proposal
+
+
+def propose_new_document(
+    engine: Engine,
+    request: str,
+    folder: Path,
+    *,
+    relative_folder: str = "",
+    style: str = "",
+    cancel: CancelToken | None = None,
+    on_text: OnText | None = None,
+) -> Proposal:
+    """A Proposal whose original is empty: accepting it creates the file (never overwrites one)."""
+    name = _free_name(folder, _file_name(engine, request))
+    text = collect(engine, GenerationRequest(render_create_prompt(request, name, style), 700, CREATE_STOPS), cancel, on_text)
+    if engine.last_stats.finish_reason == "length":
+        raise MalformedOutput("The draft was cut off by the length limit; nothing was proposed. Ask for something shorter.")
+    text = clean_edit_output(text).strip()
+    for stop in CREATE_STOPS:
+        text = text.split(stop)[0]
+    if not text.strip():
+        raise MalformedOutput("The model returned an empty draft; nothing was proposed. Try rephrasing.")
+    display_path = f"{relative_folder}/{name}" if relative_folder else name
+    empty = Document.from_text(folder / name, "")
+    return build_proposal(
+        empty, request, [Replacement(0, 0, text.rstrip() + "\n", 0)], display_path=display_path, intent="create", model=engine.info.name
+    )
+
+
+def _file_name(engine: Engine, request: str) -> str:
+    """Constrained by a grammar to a short, safe name: lowercase words, a known extension, no folders."""
+    name = collect(engine, GenerationRequest(render_create_name_prompt(request), 24, grammar=FILE_NAME_GRAMMAR), None, None)
+    return name if "." in name and not name.endswith(".") else "draft.md"
+
+
+def _free_name(folder: Path, name: str) -> str:
+    """``name``, or ``name-2``, ``name-3``… so that a draft never replaces an existing file."""
+    stem, _, extension = name.rpartition(".")
+    candidate, number = name, 2
+    while (folder / candidate).exists():
+        candidate, number = f"{stem}-{number}.{extension}", number + 1
+    return candidate

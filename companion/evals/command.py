@@ -1,0 +1,63 @@
+"""``companion eval``: run a case file against the configured (or given) model and print the figures."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+
+from companion.behaviors.prompts import INTENTS
+from companion.evals.cases import CaseError, load_cases
+from companion.evals.metrics import compute, confusion
+from companion.evals.runner import CaseResult, run_cases
+from companion.models import shipped_dir
+from companion.runtime import Runtime
+
+DEFAULT_CASES = "evals/heldout.jsonl"
+
+
+def run_eval(runtime: Runtime, args: argparse.Namespace) -> int:
+    cases_path = args.cases or shipped_dir("models").parent / DEFAULT_CASES
+    try:
+        cases = load_cases(cases_path)
+    except CaseError as error:
+        print(f"companion: {error}", file=sys.stderr)
+        return 1
+    cases = cases[: args.limit] if args.limit else cases
+    model = runtime.resolve_model(args.model)
+    engine = runtime.load_engine(model)
+    started = time.perf_counter()
+    results = run_cases(engine, cases, progress=_progress)
+    report = {
+        "model": model.name,
+        "model_path": str(model.path),
+        "cases_file": str(cases_path),
+        "cases": len(cases),
+        "seconds": round(time.perf_counter() - started, 1),
+        "metrics": compute(results),
+        "route_confusion": confusion(results),
+        "errors": [{"id": r.case.id, "error": r.error} for r in results if r.error],
+    }
+    print(json.dumps(report, indent=2) if args.json else format_report(report))
+    return 0
+
+
+def _progress(done: int, total: int, result: CaseResult) -> None:
+    width = 30
+    filled = width * done // total
+    end = "\n" if done == total else ""
+    print(f"\reval [{'#' * filled}{'-' * (width - filled)}] {done}/{total} {result.case.behavior:<8}", end=end, file=sys.stderr, flush=True)
+
+
+def format_report(report: dict) -> str:
+    lines = [f"model {report['model']}  ·  {report['cases']} cases from {report['cases_file']}  ·  {report['seconds']} s", ""]
+    for name, value in report["metrics"].items():
+        shown = "n/a" if value is None else f"{value:.1f} ms" if "latency" in name else f"{value:.3f}"
+        lines.append(f"  {name:<42} {shown}")
+    lines += ["", "route confusion (rows: expected, columns: predicted)", "  " + " " * 9 + "".join(f"{i:>9}" for i in INTENTS)]
+    for expected, row in report["route_confusion"].items():
+        lines.append(f"  {expected:<9}" + "".join(f"{row[p]:>9}" for p in INTENTS))
+    if report["errors"]:
+        lines += ["", f"{len(report['errors'])} case(s) ended in an error, counted as failures (see --json)."]
+    return "\n".join(lines)

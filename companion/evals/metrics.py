@@ -1,0 +1,76 @@
+"""The figures of the shared format, plus named slices of them: each a share in [0, 1], or None when
+no case in the run measures it. Latencies are medians in milliseconds."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from statistics import median
+
+from companion.behaviors.prompts import INTENTS
+from companion.evals.runner import CaseResult
+
+PROSE_SUFFIXES = (".md", ".txt", ".markdown", ".rst", "")
+
+
+def is_prose(result: CaseResult) -> bool:
+    path = result.case.path or ""
+    return not path or path.endswith(PROSE_SUFFIXES) or "." not in path.rsplit("/", 1)[-1]
+
+
+def share(results: list[CaseResult], passed: Callable[[CaseResult], bool | None]) -> float | None:
+    verdicts = [passed(r) for r in results]
+    counted = [v for v in verdicts if v is not None]
+    return round(sum(counted) / len(counted), 4) if counted else None
+
+
+def compute(results: list[CaseResult]) -> dict:
+    route = [r for r in results if r.case.behavior == "route"]
+    edit = [r for r in results if r.case.behavior == "edit"]
+    comment = [r for r in results if r.case.behavior == "comment"]
+    metrics: dict[str, float | None] = {}
+
+    correct = lambda r: r.intent == r.case.expect["intent"]  # noqa: E731
+    metrics["route.accuracy"] = share(route, correct)
+    for intent in INTENTS:
+        metrics[f"route.accuracy.{intent}"] = share([r for r in route if r.case.expect["intent"] == intent], correct)
+    metrics["route.accuracy.no_document"] = share([r for r in route if r.case.document is None], correct)
+    metrics["route.accuracy.question_about_document"] = share(
+        [r for r in route if r.case.document is not None and r.case.expect["intent"] == "answer"], correct
+    )
+    metrics["route.accuracy.with_selection"] = share([r for r in route if r.case.selection is not None], correct)
+    metrics["route.accuracy.code"] = share([r for r in route if r.case.document is not None and not is_prose(r)], correct)
+
+    metrics["edit.valid"] = share(edit, lambda r: r.valid)
+    metrics["edit.mode_accuracy"] = share(
+        [r for r in edit if "mode" in r.case.expect], lambda r: r.mode == r.case.expect["mode"]
+    )
+    metrics["edit.mode_accuracy.rewrite"] = share(
+        [r for r in edit if r.case.expect.get("mode") == "rewrite"], lambda r: r.mode == "rewrite"
+    )
+    metrics["edit.target_hit"] = share(edit, lambda r: bool(r.target_hit))
+    metrics["edit.target_hit.with_selection"] = share([r for r in edit if r.case.selection], lambda r: bool(r.target_hit))
+    metrics["edit.target_hit.without_selection"] = share([r for r in edit if not r.case.selection], lambda r: bool(r.target_hit))
+    metrics["edit.preservation"] = share(edit, lambda r: bool(r.preserved) if r.valid else False)
+    metrics["edit.preservation.code"] = share([r for r in edit if not is_prose(r)], lambda r: bool(r.preserved) if r.valid else False)
+
+    produced = sum(r.produced for r in comment)
+    metrics["comment.valid"] = share(comment, lambda r: r.valid)
+    metrics["comment.anchor_validity"] = round(sum(r.anchored for r in comment) / produced, 4) if produced else None
+    flags = [found for r in comment for found in r.flags_found]
+    metrics["comment.flag_recall"] = round(sum(flags) / len(flags), 4) if flags else None
+    code_flags = [found for r in comment if not is_prose(r) for found in r.flags_found]
+    metrics["comment.flag_recall.code"] = round(sum(code_flags) / len(code_flags), 4) if code_flags else None
+    metrics["comment.with_comments"] = share(comment, lambda r: r.anchored > 0 if r.valid else False)
+
+    for name, group in (("route", route), ("edit", edit), ("comment", comment)):
+        metrics[f"{name}.latency_ms_p50"] = round(median(r.seconds for r in group) * 1000, 1) if group else None
+    return metrics
+
+
+def confusion(results: list[CaseResult]) -> dict[str, dict[str, int]]:
+    """expected intent → predicted intent → count, for route cases."""
+    matrix = {expected: {predicted: 0 for predicted in INTENTS} for expected in INTENTS}
+    for result in results:
+        if result.case.behavior == "route" and result.intent in INTENTS:
+            matrix[result.case.expect["intent"]][result.intent] += 1
+    return matrix

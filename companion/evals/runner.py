@@ -1,0 +1,107 @@
+"""Running eval cases through the real behaviours, with the engine under test.
+
+Each case runs on an in-memory Document, exactly as the session would build it from the file, so the
+figures measure the same code paths users hit.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from companion.behaviors.comment import review
+from companion.behaviors.edit import MalformedOutput, propose_edit
+from companion.behaviors.route import route
+from companion.documents import Document
+from companion.engine.base import Engine, EngineError
+from companion.evals.cases import Case
+
+
+@dataclass
+class CaseResult:
+    case: Case
+    seconds: float
+    intent: str | None = None
+    mode: str | None = None
+    valid: bool = False
+    target_hit: bool | None = None
+    preserved: bool | None = None
+    produced: int = 0
+    anchored: int = 0
+    flags_found: list[bool] = field(default_factory=list)
+    error: str | None = None
+
+
+def run_case(engine: Engine, case: Case) -> CaseResult:
+    started = time.perf_counter()
+    result = CaseResult(case, 0.0)
+    try:
+        {"route": _route, "edit": _edit, "comment": _comment}[case.behavior](engine, case, result)
+    except (MalformedOutput, EngineError) as error:
+        result.error = str(error)
+    result.seconds = time.perf_counter() - started
+    return result
+
+
+def run_cases(engine: Engine, cases: list[Case], progress: Callable[[int, int, CaseResult], None] | None = None) -> list[CaseResult]:
+    results = []
+    for number, case in enumerate(cases, 1):
+        results.append(run_case(engine, case))
+        if progress:
+            progress(number, len(cases), results[-1])
+    return results
+
+
+def _route(engine: Engine, case: Case, result: CaseResult) -> None:
+    result.intent = route(engine, case.request, case.path, case.selection is not None)
+
+
+def _edit(engine: Engine, case: Case, result: CaseResult) -> None:
+    document = Document.from_text(Path(case.path), case.document)
+    has_selection = case.selection is not None
+    decision = route(engine, case.request, case.path, has_selection, allowed=("edit", "rewrite"))
+    result.mode = "rewrite" if decision == "rewrite" else "targeted"
+    proposal = propose_edit(
+        engine,
+        document,
+        case.request,
+        display_path=case.path,
+        selection=None if result.mode == "rewrite" else case.selection_span,
+        rewrite=result.mode == "rewrite",
+    )
+    after = proposal.result()
+    result.valid = True
+    changed = case.expect.get("changed", [])
+    result.target_hit = all(_modified(case.document, span, proposal.hunks) for span in changed)
+    result.preserved = all(span in after for span in case.expect.get("unchanged", []))
+
+
+def _comment(engine: Engine, case: Case, result: CaseResult) -> None:
+    document = Document.from_text(Path(case.path), case.document)
+    outcome = review(engine, document, case.request, display_path=case.path, selection=case.selection_span)
+    result.valid = True
+    result.produced, result.anchored = outcome.produced, len(outcome.comments)
+    spans = [(c.start, c.end) for c in outcome.comments]
+    result.flags_found = [
+        any(_overlaps(span, start, end) for start, end in spans for span in _occurrences(case.document, flag))
+        for flag in case.expect.get("flags", [])
+    ]
+
+
+def _modified(document: str, span: str, hunks) -> bool:
+    """A span counts as changed when a hunk replaces text overlapping one of its occurrences."""
+    return any(_overlaps(occurrence, hunk.start, hunk.end) for occurrence in _occurrences(document, span) for hunk in hunks)
+
+
+def _occurrences(document: str, span: str) -> list[tuple[int, int]]:
+    found, start = [], document.find(span)
+    while start != -1 and span:
+        found.append((start, start + len(span)))
+        start = document.find(span, start + 1)
+    return found
+
+
+def _overlaps(span: tuple[int, int], start: int, end: int) -> bool:
+    return span[0] < max(end, start + 1) and start < span[1]

@@ -1,0 +1,74 @@
+"""Quick actions, as in Canvas: one-key requests for prose and code, and the user's own from the config.
+
+A quick action is a request with a fixed intent, so it skips the router: "Shorter" is always an edit of
+the selection (or a rewrite of the whole document when nothing is selected), "Review" always comments.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from companion.config import ConfigError
+
+READING_LEVELS = ("kindergarten", "middle school", "high school", "college", "graduate school")
+CODE_LANGUAGES = ("python", "javascript", "typescript")
+
+
+@dataclass(frozen=True)
+class QuickAction:
+    name: str
+    label: str
+    request: str
+    intent: str  # "edit" means: the selection when there is one, else the whole document (a rewrite)
+    kind: str  # "prose", "code" or "any"
+
+    def intent_for(self, has_selection: bool) -> str:
+        return "rewrite" if self.intent == "edit" and not has_selection else self.intent
+
+
+def _builtin() -> list[QuickAction]:
+    actions = [
+        QuickAction("suggest-edits", "Suggest edits", "Suggest edits that would improve this writing", "comment", "prose"),
+        QuickAction("shorter", "Shorter", "Make this shorter, keeping the meaning", "edit", "prose"),
+        QuickAction("longer", "Longer", "Make this longer, with more detail", "edit", "prose"),
+        QuickAction("polish", "Final polish", "Give this a final polish: grammar, clarity and consistency", "edit", "prose"),
+        QuickAction("emojis", "Add emojis", "Add fitting emojis", "edit", "prose"),
+        QuickAction("review", "Code review", "Review this code and point out problems", "comment", "code"),
+        QuickAction("add-comments", "Add comments", "Add helpful comments to this code", "edit", "code"),
+        QuickAction("add-logs", "Add logs", "Add log statements that help debug this code", "edit", "code"),
+        QuickAction("fix-bugs", "Fix bugs", "Find and fix the bugs in this code", "edit", "code"),
+    ]
+    for level in READING_LEVELS:
+        slug = level.split()[0]
+        actions.append(
+            QuickAction(f"level-{slug}", f"Reading level: {level}", f"Rewrite this for a {level} reading level", "edit", "prose")
+        )
+    for language in CODE_LANGUAGES:
+        actions.append(
+            QuickAction(f"port-{language}", f"Port to {language}", f"Port this code to {language}", "rewrite", "code")
+        )
+    return actions
+
+
+def quick_actions(config_tables: dict) -> list[QuickAction]:
+    """The built-in actions, then ``[quick_actions]`` from the config (a user action may replace a built-in).
+
+    In the config, an action is either a request string or a table with ``request`` and optionally
+    ``label``, ``intent`` (edit, rewrite or comment) and ``kind`` (prose, code or any).
+    """
+    actions = {action.name: action for action in _builtin()}
+    for name, value in config_tables.get("quick_actions", {}).items():
+        fields = {"request": value} if isinstance(value, str) else value
+        if not isinstance(fields, dict) or not isinstance(fields.get("request"), str):
+            raise ConfigError(f"quick action {name!r} needs a request: `{name} = \"...\"` in [quick_actions].")
+        intent, kind = fields.get("intent", "edit"), fields.get("kind", "any")
+        if intent not in ("edit", "rewrite", "comment") or kind not in ("prose", "code", "any"):
+            raise ConfigError(f"quick action {name!r}: intent must be edit, rewrite or comment; kind prose, code or any.")
+        actions[name] = QuickAction(name, fields.get("label", name), fields["request"], intent, kind)
+    return list(actions.values())
+
+
+def actions_for(actions: list[QuickAction], language: str) -> list[QuickAction]:
+    """The actions that fit a document: prose actions for text and Markdown, code actions for code."""
+    kind = "prose" if language in ("text", "markdown") else "code"
+    return [action for action in actions if action.kind in (kind, "any")]
