@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from collections.abc import Callable, Iterator
 
@@ -27,13 +28,13 @@ class ScriptedEngine:
     def stream(self, request: GenerationRequest, cancel: CancelToken | None = None) -> Iterator[str]:
         self.prompts.append(request.prompt)
         self.last_stats = GenerationStats(prompt_tokens=len(request.prompt.split()), finish_reason="stop", seconds=0.01)
-        for word in self.reply(request.prompt).split(" "):
+        for word in re.findall(r"\s*\S+|\s+", self.reply(request.prompt)):
             if self.gate is not None:
                 self.gate.wait(timeout=10)
             if cancel is not None and cancel.cancelled:
                 raise Cancelled()
             self.last_stats.generated_tokens += 1
-            yield word + " "
+            yield word
 
     def choose(self, prompt: str, choices: list[str]) -> str:
         return self.choice(prompt, choices)

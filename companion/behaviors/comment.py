@@ -68,7 +68,7 @@ def review(
     text = document.text[start:end]
     grammar = comment_grammar(candidate_quotes(text, document.language))
     prompt = render_comment_prompt(display_path, request, text, style)
-    raw = generate(engine, GenerationRequest(prompt, max_tokens=700, grammar=grammar), cancel)
+    raw = generate(engine, GenerationRequest(prompt, max_tokens=400, grammar=grammar), cancel)
     try:
         items = json.loads(raw)["comments"]
     except (ValueError, KeyError, TypeError) as error:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from companion.behaviors.edit import MalformedOutput, OnText, collect
@@ -44,10 +45,14 @@ def propose_new_document(
     )
 
 
+SAFE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,40}\.(md|txt|py|js|ts|html|json|toml|sh)")
+
+
 def _file_name(engine: Engine, request: str) -> str:
-    """Constrained by a grammar to a short, safe name: lowercase words, a known extension, no folders."""
+    """A short, safe name: lowercase words and a known extension, no folders (the grammar's shape,
+    checked again here because an engine without grammars could answer anything)."""
     name = collect(engine, GenerationRequest(render_create_name_prompt(request), 24, grammar=FILE_NAME_GRAMMAR), None, None)
-    return name if "." in name and not name.endswith(".") else "draft.md"
+    return name if SAFE_NAME.fullmatch(name) else "draft.md"
 
 
 def _free_name(folder: Path, name: str) -> str:

@@ -167,10 +167,10 @@ def render_create_prompt(request: str, file_name: str, style: str = "") -> str:
     )
 
 
-MAX_COMMENTS = 5
+MAX_COMMENTS = 3
 
 
-COMMENT_TEXT_CHARS = 160
+COMMENT_TEXT_CHARS = 100
 
 
 def comment_grammar(candidate_quotes: list[str]) -> str:

@@ -9,12 +9,13 @@ from statistics import median
 from companion.behaviors.prompts import INTENTS
 from companion.evals.runner import CaseResult
 
-PROSE_SUFFIXES = (".md", ".txt", ".markdown", ".rst", "")
+PROSE_SUFFIXES = (".md", ".txt", ".markdown", ".rst")
 
 
 def is_prose(result: CaseResult) -> bool:
-    path = result.case.path or ""
-    return not path or path.endswith(PROSE_SUFFIXES) or "." not in path.rsplit("/", 1)[-1]
+    """Text and Markdown (and files without an extension) are prose; everything else is code."""
+    name = (result.case.path or "").rsplit("/", 1)[-1]
+    return "." not in name or name.lower().endswith(PROSE_SUFFIXES)
 
 
 def share(results: list[CaseResult], passed: Callable[[CaseResult], bool | None]) -> float | None:
@@ -50,8 +51,11 @@ def compute(results: list[CaseResult]) -> dict:
     metrics["edit.target_hit"] = share(edit, lambda r: bool(r.target_hit))
     metrics["edit.target_hit.with_selection"] = share([r for r in edit if r.case.selection], lambda r: bool(r.target_hit))
     metrics["edit.target_hit.without_selection"] = share([r for r in edit if not r.case.selection], lambda r: bool(r.target_hit))
-    metrics["edit.preservation"] = share(edit, lambda r: bool(r.preserved) if r.valid else False)
-    metrics["edit.preservation.code"] = share([r for r in edit if not is_prose(r)], lambda r: bool(r.preserved) if r.valid else False)
+    # Preservation is judged on the proposals that were made: a case with no proposal changed nothing
+    # (edit.valid already counts it as a failure).
+    valid = [r for r in edit if r.valid]
+    metrics["edit.preservation"] = share(valid, lambda r: bool(r.preserved))
+    metrics["edit.preservation.code"] = share([r for r in valid if not is_prose(r)], lambda r: bool(r.preserved))
 
     produced = sum(r.produced for r in comment)
     metrics["comment.valid"] = share(comment, lambda r: r.valid)

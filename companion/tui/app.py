@@ -16,17 +16,22 @@ from textual.containers import Horizontal, Vertical
 from textual.theme import Theme
 from textual.widgets import DirectoryTree, Footer, Input, ProgressBar, Static
 
+from companion.behaviors.comment import Review, suggestion_proposal
 from companion.behaviors.edit import MalformedOutput
 from companion.documents import Document, SelectionError
 from companion.engine.base import CancelToken, Cancelled, EngineError
 from companion.files import FileRefused
 from companion.models import ModelError, Progress
 from companion.proposals import Proposal
-from companion.session import RequestError, Session
+from companion.quick_actions import QuickAction
+from companion.session import Answer, RequestError, Session
 from companion.themes import ThemeError
+from companion.tui.comments_view import CommentsView
+from companion.tui.conversation_view import ConversationView
 from companion.tui.document_view import DocumentView
 from companion.tui.project_tree import ProjectTree
 from companion.tui.proposal_view import ProposalView
+from companion.tui.quick_action_commands import QuickActionCommands
 from companion.tui.status_line import StatusLine
 from companion.vcs import VcsError
 from companion.workspace import StaleProposal, Workspace
@@ -41,6 +46,7 @@ SHOWN_ERRORS = (
 
 class CompanionApp(App):
     TITLE = "companion"
+    COMMANDS = App.COMMANDS | {QuickActionCommands}
     CSS = """
     #main { height: 1fr; }
     #work { width: 1fr; }
@@ -58,9 +64,15 @@ class CompanionApp(App):
     ]
 
     def __init__(
-        self, workspace: Workspace, load_session: SessionLoader, themes: list[dict] = (), theme: str | None = None
+        self,
+        workspace: Workspace,
+        load_session: SessionLoader,
+        themes: list[dict] = (),
+        theme: str | None = None,
+        quick_actions: list[QuickAction] = (),
     ) -> None:
         super().__init__()
+        self.quick_actions = list(quick_actions)
         for fields in themes:
             self.register_theme(Theme(**fields))
         if theme is not None:
@@ -80,8 +92,10 @@ class CompanionApp(App):
                 yield DocumentView(id="document")
                 yield Static(id="stream")
                 yield ProposalView(id="proposal")
+                yield CommentsView(id="comments")
+                yield ConversationView(id="conversation")
         yield ProgressBar(id="loading", show_eta=False)
-        yield Input(placeholder="Ask for a change to the open file (select text first to target it)", id="request")
+        yield Input(placeholder="Ask, or ask for a change (select text first to target it); Ctrl+P for quick actions", id="request")
         yield StatusLine(id="status")
         yield Footer()
 
@@ -143,41 +157,64 @@ class CompanionApp(App):
     @on(Input.Submitted, "#request")
     def submit_request(self, event: Input.Submitted) -> None:
         request = event.value.strip()
-        if not request:
+        if request and self.start_request(request):
+            event.input.clear()
+
+    def run_quick_action(self, action: QuickAction) -> None:
+        if self.document is None:
+            self.notify("Open a file first: quick actions work on the open document.", severity="warning")
             return
+        has_selection = self.query_one(DocumentView).selection_span() is not None
+        self.start_request(action.request, action.intent_for(has_selection))
+
+    def start_request(self, request: str, intent: str | None = None) -> bool:
+        """Send ``request`` to the model (routed unless ``intent`` is given); False when it cannot start."""
         if self.session is None:
             self.notify("The model is still loading; try again in a moment.", severity="warning")
-            return
-        if self.document is None:
-            self.notify("Open a file first: pick one in the file list.", severity="warning")
-            return
-        event.input.clear()
+            return False
         self.cancel_token = CancelToken()
         stream = self.query_one("#stream", Static)
         stream.update("")
-        stream.add_class("-active")
         self.query_one(StatusLine).state = f"working on “{request}”…"
-        self.propose(self.document.path, request, self.query_one(DocumentView).selection_span(), self.cancel_token)
+        path = self.document.path if self.document is not None else None
+        self.handle_request(request, path, self.query_one(DocumentView).selection_span(), intent, self.cancel_token)
+        return True
 
     @work(thread=True, exclusive=True, group="model")
-    def propose(self, path: Path, request: str, selection: tuple[int, int] | None, cancel: CancelToken) -> None:
+    def handle_request(
+        self, request: str, path: Path | None, selection: tuple[int, int] | None, intent: str | None, cancel: CancelToken
+    ) -> None:
         streamed: list[str] = []
-
-        def on_text(piece: str) -> None:
-            streamed.append(piece)
-            self.call_from_thread(self._show_stream, "".join(streamed))
-
         try:
-            proposal = self.session.propose_edit(path, request, selection=selection, cancel=cancel, on_text=on_text)
+            intent = intent or self.session.route(request, path, selection)
+            self.call_from_thread(self._request_routed, request, intent)
+            sink = self._answer_piece if intent == "answer" else self._edit_piece
+
+            def on_text(piece: str) -> None:
+                streamed.append(piece)
+                self.call_from_thread(sink, piece, "".join(streamed))
+
+            _, outcome = self.session.handle(request, path, selection=selection, intent=intent, cancel=cancel, on_text=on_text)
         except Cancelled:
             self.call_from_thread(self._generation_done, "cancelled")
             return
         except SHOWN_ERRORS as error:
             self.call_from_thread(self._generation_done, "ready", str(error))
             return
-        self.call_from_thread(self._show_proposal, proposal)
+        self.call_from_thread(self._show_outcome, outcome)
 
-    def _show_stream(self, text: str) -> None:
+    def _request_routed(self, request: str, intent: str) -> None:
+        self.query_one(StatusLine).state = f"{intent}: “{request}”…"
+        if intent == "answer":
+            self.query_one(ConversationView).ask(request)
+        else:
+            self.query_one("#stream").add_class("-active")
+
+    def _answer_piece(self, piece: str, text: str) -> None:
+        self.query_one(ConversationView).append(piece)
+        self.query_one(StatusLine).tokens_per_second = self.session.engine.last_stats.tokens_per_second
+
+    def _edit_piece(self, piece: str, text: str) -> None:
         self.query_one("#stream", Static).update(text[-600:])
         self.query_one(StatusLine).tokens_per_second = self.session.engine.last_stats.tokens_per_second
 
@@ -188,16 +225,53 @@ class CompanionApp(App):
         if error:
             self.notify(error, severity="error", timeout=10)
 
-    def _show_proposal(self, proposal: Proposal) -> None:
-        self._generation_done("reviewing")
+    def _show_outcome(self, outcome: Answer | Proposal | Review) -> None:
+        self._generation_done("ready")
         self.query_one(StatusLine).tokens_per_second = self.session.engine.last_stats.tokens_per_second
+        if isinstance(outcome, Answer):
+            self.query_one(ConversationView).finish(outcome.text)
+        elif isinstance(outcome, Review):
+            self._show_review(outcome)
+        else:
+            self._show_proposal(outcome)
+
+    def _show_review(self, review: Review) -> None:
+        view = self.query_one(CommentsView)
+        view.show(review)
+        if review.comments:
+            view.focus()
+        else:
+            self.notify("No comments." + (f" {review.dropped} dropped: their quotes are not in the file." if review.dropped else ""))
+
+    def _show_proposal(self, proposal: Proposal) -> None:
         if not proposal.hunks:
-            self.query_one(StatusLine).state = "ready"
             self.notify("The model proposed no change.")
             return
+        self.query_one(StatusLine).state = "reviewing"
         view = self.query_one(ProposalView)
         view.show(proposal)
         view.focus()
+
+    # --- comments ------------------------------------------------------------------------------------
+
+    @on(CommentsView.Selected)
+    def jump_to_comment(self, event: CommentsView.Selected) -> None:
+        self.query_one(DocumentView).select_span(event.comment.start, event.comment.end)
+
+    @on(CommentsView.SuggestionChosen)
+    def propose_suggestion(self, event: CommentsView.SuggestionChosen) -> None:
+        if self.document is None:
+            return
+        try:
+            document = self.workspace.open_document(self.document.path)
+        except (FileRefused, OSError) as error:
+            self.notify(str(error), severity="error")
+            return
+        if document.text[event.comment.start : event.comment.end] != event.comment.quote:
+            self.notify("The file changed since this comment; its text is no longer there.", severity="warning")
+            return
+        proposal = suggestion_proposal(document, event.comment, self.workspace.relative(document.path), self.session.engine.info.name)
+        self._show_proposal(proposal)
 
     # --- review --------------------------------------------------------------------------------------
 
@@ -218,12 +292,16 @@ class CompanionApp(App):
         except SHOWN_ERRORS as error:
             self.call_from_thread(self._accept_done, str(error), "error")
             return
-        self.call_from_thread(self._accept_done, result.message, "information")
+        created = result.applied.path if proposal.intent == "create" else None
+        self.call_from_thread(self._accept_done, result.message, "information", created)
 
-    def _accept_done(self, message: str, severity: str) -> None:
+    def _accept_done(self, message: str, severity: str, created: Path | None = None) -> None:
         self.query_one(StatusLine).state = "ready"
         self.notify(message, severity=severity, timeout=8)
-        if self.document is not None and self.document.path.exists():
+        if created is not None:
+            self.query_one(ProjectTree).reload()
+            self.open_file(created)
+        elif self.document is not None and self.document.path.exists():
             self.open_file(self.document.path)
 
     # --- actions -------------------------------------------------------------------------------------

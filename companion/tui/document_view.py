@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import bisect
+
 from textual.widgets import TextArea
+from textual.widgets.text_area import Selection
 
 from companion.documents import Document
 
@@ -47,3 +50,13 @@ class DocumentView(TextArea):
         if row >= len(self._line_starts) - 1:
             return len(self.document_model.text)
         return self._line_starts[row] + column
+
+    def select_span(self, start: int, end: int) -> None:
+        """Select the document's [start, end) (offsets into its exact text) and scroll it into view."""
+        self.selection = Selection(self._location(start), self._location(end))
+        self.scroll_cursor_visible()
+
+    def _location(self, offset: int) -> tuple[int, int]:
+        row = bisect.bisect_right(self._line_starts, offset) - 1
+        row = max(0, min(row, len(self._line_starts) - 1))
+        return row, offset - self._line_starts[row]

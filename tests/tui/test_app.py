@@ -41,8 +41,16 @@ async def ask(app, pilot, request: str) -> None:
     await settle(app, pilot)
 
 
-def second_paragraph(prompt, choices):
-    return "3"  # [1] heading, [2] first idea, [3] second idea
+def choosing(intent: str = "edit", section: str = "3"):
+    """The scripted model's choices: ``intent`` when routing, ``section`` when locating."""
+
+    def choose(prompt, choices):
+        return f" {intent}" if f" {intent}" in choices else section
+
+    return choose
+
+
+second_paragraph = choosing("edit", "3")  # [1] heading, [2] first idea, [3] second idea
 
 
 async def test_request_diff_accept_writes_the_file_and_commits(repo):
@@ -74,7 +82,7 @@ async def test_each_hunk_is_decided_on_its_own(repo):
     def reply(prompt):
         return "# Notes\n\nFirst idea, changed.\n\nSecond idea, changed."
 
-    app = make_app(repo, ScriptedEngine(reply, lambda prompt, choices: "1"))
+    app = make_app(repo, ScriptedEngine(reply, choosing("edit", "1")))
     async with app.run_test() as pilot:
         await ask(app, pilot, "change the notes")  # names the "Notes" heading: its whole block is edited
         assert len(app.query(HunkView)) == 2
@@ -84,7 +92,7 @@ async def test_each_hunk_is_decided_on_its_own(repo):
 
 
 async def test_the_selected_text_is_what_the_request_changes(repo):
-    app = make_app(repo, ScriptedEngine(lambda prompt: "idea number one"))
+    app = make_app(repo, ScriptedEngine(lambda prompt: "idea number one", choosing("edit")))
     async with app.run_test() as pilot:
         await settle(app, pilot)
         app.open_file(repo / "notes.md")
@@ -151,3 +159,64 @@ async def test_the_configured_theme_is_applied(repo):
     async with app.run_test() as pilot:
         await settle(app, pilot)
         assert app.theme == "companion-light" and not app.current_theme.dark
+
+
+async def test_a_question_is_answered_in_the_conversation_and_changes_nothing(repo):
+    from companion.tui.conversation_view import ConversationView
+
+    app = make_app(repo, ScriptedEngine(lambda prompt: "It lists two ideas.", choosing("answer")))
+    async with app.run_test() as pilot:
+        await ask(app, pilot, "what is this about?")
+        assert app.query_one(ConversationView).answers == ["It lists two ideas."]
+        assert not app.query_one(ProposalView).has_class("-active")
+        assert (repo / "notes.md").read_text() == NOTES
+
+
+async def test_comments_are_listed_and_a_suggestion_becomes_an_edit(repo):
+    from companion.tui.comments_view import CommentsView
+
+    review = '{"comments": [{"quote": "Second idea.", "comment": "Vague.", "suggestion": "Second idea: ship weekly."}]}'
+    engine = ScriptedEngine(lambda prompt: review, choosing("comment"))
+    app = make_app(repo, engine)
+    async with app.run_test() as pilot:
+        await ask(app, pilot, "comment on this")
+        comments = app.query_one(CommentsView)
+        assert comments.has_class("-active") and comments.option_count == 1
+        assert app.query_one("#document").selected_text == "Second idea."
+        await pilot.press("s")
+        await pilot.pause()
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert (repo / "notes.md").read_text() == NOTES.replace("Second idea.", "Second idea: ship weekly.")
+
+
+async def test_create_drafts_a_new_file_and_accepting_writes_and_commits_it(repo):
+    engine = ScriptedEngine(lambda prompt: "plan.md" if "<name>" in prompt[-10:] else "# Plan\n\nStep one.", choosing("create"))
+    app = make_app(repo, engine)
+    async with app.run_test() as pilot:
+        await ask(app, pilot, "write a plan for the launch")
+        await pilot.press("A")
+        await settle(app, pilot)
+        assert (repo / "plan.md").read_text() == "# Plan\n\nStep one.\n"
+        assert git(repo, "log", "-1", "--format=%s").strip() == "companion: write a plan for the launch"
+        assert app.document.path == repo / "plan.md"
+
+
+async def test_a_quick_action_skips_the_router(repo):
+    from companion.quick_actions import quick_actions
+
+    def never_route(prompt, choices):
+        assert " answer" not in choices, "a quick action must not be routed"
+        return choices[0]
+
+    engine = ScriptedEngine(lambda prompt: "# Notes\n\nTwo ideas.", never_route)
+    app = make_app(repo, engine)
+    app.quick_actions = quick_actions({})
+    async with app.run_test() as pilot:
+        await settle(app, pilot)
+        app.open_file(repo / "notes.md")
+        shorter = next(a for a in app.quick_actions if a.name == "shorter")
+        app.run_quick_action(shorter)
+        await settle(app, pilot)
+        assert app.query_one(ProposalView).proposal.intent == "rewrite"
+        assert "Make this shorter" in engine.prompts[-1]
