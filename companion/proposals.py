@@ -60,7 +60,7 @@ class Proposal:
         return "".join(pieces)
 
     def unified_diff(self, accepted: Iterable[int] | None = None, context: int = 3) -> str:
-        return unified_diff(self.original, self.result(accepted), self.path, context)
+        return unified_diff(self.original, self.result(accepted), self.path, context, new_file=self.intent == "create")
 
     def hunk_diff(self, hunk: Hunk, context: int = 2) -> str:
         """The diff of one hunk alone, with a little context, for reviewing it on its own."""
@@ -83,11 +83,11 @@ class Proposal:
         }
 
 
-def unified_diff(before: str, after: str, path: str, context: int = 3) -> str:
+def unified_diff(before: str, after: str, path: str, context: int = 3, new_file: bool = False) -> str:
     lines = difflib.unified_diff(
         before.splitlines(keepends=True),
         after.splitlines(keepends=True),
-        fromfile=f"a/{path}",
+        fromfile="/dev/null" if new_file else f"a/{path}",
         tofile=f"b/{path}",
         n=context,
     )

@@ -6,16 +6,13 @@ import re
 from pathlib import Path
 
 from companion.behaviors.edit import MalformedOutput, OnText, collect
-from companion.behaviors.prompts import (
-    CREATE_STOPS,
-    FILE_NAME_GRAMMAR,
-    clean_edit_output,
-    render_create_name_prompt,
-    render_create_prompt,
-)
+from companion.behaviors.prompts import CREATE_STOPS, FILE_NAME_GRAMMAR, render_create_name_prompt, render_create_prompt
 from companion.documents import Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest
 from companion.proposals import Proposal, Replacement, build_proposal
+
+DRAFT_TOKENS = 700
+SAFE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,40}\.(md|txt|py|js|ts|html|json|toml|sh)")
 
 
 def propose_new_document(
@@ -30,12 +27,11 @@ def propose_new_document(
 ) -> Proposal:
     """A Proposal whose original is empty: accepting it creates the file (never overwrites one)."""
     name = _free_name(folder, _file_name(engine, request))
-    text = collect(engine, GenerationRequest(render_create_prompt(request, name, style), 700, CREATE_STOPS), cancel, on_text)
-    if engine.last_stats.finish_reason == "length":
-        raise MalformedOutput("The draft was cut off by the length limit; nothing was proposed. Ask for something shorter.")
-    text = clean_edit_output(text).strip()
+    text = collect(engine, GenerationRequest(render_create_prompt(request, name, style), DRAFT_TOKENS, CREATE_STOPS), cancel, on_text)
     for stop in CREATE_STOPS:
         text = text.split(stop)[0]
+    if engine.last_stats.finish_reason == "length":
+        text = _complete_paragraphs(text)
     if not text.strip():
         raise MalformedOutput("The model returned an empty draft; nothing was proposed. Try rephrasing.")
     display_path = f"{relative_folder}/{name}" if relative_folder else name
@@ -45,7 +41,16 @@ def propose_new_document(
     )
 
 
-SAFE_NAME = re.compile(r"[a-z0-9][a-z0-9-]{0,40}\.(md|txt|py|js|ts|html|json|toml|sh)")
+
+
+def _complete_paragraphs(text: str) -> str:
+    """A draft cut off by the token limit, without its unfinished last paragraph (when it has others).
+
+    Unlike an edit, a cut-off draft loses nothing of the user's: it is proposed, reviewed and can be
+    extended by a later request.
+    """
+    end = text.rstrip().rfind("\n\n")
+    return text[:end] if end > 0 else text
 
 
 def _file_name(engine: Engine, request: str) -> str:

@@ -1,5 +1,7 @@
 """Prompt templates and output formats: the one source of truth for runtime, evals and training data.
 
+The behaviour they implement is specified in docs/behaviors.md.
+
 Prompts are plain text (the default model is a pretrained base model with no chat template). The stable
 part of every prompt (instructions and examples) comes first, so llama.cpp reuses its evaluated prefix
 from one request to the next.
