@@ -138,6 +138,7 @@ def create_exclusive(path: Path, data: bytes) -> None:
 
     The content is written and fsynced under a temporary name first, then hard-linked to ``path``:
     linking never replaces an existing file, so a file that appeared meanwhile is never overwritten.
+    Where the file system has no hard links, the file is created with O_EXCL and written in place.
     """
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".companion-tmp", dir=path.parent)
     try:
@@ -145,7 +146,19 @@ def create_exclusive(path: Path, data: bytes) -> None:
             file.write(data)
             file.flush()
             os.fsync(file.fileno())
-        os.link(temporary, path)
+        try:
+            os.link(temporary, path)
+        except FileExistsError:
+            raise
+        except OSError:
+            _create_in_place(path, data)
     finally:
         os.unlink(temporary)
     _fsync_directory(path.parent)
+
+
+def _create_in_place(path: Path, data: bytes) -> None:
+    with open(path, "xb") as file:
+        file.write(data)
+        file.flush()
+        os.fsync(file.fileno())

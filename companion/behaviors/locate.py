@@ -93,6 +93,5 @@ def rank_candidates(document: Document, request: str) -> list[Section]:
 
 
 def _label(section: Section) -> str:
-    """The title, plus the start of the text when the title alone does not show it."""
-    first_words = " ".join(section.text.split())[:90]
-    return section.title if first_words.startswith(section.title) else f"{section.title}: {first_words}"[:140]
+    """What the model sees of a candidate: its title (heading path and first line, or definition line)."""
+    return section.title or " ".join(section.text.split())[:90]

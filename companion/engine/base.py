@@ -79,7 +79,6 @@ class EngineInfo:
     context_length: int = 0
     threads: int = 0
     gpu_layers: int = 0
-    supports_grammar: bool = True
     extras: dict = field(default_factory=dict)
 
 

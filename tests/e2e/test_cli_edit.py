@@ -18,7 +18,7 @@ from tests.conftest import git
 
 pytestmark = pytest.mark.real_model
 
-TODO = "# Shopping\n\nThings to buy this week.\n\n- eggs\n- bread\n\n## Notes\n\nThe shop closes at six.\n"
+SHOPPING_LIST = "# Shopping\n\nThings to buy this week.\n\n- eggs\n- bread\n\n## Notes\n\nThe shop closes at six.\n"
 
 
 def companion(project: Path, home: Path, *args: str) -> subprocess.CompletedProcess:
@@ -30,7 +30,7 @@ def companion(project: Path, home: Path, *args: str) -> subprocess.CompletedProc
 
 @pytest.fixture
 def shopping(repo) -> Path:
-    (repo / "todo.md").write_text(TODO)
+    (repo / "todo.md").write_text(SHOPPING_LIST)
     (repo / "other.txt").write_text("draft\n")
     git(repo, "add", ".")
     git(repo, "commit", "-qm", "shopping list")
@@ -46,7 +46,7 @@ def test_edit_apply_commits_the_models_change_and_nothing_else(shopping, model_h
     proposal = json.loads(result.stdout)
     assert proposal["hunks"], "the real model must produce a change that reaches the file"
     new_text = (shopping / "todo.md").read_text()
-    assert new_text != TODO
+    assert new_text != SHOPPING_LIST
     assert proposal["applied"]["commit"] == git(shopping, "rev-parse", "HEAD").strip()
     assert git(shopping, "log", "-1", "--format=%s").strip() == "companion: add an item: buy milk"
     assert git(shopping, "show", "--name-only", "--format=", "HEAD").split() == ["todo.md"]
@@ -59,23 +59,23 @@ def test_edit_without_apply_prints_a_diff_and_changes_nothing(shopping, model_ho
     result = companion(shopping, model_home, "edit", "todo.md", "-i", "add an item: buy milk")
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("--- a/todo.md\n+++ b/todo.md\n@@")
-    assert (shopping / "todo.md").read_text() == TODO
+    assert (shopping / "todo.md").read_text() == SHOPPING_LIST
     assert git(shopping, "log", "-1", "--format=%s").strip() == "shopping list"
 
 
 def test_outside_a_repository_the_file_is_written_and_nothing_is_committed(tmp_path, model_home, default_model):
-    (tmp_path / "todo.md").write_text(TODO)
+    (tmp_path / "todo.md").write_text(SHOPPING_LIST)
     result = companion(tmp_path, model_home, "edit", "todo.md", "-i", "add an item: buy milk", "--apply")
     assert result.returncode == 0, result.stderr
     assert "not a git repository, so nothing was committed" in result.stderr
-    assert (tmp_path / "todo.md").read_text() != TODO
+    assert (tmp_path / "todo.md").read_text() != SHOPPING_LIST
 
 
 def test_a_missing_model_file_is_a_clear_error(shopping, model_home):
     result = companion(shopping, model_home, "--model", "/nowhere/model.gguf", "edit", "todo.md", "-i", "x")
     assert result.returncode == 1
     assert "Model file not found: /nowhere/model.gguf (from --model)" in result.stderr
-    assert (shopping / "todo.md").read_text() == TODO
+    assert (shopping / "todo.md").read_text() == SHOPPING_LIST
 
 
 def test_a_file_that_is_not_gguf_is_refused_before_loading(shopping, model_home, tmp_path):

@@ -143,3 +143,32 @@ def test_paths_outside_the_project_or_inside_git_are_refused(tmp_path):
     for path in ("../secret.txt", "link.txt", ".git/config", str(tmp_path / "secret.txt")):
         with pytest.raises(FileRefused):
             workspace.resolve(path)
+
+
+def test_a_new_document_is_created_and_never_replaces_a_file_that_appeared(tmp_path):
+    from companion.documents import Document
+
+    workspace = Workspace(tmp_path)
+    empty = Document.from_text(tmp_path / "draft.md", "")
+    proposal = build_proposal(empty, "draft", [Replacement(0, 0, "# Draft\n", 0)], display_path="draft.md", intent="create")
+    (tmp_path / "draft.md").write_text("the user's own file\n")
+    with pytest.raises(StaleProposal, match="created meanwhile"):
+        workspace.apply(proposal)
+    assert (tmp_path / "draft.md").read_text() == "the user's own file\n"
+    (tmp_path / "draft.md").unlink()
+    workspace.apply(proposal)
+    assert (tmp_path / "draft.md").read_text() == "# Draft\n"
+    assert sorted(os.listdir(tmp_path)) == ["draft.md"]
+
+
+def test_a_proposed_file_name_cannot_leave_the_project(tmp_path):
+    from companion.documents import Document
+
+    project = tmp_path / "project"
+    project.mkdir()
+    empty = Document.from_text(project / "x.md", "")
+    for name in ("../escape.md", ".git/hooks/post-commit"):
+        proposal = build_proposal(empty, "draft", [Replacement(0, 0, "x\n", 0)], display_path=name, intent="create")
+        with pytest.raises(FileRefused):
+            Workspace(project).apply(proposal)
+    assert not (tmp_path / "escape.md").exists()
