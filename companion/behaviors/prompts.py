@@ -54,13 +54,14 @@ EDIT_EXAMPLES = (
 def render_edit_block(path: str, request: str, original: str, context: str = "") -> str:
     """One example or query; a query ends right after ``<revised>`` for the model to continue.
 
-    Tags rather than Markdown-like markers delimit the parts, so a document's own headings and
-    comments can never be mistaken for the end of the answer.
+    The document comes before the request, so a second request about the same text reuses everything
+    up to the request from the KV cache. Tags rather than Markdown-like markers delimit the parts, so a
+    document's own headings and comments can never be mistaken for the end of the answer.
     """
     context_part = f"<context>\n{context.rstrip()}\n</context>\n" if context.strip() else ""
     return (
-        f'<edit file="{path}">\n<request>{request.strip()}</request>\n{context_part}'
-        f"<original>\n{original.rstrip()}\n</original>\n<revised>\n"
+        f'<edit file="{path}">\n{context_part}<original>\n{original.rstrip()}\n</original>\n'
+        f"<request>{request.strip()}</request>\n<revised>\n"
     )
 
 

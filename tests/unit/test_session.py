@@ -90,3 +90,49 @@ def test_an_empty_request_is_refused(repo):
 def test_commit_messages_are_one_short_line():
     assert commit_message("make it\nshorter") == "companion: make it shorter"
     assert len(commit_message("word " * 40)) <= len("companion: ") + 72
+
+
+def test_add_a_conclusion_inserts_a_new_section_after_the_chosen_one(repo):
+    def choose(prompt, choices):
+        return f"{len(choices)}"  # the model picks the last section
+
+    engine = ScriptedEngine(lambda prompt: "Serve it warm.\n\n## Conclusion\n\nCoffee rewards care.", choose)
+    proposal = session_for(repo, engine).propose_edit("essay.md", "add a conclusion")
+    assert proposal.result() == ESSAY + "\n## Conclusion\n\nCoffee rewards care.\n"
+    assert all(hunk.start >= ESSAY.index("Serve it warm.") for hunk in proposal.hunks)
+
+
+def test_comments_whose_quote_is_not_in_the_document_are_dropped_and_counted(repo):
+    reply = (
+        '{"comments": [{"quote": "Use hot water.", "comment": "How hot?", "suggestion": "Use water at 94 °C."},'
+        ' {"quote": "Use boiling milk.", "comment": "Not in the text", "suggestion": null}]}'
+    )
+    review = session_for(repo, ScriptedEngine(lambda prompt: reply)).review("essay.md")
+    assert (review.produced, review.dropped) == (2, 1)
+    (comment,) = review.comments
+    assert ESSAY[comment.start : comment.end] == "Use hot water."
+    assert review.lint_lines() == ["essay.md:7:1: How hot?"]
+    assert (repo / "essay.md").read_text() == ESSAY
+
+
+def test_a_comments_suggestion_becomes_an_edit_of_exactly_its_span(repo):
+    from companion.behaviors.comment import suggestion_proposal
+
+    reply = '{"comments": [{"quote": "Use hot water.", "comment": "How hot?", "suggestion": "Use water at 94 °C."}]}'
+    session = session_for(repo, ScriptedEngine(lambda prompt: reply))
+    (comment,) = session.review("essay.md").comments
+    proposal = suggestion_proposal(session.open("essay.md"), comment, "essay.md")
+    assert proposal.result() == ESSAY.replace("Use hot water.", "Use water at 94 °C.")
+
+
+def test_without_an_open_document_only_answer_and_create_are_offered(repo):
+    offered = []
+
+    def choose(prompt, choices):
+        offered.append(choices)
+        return " answer"
+
+    session = session_for(repo, ScriptedEngine(lambda prompt: "Hello.", choose))
+    intent, outcome = session.handle("hi there")
+    assert intent == "answer" and outcome.text == "Hello."
+    assert offered == [[" answer", " create"]]

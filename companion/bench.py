@@ -1,0 +1,169 @@
+"""``scripts/bench``: how fast companion is, as ratios taken within one run so machine noise cancels.
+
+Each figure pairs two measurements made side by side (interleaved, median of several rounds): companion's
+engine against bare llama-cpp-python on the same loaded model, a second request against the first, a
+large document against a small one. Nothing here asserts; the numbers go to the README.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import platform
+import resource
+import statistics
+import sys
+import time
+from pathlib import Path
+
+from companion.behaviors.edit import MalformedOutput, propose_edit
+from companion.behaviors.route import route
+from companion.documents import Document
+from companion.engine.base import GenerationRequest
+from companion.engine.llama import LlamaEngine
+from companion.runtime import Runtime
+
+ROUNDS = 3
+ROUTE_REQUESTS = [
+    ("write a blog post about the history of coffee beans", None, False),
+    ("what's the main argument here?", "essay.md", False),
+    ("make this sentence punchier", "essay.md", True),
+    ("review this code and point out bugs", "app.py", False),
+    ("rewrite it in a formal tone", "letter.txt", False),
+    ("how do i reverse a list in python", None, False),
+]
+
+
+def engine_overhead(engine: LlamaEngine, tokens: int) -> dict:
+    """Generation tok/s through companion's engine divided by bare llama-cpp-python's, same model and threads."""
+    prompt = "Write a long story about a lighthouse keeper and the sea.\n\n"
+    ours, bare = [], []
+    for _ in range(ROUNDS):
+        engine._llm.reset()
+        started = time.perf_counter()
+        chunks = engine._llm.create_completion(prompt, max_tokens=tokens, temperature=0.0, stream=True)
+        count = sum(1 for chunk in chunks if chunk["choices"][0]["text"])
+        bare.append(count / (time.perf_counter() - started))
+        engine._llm.reset()
+        started = time.perf_counter()
+        count = sum(1 for _ in engine.stream(GenerationRequest(prompt, max_tokens=tokens)))
+        ours.append(count / (time.perf_counter() - started))
+    return {
+        "companion_tok_s": round(statistics.median(ours), 1),
+        "bare_tok_s": round(statistics.median(bare), 1),
+        "ratio": round(statistics.median(o / b for o, b in zip(ours, bare)), 3),
+        "target": ">= 0.97",
+    }
+
+
+def route_latency(engine: LlamaEngine) -> dict:
+    route(engine, "warm up", None, False)
+    times = []
+    for _ in range(ROUNDS):
+        for request, path, selected in ROUTE_REQUESTS:
+            started = time.perf_counter()
+            route(engine, request, path, selected)
+            times.append(time.perf_counter() - started)
+    return {"median_ms": round(statistics.median(times) * 1000, 1), "generated_tokens_per_decision": engine.last_stats.generated_tokens}
+
+
+def prefix_reuse(engine: LlamaEngine, document: Document) -> dict:
+    """Time to first token of a second edit request on the same section, over the first's."""
+    ratios = []
+    section = max(document.sections, key=lambda s: len(s.text))
+    for round_number in range(ROUNDS):
+        engine._llm.reset()
+        firsts = []
+        for request in (f"make this clearer ({round_number})", f"fix any typos ({round_number})"):
+            region = (section.start, section.end)
+            try:
+                propose_edit(engine, document, request, display_path=document.path.name, selection=region)
+            except MalformedOutput:
+                pass  # a malformed answer still measured its first token
+            firsts.append(engine.last_stats.first_token_seconds or 0.0)
+        ratios.append(firsts[1] / firsts[0] if firsts[0] else 0.0)
+    return {"second_over_first_ttft": round(statistics.median(ratios), 3), "target": "<= 0.2"}
+
+
+def scale(engine: LlamaEngine, sizes: list[int]) -> dict:
+    """Time to a first proposal for a targeted edit, by document size in words."""
+    results = {}
+    for words in sizes:
+        document = Document.from_text(Path("long.md"), long_markdown(words))
+        started = time.perf_counter()
+        try:
+            propose_edit(engine, document, "shorten the Chapter 7 section", display_path="long.md")
+        except MalformedOutput:
+            pass  # the time to an answer is what is measured, good or not
+        results[words] = round(time.perf_counter() - started, 2)
+    smallest, largest = min(sizes), max(sizes)
+    return {"seconds_by_words": results, "largest_over_smallest": round(results[largest] / results[smallest], 3), "target": "<= 1.5"}
+
+
+def long_markdown(words: int) -> str:
+    paragraph = "The river bends past the old mill where the miller kept his ledgers and his cats. " * 4
+    chapters, count, number = [], 0, 1
+    while count < words:
+        chapters.append(f"## Chapter {number}\n\n{paragraph.strip()}\n\n")
+        count += len(paragraph.split()) + 2
+        number += 1
+    return "# A long book\n\n" + "".join(chapters)
+
+
+def tui_first_frame() -> dict:
+    """Seconds from creating the app to its first rendered screen, while the model is still loading."""
+    import threading
+
+    from companion.tui.app import CompanionApp
+    from companion.workspace import Workspace
+
+    release = threading.Event()
+
+    def slow_loader(progress):
+        release.wait(30)
+        raise RuntimeError("benchmark: the model never loads")
+
+    async def measure() -> float:
+        started = time.perf_counter()
+        app = CompanionApp(Workspace(Path.cwd()), slow_loader)
+        async with app.run_test(size=(100, 30)) as pilot:
+            await pilot.pause()
+            elapsed = time.perf_counter() - started
+            release.set()
+        return elapsed
+
+    return {"seconds": round(asyncio.run(measure()), 3), "target": "< 1.0"}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/bench", description=__doc__)
+    parser.add_argument("--json", action="store_true")
+    parser.add_argument("--tokens", type=int, default=64, help="tokens per generation in the overhead test")
+    parser.add_argument("--sizes", default="1000,10000,100000", help="document sizes in words for the scale test")
+    args = parser.parse_args(argv)
+    runtime = Runtime.load()
+    model = runtime.resolve_model(None)
+    engine = runtime.load_engine(model)
+    document = Document.from_text(Path("essay.md"), long_markdown(600))
+    report = {
+        "machine": f"{platform.machine()}, {engine.info.threads} threads, {platform.python_version()}",
+        "model": model.name,
+        "engine_overhead": engine_overhead(engine, args.tokens),
+        "route_latency": route_latency(engine),
+        "prefix_reuse": prefix_reuse(engine, document),
+        "scale": scale(engine, [int(size) for size in args.sizes.split(",")]),
+        "tui_first_frame": tui_first_frame(),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+    }
+    report["peak_rss_target"] = "< 600 MB"
+    if args.json:
+        print(json.dumps(report, indent=2))
+    else:
+        for name, value in report.items():
+            print(f"{name:<18} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
