@@ -22,6 +22,7 @@ from companion.behaviors.route import route
 from companion.documents import Document
 from companion.engine.base import GenerationRequest
 from companion.engine.llama import LlamaEngine
+from companion.models import ModelError
 from companion.runtime import Runtime
 
 ROUNDS = 3
@@ -122,7 +123,7 @@ def tui_first_frame() -> dict:
 
     def slow_loader(progress):
         release.wait(30)
-        raise RuntimeError("benchmark: the model never loads")
+        raise ModelError("benchmark: the model is never loaded")
 
     async def measure() -> float:
         started = time.perf_counter()
