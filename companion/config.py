@@ -9,11 +9,20 @@ from __future__ import annotations
 import os
 import tomllib
 from dataclasses import dataclass, field, fields
+from importlib import resources
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "companion"
+
+
+def shipped_dir(kind: str) -> Path:
+    """``models``, ``themes`` or ``evals``: inside the installed wheel, or at the repository root in a development install."""
+    packaged = Path(str(resources.files("companion"))) / "_shipped" / kind
+    if packaged.is_dir():
+        return packaged
+    return Path(__file__).resolve().parent.parent / kind
 
 
 class ConfigError(Exception):

@@ -45,9 +45,6 @@ class Document:
     language: str
     sections: tuple[Section, ...]
     content_hash: str
-    encoding: str = "utf-8"
-    bom: bytes = b""
-    mode: int | None = None
 
     @classmethod
     def from_file_content(cls, path: Path, content: FileContent) -> "Document":
@@ -58,9 +55,6 @@ class Document:
             language=language,
             sections=tuple(split_sections(content.text, language)),
             content_hash=content.content_hash,
-            encoding=content.encoding,
-            bom=content.bom,
-            mode=content.mode,
         )
 
     @classmethod
@@ -74,9 +68,6 @@ class Document:
         """The line ending the file mostly uses, so that inserted lines match their neighbours."""
         crlf = self.text.count("\r\n")
         return "\r\n" if crlf and crlf >= self.text.count("\n") - crlf else "\n"
-
-    def encode(self, text: str) -> bytes:
-        return self.bom + text.encode(self.encoding)
 
     def find(self, fragment: str) -> tuple[int, int]:
         """The (start, end) of ``fragment``, which must occur exactly once; SelectionError says otherwise."""

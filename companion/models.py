@@ -13,10 +13,9 @@ import os
 import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 
-from companion.config import Locations, Settings
+from companion.config import Locations, Settings, shipped_dir
 
 GGUF_MAGIC = b"GGUF"
 Progress = Callable[[int, int], None]
@@ -54,14 +53,6 @@ class ResolvedModel:
     @property
     def name(self) -> str:
         return self.manifest.name if self.manifest else self.path.stem
-
-
-def shipped_dir(kind: str) -> Path:
-    """``models`` or ``themes``: inside the installed wheel, or at the repository root in a development install."""
-    packaged = Path(str(resources.files("companion"))) / "_shipped" / kind
-    if packaged.is_dir():
-        return packaged
-    return Path(__file__).resolve().parent.parent / kind
 
 
 def load_manifests(directory: Path | None = None) -> list[ModelManifest]:

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.config import Locations, Settings
-from companion.engine.llama import LlamaEngine
+from companion.engine.llama import DEFAULT_CONTEXT, LlamaEngine
 from companion.models import Progress, ResolvedModel, resolve_model
 from companion.session import Session
 from companion.vcs import Vcs
@@ -29,7 +29,7 @@ class Runtime:
     def load_engine(self, model: ResolvedModel) -> LlamaEngine:
         context = self.settings.context_length
         if context is None and model.manifest is not None:
-            context = min(model.manifest.context_length, 4096)
+            context = min(model.manifest.context_length, DEFAULT_CONTEXT)
         lora = None
         if model.manifest is not None and model.manifest.adapter:
             lora = model.path.parent / model.manifest.adapter

@@ -8,7 +8,7 @@ from __future__ import annotations
 import tomllib
 from pathlib import Path
 
-from companion.models import shipped_dir
+from companion.config import shipped_dir
 
 THEME_FIELDS = {"name", "dark", "primary", "secondary", "accent", "foreground", "background", "surface", "panel", "success", "warning", "error"}
 

@@ -81,10 +81,6 @@ class Vcs:
                 env[f"GIT_{role}_NAME"], env[f"GIT_{role}_EMAIL"] = FALLBACK_IDENTITY
         return env
 
-    @property
-    def detached(self) -> bool:
-        return self.repo.head.is_detached
-
 
 def _git_reason(error: git.GitCommandError) -> str:
     text = (error.stderr or error.stdout or str(error)).strip()

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
 
@@ -79,7 +79,6 @@ class EngineInfo:
     context_length: int = 0
     threads: int = 0
     gpu_layers: int = 0
-    extras: dict = field(default_factory=dict)
 
 
 @runtime_checkable

@@ -141,7 +141,6 @@ class LlamaEngine:
             context_length=n_ctx,
             threads=threads,
             gpu_layers=gpu_layers,
-            extras={"lora": str(lora_path) if lora_path else None},
         )
 
     def count_tokens(self, text: str) -> int:

@@ -11,14 +11,14 @@ from companion.behaviors.prompts import INTENTS
 from companion.evals.cases import CaseError, load_cases
 from companion.evals.metrics import compute, confusion
 from companion.evals.runner import CaseResult, run_cases
-from companion.models import shipped_dir
+from companion.config import shipped_dir
 from companion.runtime import Runtime
 
-DEFAULT_CASES = "evals/heldout.jsonl"
+DEFAULT_CASES = "heldout.jsonl"
 
 
 def run_eval(runtime: Runtime, args: argparse.Namespace) -> int:
-    cases_path = args.cases or shipped_dir("models").parent / DEFAULT_CASES
+    cases_path = args.cases or shipped_dir("evals") / DEFAULT_CASES
     try:
         cases = load_cases(cases_path)
     except CaseError as error:
