@@ -1,0 +1,115 @@
+"""The synthetic training set: reproducible, well-formed, and disjoint from the held-out eval split."""
+
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, HTTPServer
+from pathlib import Path
+
+import pytest
+
+from companion.behaviors.comment import candidate_quotes
+from companion.behaviors.prompts import INTENTS
+from companion.documents import Document
+from training.dedupe import HeldOut
+from training.examples import TASKS, Example, render
+from training.synth import DEFAULT_OUT, file_name_for, synthesize, teacher_examples
+from training.teacher import Teacher
+
+
+@pytest.fixture(scope="module")
+def committed() -> list[Example]:
+    return [Example.from_json(line) for line in DEFAULT_OUT.read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_committed_data_is_exactly_what_scripts_synth_makes(committed):
+    examples, _ = synthesize()
+    assert [e.to_json() for e in examples] == [e.to_json() for e in committed]
+
+
+def test_no_example_overlaps_the_held_out_split(committed):
+    held_out = HeldOut.load()
+    assert [e for e in committed if held_out.overlap(e)] == []
+
+
+def test_the_overlap_check_catches_a_held_out_request_and_held_out_text():
+    held_out = HeldOut.load()
+    case = json.loads(Path("evals/heldout.jsonl").read_text().splitlines()[0])
+    reworded = Example("route", "seed:test", {"path": None, "has_selection": False, "request": case["request"].upper() + "!"}, "answer")
+    assert held_out.overlap(reworded) == "held-out request"
+    document_case = next(json.loads(line) for line in Path("evals/heldout.jsonl").read_text().splitlines() if '"document": "' in line)
+    copied = Example("edit", "seed:test", {"request": "polish", "original": document_case["document"]}, "x")
+    assert held_out.overlap(copied) == "held-out document text"
+
+
+def test_every_task_is_covered_and_every_example_records_how_it_was_made(committed):
+    assert {e.task for e in committed} == set(TASKS)
+    assert all(e.source.split(":")[0] in ("seed", "rule", "teacher") for e in committed)
+
+
+def test_every_example_renders_to_a_prompt_and_a_non_empty_response(committed):
+    for example in committed:
+        prompt, response = render(example)
+        assert prompt.strip() and response.strip()
+
+
+def test_route_and_locate_answers_are_labels_the_runtime_can_choose(committed):
+    for example in committed:
+        if example.task == "route":
+            assert example.response in INTENTS
+            if example.fields["path"] is None:
+                assert example.response in ("answer", "create")
+        if example.task == "locate":
+            assert example.response in {str(number) for number, _ in example.fields["candidates"]}
+
+
+def test_edit_answers_change_the_text(committed):
+    edits = [e for e in committed if e.task == "edit"]
+    assert edits and all(e.response.strip() != e.fields["original"].strip() for e in edits)
+
+
+def test_comment_answers_quote_only_what_the_grammar_allows(committed):
+    for example in (e for e in committed if e.task == "comment"):
+        language = Document.from_text(Path(example.fields["path"]), example.fields["text"]).language
+        quotes = candidate_quotes(example.fields["text"], language)
+        for item in json.loads(example.response)["comments"]:
+            assert item["quote"] in quotes
+            assert len(item["comment"]) <= 100 and (item["suggestion"] is None or len(item["suggestion"]) <= 100)
+
+
+@pytest.mark.parametrize("request_text, name", [
+    ("write a blog post about urban beekeeping", "urban-beekeeping.md"),
+    ("draft a python script that backs up my photos to a zip file", "backs-up-photos-zip.py"),
+    ("compose a lullaby for my nephew", "nephew.md"),
+])
+def test_file_names_come_from_the_subject_of_the_request(request_text, name):
+    assert file_name_for(request_text) == name
+
+
+class _Teacher(BaseHTTPRequestHandler):
+    def do_POST(self):
+        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+        text = body["messages"][-1]["content"].split("Text:\n", 1)[1]
+        answer = {"choices": [{"message": {"content": text.upper()}}]}
+        payload = json.dumps(answer).encode()
+        self.send_response(200)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(payload)))
+        self.end_headers()
+        self.wfile.write(payload)
+
+    def log_message(self, *args):
+        pass
+
+
+def test_a_teacher_behind_an_openai_compatible_endpoint_writes_revisions_and_is_recorded():
+    server = HTTPServer(("127.0.0.1", 0), _Teacher)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        teacher = Teacher(f"http://127.0.0.1:{server.server_port}/v1", model="big-model")
+        import random
+
+        examples = teacher_examples(teacher, random.Random(1))
+    finally:
+        server.shutdown()
+    assert examples and all(e.source == "teacher:big-model" for e in examples)
+    assert all(e.response == e.fields["original"].upper() for e in examples)

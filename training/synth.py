@@ -1,0 +1,308 @@
+"""Synthetic training data from the seed tables: `scripts/synth [--teacher-url URL] [--out FILE]`.
+
+Offline, every answer comes from a labelled seed row or from a rule whose correct answer is known
+(training.rules). With ``--teacher-url`` (an OpenAI-compatible endpoint), a stronger model also writes
+revisions for open-ended requests no rule can answer. Each example records how it was made, and
+examples that overlap the held-out eval split are dropped (training.dedupe).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+from companion.behaviors import locate as locator
+from companion.behaviors.comment import candidate_quotes
+from companion.documents import Document
+from training import requests as seeds
+from training import rules
+from training.dedupe import HeldOut
+from training.documents import DOCUMENTS
+from training.examples import Example
+from training.teacher import TEACHER_REQUESTS, Teacher
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_OUT = ROOT / "training" / "data" / "train.jsonl"
+CODE_SUFFIXES = (".py", ".js", ".ts")
+_WORD = re.compile(r"[A-Za-z][A-Za-z']{3,}")
+
+
+def is_code(path: str) -> bool:
+    return path.endswith(CODE_SUFFIXES)
+
+
+def fill(template: str, rng: random.Random, code: bool) -> str:
+    slots = {
+        "part": rng.choice(seeds.CODE_PARTS if code else seeds.PROSE_PARTS), "tone": rng.choice(seeds.TONES),
+        "language": rng.choice(seeds.LANGUAGES), "format": rng.choice(seeds.FORMATS), "audience": rng.choice(seeds.AUDIENCES),
+        "topic": rng.choice(seeds.TOPICS), "thing": rng.choice(seeds.THINGS), "code_language": rng.choice(seeds.CODE_LANGUAGES),
+    }
+    return template.format(**slots)
+
+
+def route_examples(rng: random.Random) -> list[Example]:
+    examples = [Example("route", "seed:no_document", {"path": None, "has_selection": False, "request": request}, intent)
+                for request, intent in seeds.NO_DOCUMENT]
+    for path in DOCUMENTS:
+        code = is_code(path)
+        templates = [(t, i, False) for t, i in (seeds.CODE_TEMPLATES if code else seeds.PROSE_TEMPLATES)]
+        templates += [(t, i, True) for t, i in (seeds.CODE_SELECTION_TEMPLATES if code else seeds.SELECTION_TEMPLATES)]
+        for template, intent, selected in templates:
+            fields = {"path": path, "has_selection": selected, "request": fill(template, rng, code)}
+            examples.append(Example("route", "seed:code" if code else "seed:prose", fields, intent))
+    return examples
+
+
+def locate_examples(rng: random.Random) -> list[Example]:
+    """Requests that point at one section by a word only its label has; the answer is its number."""
+    examples = []
+    phrasings = ["fix the part about {w}", "make the bit with {w} more vivid", "add a detail where it mentions {w}",
+                 "the {w} part is clunky, improve it", "shorten the paragraph about {w}", "{w}: make it clearer",
+                 "reword the sentence with {w}", "can you punch up the {w} bit"]
+    for path, text in DOCUMENTS.items():
+        document = Document.from_text(Path(path), text)
+        candidates = locator.rank_candidates(document, "")
+        labels = [locator._label(section) for section in candidates]
+        if len(candidates) < 2:
+            continue
+        for number, label in enumerate(labels, 1):
+            others = {w.lower() for other in labels if other != label for w in _WORD.findall(other)}
+            own = [w for w in dict.fromkeys(_WORD.findall(label.split(": ", 1)[-1])) if w.lower() not in others
+                   and w.lower() not in locator._STOPWORDS]
+            for word in rng.sample(own, min(2, len(own))):
+                request = rng.choice(phrasings).format(w=word.lower())
+                ranked = locator.rank_candidates(document, request)
+                numbered = [[n, locator._label(s)] for n, s in enumerate(ranked, 1)]
+                answer = next(n for n, s in enumerate(ranked, 1) if s.index == candidates[number - 1].index)
+                fields = {"path": path, "request": request, "candidates": numbered}
+                examples.append(Example("locate", "rule:unique_word", fields, str(answer), {"document": text}))
+    return examples
+
+
+def edit_examples(rng: random.Random) -> list[Example]:
+    """Targeted edits of one section, and of one selected sentence with its section as context."""
+    examples = []
+    for path, text in DOCUMENTS.items():
+        document = Document.from_text(Path(path), text)
+        code = is_code(path)
+        for section in document.sections:
+            original = section.text
+            if not original.strip():
+                continue
+            for rule in rules.CODE_RULES if code else rules.PROSE_RULES:
+                for made in dict.fromkeys(rule(original, rng) for _ in range(3 if code else 1)):  # code: several phrasings
+                    if made:
+                        examples.append(_edit(path, made[0], original, made[1], f"rule:{rule.__name__}", text))
+            typo = None if code else rules.fix_typos(original, rng)
+            if typo:
+                examples.append(_edit(path, typo[0], typo[1], typo[2], "rule:fix_typos", text))
+            if not code:
+                examples += _selection_edits(path, original, text, rng)
+    return examples
+
+
+def _selection_edits(path: str, section: str, text: str, rng: random.Random) -> list[Example]:
+    found = rules.sentences(section)
+    if len(found) < 2:
+        return []
+    sentence = rng.choice(found)
+    examples = []
+    for rule in (rules.formal, rules.add_sentence, rules.rename, rules.emojis):
+        made = rule(sentence, rng)
+        if made:
+            examples.append(_edit(path, made[0], sentence, made[1], f"rule:{rule.__name__}", text, context=section))
+    typo = rules.fix_typos(sentence, rng)
+    if typo:
+        context = section.replace(sentence, typo[1], 1)
+        examples.append(_edit(path, typo[0], typo[1], typo[2], "rule:fix_typos", text, context=context))
+    return examples
+
+
+def _edit(path, request, original, revised, source, document, context="") -> Example:
+    fields = {"path": path, "request": request, "original": original.rstrip(), "context": context}
+    return Example("edit", source, fields, revised.rstrip(), {"document": document, "mode": "selection" if context else "targeted"})
+
+
+def rewrite_examples(rng: random.Random) -> list[Example]:
+    """Whole-document changes: the original is the whole file, as a one-pass rewrite sends it."""
+    examples = []
+    everywhere = {"formal": ["make the whole thing more formal", "formal tone throughout", "rewrite it formally, no contractions"],
+                  "rename": ["change {old} to {new} everywhere", "replace {old} with {new} throughout", "rename {old} to {new} in the whole file"]}
+    for path, text in DOCUMENTS.items():
+        if is_code(path):
+            made = rules.rename_function(text, rng)
+            if made:
+                examples.append(_rewrite(path, made[0] + " everywhere", text, made[1], "rule:rename_function"))
+            sections = Document.from_text(Path(path), text).sections
+            with_docs = "".join((rules.docstring(s.text, rng) or (None, s.text))[1] for s in sections)
+            if with_docs != text:
+                examples.append(_rewrite(path, rng.choice(["add docstrings to every function", "document all the functions"]), text, with_docs, "rule:docstring"))
+            continue
+        made = rules.formal(text, rng)
+        if made:
+            examples.append(_rewrite(path, rng.choice(everywhere["formal"]), text, made[1], "rule:formal"))
+        for old, new in rules.NAMES:
+            if old in text:
+                request = rng.choice(everywhere["rename"]).format(old=old, new=new)
+                examples.append(_rewrite(path, request, text, text.replace(old, new), "rule:rename"))
+        typo = rules.fix_typos(text, rng)
+        if typo:
+            request = rng.choice(["fix the spelling everywhere", "fix all the typos in the whole thing", "spellcheck the entire document"])
+            examples.append(_rewrite(path, request, typo[1], typo[2], "rule:fix_typos"))
+        made = rules.emojis(text.replace("#", "\0"), rng)
+        if made:
+            examples.append(_rewrite(path, "add emojis throughout", text, made[1].replace("\0", "#"), "rule:emojis"))
+    return examples
+
+
+def _rewrite(path, request, original, revised, source) -> Example:
+    fields = {"path": path, "request": request, "original": original.rstrip(), "context": ""}
+    return Example("edit", source, fields, revised.rstrip(), {"document": original, "mode": "rewrite"})
+
+
+def comment_examples(rng: random.Random) -> list[Example]:
+    """Reviews of documents with planted mistakes: the quotes, comments and suggestions are known."""
+    examples = []
+    prose_requests = ["proofread this and mark the mistakes", "leave comments on any errors", "review this, don't change anything",
+                      "flag typos and grammar problems", "any mistakes? comment inline", "mark up the errors"]
+    code_requests = ["review this code", "flag the bugs", "leave comments on anything broken", "code review please",
+                     "mark lines that look wrong"]
+    for path, text in DOCUMENTS.items():
+        language = Document.from_text(Path(path), text).language
+        if is_code(path):
+            for correct, broken, why in rules.CODE_BUGS:
+                if correct in text:
+                    quote = next(line.strip() for line in text.replace(correct, broken).splitlines() if broken in line)
+                    item = {"quote": quote, "comment": why, "suggestion": quote.replace(broken, correct)}
+                    examples.append(_comment(path, rng.choice(code_requests), text.replace(correct, broken), [item], language))
+            continue
+        for _ in range(3):
+            broken, items = text, []
+            candidates = candidate_quotes(text, language)
+            for sentence in rng.sample(candidates, min(len(candidates), 6)):
+                words = [w for w in rules.TYPOS if re.search(rf"\b{w}\b", sentence)]
+                if not words or len(items) == rng.choice((1, 2, 3)):
+                    continue
+                word = rng.choice(words)
+                bad_sentence = re.sub(rf"\b{word}\b", rules.TYPOS[word], sentence, count=1)
+                broken = broken.replace(sentence, bad_sentence, 1)
+                suggestion = sentence if len(sentence) <= 100 else None
+                items.append({"quote": bad_sentence, "comment": f"Typo: '{rules.TYPOS[word]}' should be '{word}'.", "suggestion": suggestion})
+            if items:
+                order = {q: i for i, q in enumerate(candidate_quotes(broken, language))}
+                items.sort(key=lambda item: order.get(item["quote"], 0))
+                examples.append(_comment(path, rng.choice(prose_requests), broken, items, language))
+    return examples
+
+
+def _comment(path, request, text, items, language) -> Example:
+    quotes = candidate_quotes(text, language)
+    assert all(item["quote"] in quotes for item in items), "a training quote the grammar could not produce"
+    response = json.dumps({"comments": items}, ensure_ascii=False)
+    return Example("comment", "rule:planted_mistakes", {"path": path, "request": request, "text": text.rstrip()}, response, {"document": text})
+
+
+def create_examples(rng: random.Random) -> list[Example]:
+    examples = []
+    for request, intent in seeds.NO_DOCUMENT:
+        if intent == "create":
+            examples.append(Example("create_name", "rule:file_name", {"request": request}, file_name_for(request)))
+    for path, text in DOCUMENTS.items():
+        for request in CREATE_REQUESTS[path]:
+            examples.append(Example("create_name", "seed:create", {"request": request}, path))
+            examples.append(Example("create", "seed:create", {"request": request, "file_name": path}, text.rstrip(), {"document": text}))
+    return examples
+
+
+CREATE_REQUESTS = {
+    "garden-news.md": ["write a newsletter for our community garden", "draft the garden club's spring update"],
+    "ridge-trail.md": ["write a trip report about a three day hike", "blog post about hiking the ridge trail"],
+    "product-update.txt": ["write this week's product update for users", "draft a short product update email"],
+    "sourdough.md": ["write a sourdough bread recipe", "i need a simple recipe for a weekend loaf"],
+    "cafe-review.txt": ["write a review of a new cafe", "draft a restaurant review for the local paper"],
+    "onboarding.md": ["write an onboarding guide for new engineers", "make a welcome doc for the platform team"],
+    "station-fox.md": ["write a short story about a fox at a train station", "a little story about a station master and a fox"],
+    "sorry-marcus.txt": ["write an apology email for missing a call", "draft a note to marcus saying sorry i missed the meeting"],
+    "talk-abstract.md": ["write a conference talk abstract about testing without mocks", "draft a talk proposal on testing"],
+    "rain.txt": ["write a poem about rain on the roof", "compose a short rhyming poem about a rainy night"],
+    "inventory.py": ["write a python module for tracking inventory", "python helpers for stock levels"],
+    "dates.js": ["write javascript date helpers", "a js module to parse dates and count days"],
+    "queue.ts": ["write a typed task queue in typescript", "typescript class for a simple queue"],
+    "report.py": ["write a python script that summarizes a csv column", "script to print stats for a csv file"],
+}
+_NAME_STOPWORDS = {"a", "an", "the", "me", "my", "for", "of", "to", "that", "with", "some", "i", "need", "on", "in", "and",
+                   "write", "draft", "compose", "make", "create", "start", "jot", "down", "pls", "new", "file", "doc", "about"}
+
+
+def file_name_for(request: str) -> str:
+    """A name a careful person would choose: the subject's key words, the extension the request implies."""
+    lowered = request.lower()
+    extension = next((ext for words, ext in (("python", "py"), ("typescript", "ts"), ("javascript", "js"), ("node", "js"),
+                                             ("bash", "sh"), ("shell", "sh")) if words in lowered), "md")
+    subject = re.split(r"\b(?:about|on|for|that|to)\b", lowered, maxsplit=1)
+    words = [w for w in re.findall(r"[a-z0-9]+", subject[-1] if len(subject) > 1 else lowered)
+             if w not in _NAME_STOPWORDS and w not in ("python", "javascript", "typescript", "script", "function", "bash", "node")]
+    return "-".join(words[:4] or ["draft"]) + "." + extension
+
+
+def teacher_examples(teacher: Teacher, rng: random.Random) -> list[Example]:
+    """Open-ended edits ("make this more vivid") whose revisions a stronger model writes."""
+    examples = []
+    for path, text in DOCUMENTS.items():
+        if is_code(path):
+            continue
+        for section in Document.from_text(Path(path), text).sections:
+            if len(rules.sentences(section.text)) < 2:
+                continue
+            request = rng.choice(TEACHER_REQUESTS)
+            revised = teacher.revise(path, request, section.text)
+            if revised and revised.strip() != section.text.strip():
+                example = _edit(path, request, section.text, revised, f"teacher:{teacher.model}", text)
+                examples.append(example)
+    return examples
+
+
+def synthesize(seed: int = 7, teacher: Teacher | None = None) -> tuple[list[Example], Counter]:
+    """Every example, deduplicated against the held-out split; also how many of each kind were dropped."""
+    rng = random.Random(seed)
+    made = (route_examples(rng) + locate_examples(rng) + edit_examples(rng) + rewrite_examples(rng)
+            + comment_examples(rng) + create_examples(rng) + (teacher_examples(teacher, rng) if teacher else []))
+    held_out, dropped, kept, seen = HeldOut.load(), Counter(), [], set()
+    for example in made:
+        key = example.to_json()
+        if key in seen:
+            dropped["duplicate"] += 1
+            continue
+        seen.add(key)
+        reason = held_out.overlap(example)
+        if reason:
+            dropped[reason] += 1
+        else:
+            kept.append(example)
+    return kept, dropped
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="scripts/synth", description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
+    parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--teacher-url", help="an OpenAI-compatible endpoint, e.g. http://localhost:8080/v1")
+    parser.add_argument("--teacher-model", default="teacher")
+    args = parser.parse_args(argv)
+    teacher = Teacher(args.teacher_url, args.teacher_model) if args.teacher_url else None
+    examples, dropped = synthesize(args.seed, teacher)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    data = "".join(example.to_json() + "\n" for example in examples)
+    args.out.write_text(data, encoding="utf-8")
+    counts = Counter(f"{e.task} ({e.source})" for e in examples)
+    for kind, count in sorted(counts.items()):
+        print(f"{count:5d}  {kind}")
+    print(f"{len(examples)} examples → {args.out}  sha256 {hashlib.sha256(data.encode()).hexdigest()[:16]}")
+    print(f"dropped: {dict(dropped) or 'none'}", file=sys.stderr)
+    return 0
