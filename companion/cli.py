@@ -22,10 +22,14 @@ from companion.quick_actions import quick_actions
 from companion.runtime import Runtime
 from companion.session import Answer, RequestError, Session
 from companion.themes import ThemeError, load_theme_files
+from companion.vcs import VcsError
+from companion.watch_cli import add_parsers as add_watch_parsers
+from companion.watch_cli import cmd_watch, run_git_command
 from companion.workspace import StaleProposal
 
 USER_ERRORS = (
     ConfigError, ModelError, EngineError, FileRefused, StaleProposal, MalformedOutput, SelectionError, RequestError, ThemeError,
+    VcsError,
 )
 
 
@@ -73,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--cases", type=Path, help="a JSONL file of cases (default: the shipped held-out split)")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--limit", type=int, help="run only the first N cases")
+    add_watch_parsers(commands)
     for command in commands.choices.values():  # `companion eval --model X` as well as `companion --model X eval`
         command.add_argument("--model", default=argparse.SUPPRESS, help="a GGUF model file, or a model name")
     return parser
@@ -90,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         runtime = Runtime.load()
         if args.command in (None, "models", "doctor", "actions"):
             return run_without_model(runtime, args)
+        if args.command in ("undo", "history", "feedback"):
+            return run_git_command(runtime, args, project_root(args))
         if args.command == "eval":
             from companion.evals.command import run_eval
 
@@ -161,7 +168,7 @@ def cmd_create(session: Session, runtime: Runtime, args: argparse.Namespace) -> 
     return print_outcome(session, session.propose_new_document(args.request), args)
 
 
-COMMANDS = {"do": cmd_do, "edit": cmd_edit, "ask": cmd_ask, "comment": cmd_comment, "create": cmd_create}
+COMMANDS = {"do": cmd_do, "edit": cmd_edit, "ask": cmd_ask, "comment": cmd_comment, "create": cmd_create, "watch": cmd_watch}
 
 
 def print_outcome(session: Session, outcome, args: argparse.Namespace) -> int:

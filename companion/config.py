@@ -51,8 +51,13 @@ class Locations:
         """Where the embedded default model is assembled, once."""
         return self.cache_dir / "models"
 
+    @property
+    def feedback_log(self) -> Path:
+        """Every accepted and rejected hunk and comment (companion feedback export reads it)."""
+        return self.data_dir / "feedback.jsonl"
+
     @classmethod
-    def from_environment(cls) -> "Locations":
+    def from_environment(cls) -> Locations:
         home = os.environ.get("COMPANION_HOME")
         if home:
             root = Path(home)
@@ -86,11 +91,20 @@ class Settings:
     theme: str = "companion-dark"
     """The terminal UI's theme."""
 
+    snapshot_user_edits: bool = True
+    """Before committing a change to a file with uncommitted edits, commit those first as the user's own."""
+
+    proactive_comments: bool = False
+    """While watching, comment on the sections that changed after each save."""
+
+    watch_debounce_ms: int = 400
+    """Quiet time after a file event before the change is handled (editors save in several steps)."""
+
     extra: dict = field(default_factory=dict)
     """Sections of the config that later features read (quick actions, watching)."""
 
     @classmethod
-    def load(cls, path: Path) -> "Settings":
+    def load(cls, path: Path) -> Settings:
         """Read settings from ``path``; a missing file means all defaults."""
         if not path.exists():
             return cls()
@@ -104,7 +118,10 @@ class Settings:
         unknown = sorted(set(data) - known - set(extra))
         if unknown:
             raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}.")
-        for name in ("threads", "context_length", "gpu_layers", "max_file_bytes"):
-            if name in values and not isinstance(values[name], int):
+        for name in ("threads", "context_length", "gpu_layers", "max_file_bytes", "watch_debounce_ms"):
+            if name in values and (not isinstance(values[name], int) or isinstance(values[name], bool)):
                 raise ConfigError(f"{path}: {name} must be an integer, not {values[name]!r}.")
+        for name in ("snapshot_user_edits", "proactive_comments"):
+            if name in values and not isinstance(values[name], bool):
+                raise ConfigError(f"{path}: {name} must be true or false, not {values[name]!r}.")
         return cls(**values, extra=extra)

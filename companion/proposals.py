@@ -26,6 +26,8 @@ class Hunk:
     old: str
     new: str
     section_index: int
+    stale: bool = False
+    """Its text is no longer in the file (changed on disk): it can be seen but not accepted."""
 
 
 @dataclass(frozen=True)
@@ -43,14 +45,22 @@ class Proposal:
 
     @property
     def hunk_ids(self) -> list[int]:
-        return [hunk.id for hunk in self.hunks]
+        """The hunks that can still be accepted (stale ones cannot)."""
+        return [hunk.id for hunk in self.hunks if not hunk.stale]
+
+    @property
+    def stale(self) -> bool:
+        return any(hunk.stale for hunk in self.hunks)
 
     def result(self, accepted: Iterable[int] | None = None) -> str:
         """The file's text with the ``accepted`` hunks applied (all hunks when None)."""
         chosen = set(self.hunk_ids if accepted is None else accepted)
-        unknown = chosen - set(self.hunk_ids)
+        unknown = chosen - {hunk.id for hunk in self.hunks}
         if unknown:
             raise ValueError(f"No hunk(s) {sorted(unknown)} in this proposal.")
+        stale = sorted(h.id for h in self.hunks if h.stale and h.id in chosen)
+        if stale:
+            raise ValueError(f"Hunk(s) {stale} are stale: their text changed on disk, so they cannot be accepted.")
         pieces, cursor = [], 0
         for hunk in sorted(self.hunks, key=lambda h: h.start):
             if hunk.id in chosen:
@@ -76,7 +86,7 @@ class Proposal:
             "original_sha256": self.original_hash,
             "sections": list(self.section_indexes),
             "hunks": [
-                {"id": h.id, "start": h.start, "end": h.end, "old": h.old, "new": h.new, "section": h.section_index}
+                {"id": h.id, "start": h.start, "end": h.end, "old": h.old, "new": h.new, "section": h.section_index, "stale": h.stale}
                 for h in self.hunks
             ],
             "diff": self.unified_diff(),

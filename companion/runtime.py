@@ -7,6 +7,7 @@ from pathlib import Path
 
 from companion.config import Locations, Settings
 from companion.engine.llama import DEFAULT_CONTEXT, LlamaEngine
+from companion.feedback import FeedbackLog
 from companion.models import Progress, ResolvedModel, resolve_model
 from companion.session import Session
 from companion.vcs import Vcs
@@ -19,7 +20,7 @@ class Runtime:
     settings: Settings
 
     @classmethod
-    def load(cls) -> "Runtime":
+    def load(cls) -> Runtime:
         locations = Locations.from_environment()
         return cls(locations, Settings.load(locations.config_file))
 
@@ -30,15 +31,13 @@ class Runtime:
         context = self.settings.context_length
         if context is None and model.manifest is not None:
             context = min(model.manifest.context_length, DEFAULT_CONTEXT)
-        lora = None
-        if model.manifest is not None and model.manifest.adapter:
-            lora = model.path.parent / model.manifest.adapter
         return LlamaEngine(
             model.path,
+            name=model.name,
             context_length=context,
             threads=self.settings.threads,
             gpu_layers=self.settings.gpu_layers,
-            lora_path=lora,
+            lora_path=model.adapter,
         )
 
     def workspace(self, root: Path) -> Workspace:
@@ -46,4 +45,10 @@ class Runtime:
 
     def session(self, engine: LlamaEngine, root: Path) -> Session:
         workspace = self.workspace(root)
-        return Session(engine, workspace, Vcs.discover(workspace.root))
+        return Session(
+            engine,
+            workspace,
+            Vcs.discover(workspace.root),
+            snapshot_user_edits=self.settings.snapshot_user_edits,
+            feedback=FeedbackLog(self.locations.feedback_log),
+        )

@@ -17,8 +17,10 @@ from companion.behaviors.prompts import INTENTS
 from companion.behaviors.route import route
 from companion.documents import Document
 from companion.engine.base import CancelToken, Engine
-from companion.proposals import Proposal
-from companion.vcs import Commit, Vcs, VcsError
+from companion.feedback import FeedbackLog
+from companion.files import decode_bytes
+from companion.proposals import Proposal, Replacement, build_proposal
+from companion.vcs import Commit, HistoryEntry, Vcs, VcsError
 from companion.workspace import Applied, Workspace
 
 STYLE_FILE = Path(".companion") / "style.md"
@@ -46,10 +48,20 @@ class AcceptResult:
 
 
 class Session:
-    def __init__(self, engine: Engine, workspace: Workspace, vcs: Vcs | None) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        workspace: Workspace,
+        vcs: Vcs | None,
+        *,
+        snapshot_user_edits: bool = True,
+        feedback: FeedbackLog | None = None,
+    ) -> None:
         self.engine = engine
         self.workspace = workspace
         self.vcs = vcs
+        self.snapshot_user_edits = snapshot_user_edits
+        self.feedback = feedback
 
     def open(self, path: str | Path) -> Document:
         return self.workspace.open_document(path)
@@ -152,15 +164,52 @@ class Session:
         )
 
     def accept(self, proposal: Proposal, accepted: list[int] | None = None) -> AcceptResult:
-        """Write the accepted hunks (all when None), then commit that file alone."""
+        """Write the accepted hunks (all when None), then commit that file alone.
+
+        The user's uncommitted edits of the file are committed first, as their own snapshot (unless turned
+        off), so companion's commit holds only companion's change and undoing it keeps the user's work."""
+        self.workspace.check_fresh(proposal)
+        snapshot_note = self._snapshot(proposal)
         applied = self.workspace.apply(proposal, accepted)
+        if self.feedback:
+            self.feedback.hunks(proposal, list(applied.accepted), "accepted")
         if self.vcs is None:
             return AcceptResult(applied, None, f"Wrote {proposal.path}; not a git repository, so nothing was committed.")
         try:
             commit = self.vcs.commit_paths([applied.path], commit_message(proposal.request))
         except VcsError as error:
             return AcceptResult(applied, None, f"Wrote {proposal.path}, but did not commit: {error}")
-        return AcceptResult(applied, commit, f"Wrote {proposal.path} and committed {commit.sha[:8]}.")
+        warning = " Warning: HEAD is detached, so the commit is on no branch." if self.vcs.detached else ""
+        return AcceptResult(applied, commit, f"{snapshot_note}Wrote {proposal.path} and committed {commit.sha[:8]}.{warning}")
+
+    def reject(self, proposal: Proposal, hunk_ids: list[int] | None = None) -> None:
+        """Nothing is written; the decision goes to the feedback log."""
+        if self.feedback:
+            self.feedback.hunks(proposal, proposal.hunk_ids if hunk_ids is None else hunk_ids, "rejected")
+
+    def undo(self) -> str:
+        """Undo companion's last commit (see Vcs.undo_last)."""
+        if self.vcs is None:
+            raise VcsError("This project is not a git repository, so there is no companion commit to undo.")
+        return self.vcs.undo_last()
+
+    def history(self, path: str | Path) -> list[HistoryEntry]:
+        """companion's commits that changed ``path``, newest first."""
+        if self.vcs is None:
+            return []
+        return self.vcs.companion_commits(self.workspace.resolve(path))
+
+    def restore(self, path: str | Path, sha: str) -> Proposal:
+        return restore_proposal(self.workspace, self.vcs, path, sha)
+
+    def _snapshot(self, proposal: Proposal) -> str:
+        if self.vcs is None or not self.snapshot_user_edits or proposal.intent == "create":
+            return ""
+        try:
+            snapshot = self.vcs.snapshot_user_edits(self.workspace.resolve(proposal.path))
+        except VcsError:
+            return ""  # the commit after writing reports the same refusal
+        return f"Committed your own edits of {proposal.path} first ({snapshot.sha[:8]}). " if snapshot else ""
 
     def project_style(self) -> str:
         """The user's voice and rules from .companion/style.md, when the project has one."""
@@ -179,6 +228,17 @@ class Session:
 def _check_request(request: str) -> None:
     if not request.strip():
         raise RequestError("The request is empty; say what to change or ask.")
+
+
+def restore_proposal(workspace: Workspace, vcs: Vcs | None, path: str | Path, sha: str) -> Proposal:
+    """The file as it was after commit ``sha``, proposed as a change to review like any other."""
+    if vcs is None:
+        raise VcsError("This project is not a git repository, so it has no history to restore from.")
+    document = workspace.open_document(path)
+    old = decode_bytes(vcs.file_at(sha, document.path), document.path).text.replace("\r\n", "\n")
+    relative = workspace.relative(document.path)
+    return build_proposal(document, f"restore {relative} as of {sha[:8]}", [Replacement(0, len(document.text), old, 0)],
+                          display_path=relative, intent="restore")
 
 
 def commit_message(request: str) -> str:

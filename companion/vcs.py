@@ -13,6 +13,8 @@ from pathlib import Path
 import git
 
 FALLBACK_IDENTITY = ("companion", "companion@localhost")
+TRAILER = "Co-authored-by: companion <companion@localhost>"
+"""Every companion commit ends with this trailer, which is how undo and history find them."""
 
 
 class VcsError(Exception):
@@ -26,6 +28,13 @@ class Commit:
     paths: tuple[str, ...]
 
 
+@dataclass(frozen=True)
+class HistoryEntry:
+    sha: str
+    summary: str
+    date: str
+
+
 class Vcs:
     """A git repository that contains the project folder."""
 
@@ -34,7 +43,7 @@ class Vcs:
         self.root = Path(repo.working_tree_dir).resolve()
 
     @classmethod
-    def discover(cls, path: Path) -> "Vcs | None":
+    def discover(cls, path: Path) -> Vcs | None:
         """The repository containing ``path``, or None outside any repository (or in a bare one)."""
         try:
             repo = git.Repo(path, search_parent_directories=True)
@@ -44,10 +53,34 @@ class Vcs:
             return None
         return cls(repo)
 
-    def commit_paths(self, paths: list[Path], message: str) -> Commit:
-        """Commit the current content of ``paths`` only; other staged and unstaged changes stay as they are."""
+    @property
+    def detached(self) -> bool:
+        return self.repo.head.is_detached
+
+    def has_uncommitted_changes(self, path: Path) -> bool:
+        """True when ``path`` differs from HEAD (or is untracked) — edits the user has not committed."""
+        relative = self._relative(path)
+        if not self.repo.head.is_valid():
+            return path.exists()
+        if self.repo.git.ls_files("--", relative) == "":
+            return path.exists() and not self.repo.ignored(relative)
+        return bool(self.repo.git.diff("HEAD", "--name-only", "--", relative))
+
+    def snapshot_user_edits(self, path: Path) -> Commit | None:
+        """Commit the user's uncommitted edits of ``path`` as their own, so companion's next commit holds only
+        companion's change and undoing it can never take the user's work with it. None when there was nothing."""
+        if not self.has_uncommitted_changes(path):
+            return None
+        return self.commit_paths([path], f"Snapshot of {self._relative(path)} before a companion change", trailer=False)
+
+    def commit_paths(self, paths: list[Path], message: str, trailer: bool = True) -> Commit:
+        """Commit the current content of ``paths`` only; other staged and unstaged changes stay as they are.
+
+        With ``trailer`` (companion's own changes) the message ends with TRAILER, so the commit can be found."""
         self._refuse_in_progress_operation()
-        relative = [path.resolve().relative_to(self.root).as_posix() for path in paths]
+        relative = [self._relative(path) for path in paths]
+        if trailer:
+            message = f"{message}\n\n{TRAILER}"
         try:
             self.repo.git.add("--", *relative)  # new files must be known to git before --only can commit them
             self.repo.git.commit("--only", "--no-verify", "-m", message, "--", *relative, env=self._identity_env())
@@ -55,6 +88,51 @@ class Vcs:
             raise VcsError(f"git could not commit {', '.join(relative)}: {_git_reason(error)}") from error
         head = self.repo.head.commit
         return Commit(head.hexsha, message, tuple(relative))
+
+    def companion_commits(self, path: Path | None = None, limit: int = 50) -> list[HistoryEntry]:
+        """companion's commits, newest first, optionally only those that changed ``path``."""
+        if not self.repo.head.is_valid():
+            return []
+        arguments = ["--format=%H%x00%s%x00%aI", f"--grep={TRAILER}", "--fixed-strings", f"-n{limit}", "HEAD"]
+        if path is not None:
+            arguments += ["--", self._relative(path)]
+        output = self.repo.git.log(*arguments)
+        return [HistoryEntry(*line.split("\0")) for line in output.splitlines() if line]
+
+    def file_at(self, sha: str, path: Path) -> bytes:
+        try:
+            return self.repo.git.show(f"{sha}:{self._relative(path)}", stdout_as_string=False)
+        except git.GitCommandError as error:
+            raise VcsError(f"{self._relative(path)} does not exist in commit {sha[:8]}.") from error
+
+    def undo_last(self) -> str:
+        """Undo companion's last commit: drop it when it is HEAD and on no remote, else add a revert commit.
+
+        Either way the user's uncommitted edits stay: ``reset --keep`` and ``revert`` refuse to touch a file
+        the user has changed since, and the message then says so. Returns what was done, for the user."""
+        self._refuse_in_progress_operation()
+        found = self.companion_commits(limit=1)
+        if not found:
+            raise VcsError("There is no companion commit to undo.")
+        last = found[0]
+        try:
+            if last.sha == self.repo.head.commit.hexsha and not self._published(last.sha) and self.repo.head.commit.parents:
+                self.repo.git.reset("--keep", "HEAD~1")
+                return f"Undid “{last.summary}” ({last.sha[:8]}): the commit is gone and its files are as they were before."
+            self.repo.git.revert("--no-edit", last.sha, env=self._identity_env())
+        except git.GitCommandError as error:
+            raise VcsError(
+                f"Could not undo {last.sha[:8]}: {_git_reason(error)}. Your files were not changed; commit or "
+                "stash your edits to the same file, then undo again."
+            ) from error
+        return f"Reverted “{last.summary}” ({last.sha[:8]}) with a new commit {self.repo.head.commit.hexsha[:8]}."
+
+    def _published(self, sha: str) -> bool:
+        return bool(self.repo.git.branch("-r", "--contains", sha).strip())
+
+    def _relative(self, path: Path) -> str:
+        path = path if path.is_absolute() else self.root / path
+        return path.resolve().relative_to(self.root).as_posix()
 
     def _refuse_in_progress_operation(self) -> None:
         git_dir = Path(self.repo.git_dir)

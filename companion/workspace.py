@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.documents import Document
-from companion.files import FileRefused, content_hash, create_exclusive, read_text_file, write_atomic
+from companion.files import (
+    FileRefused,
+    content_hash,
+    create_exclusive,
+    read_text_file,
+    write_atomic,
+)
 from companion.proposals import Proposal
 
 
@@ -67,6 +73,15 @@ class Workspace:
         data = current.encode(proposal.result(chosen))
         write_atomic(path, data, current.mode, precondition=lambda: self._check_fresh_on_disk(path, proposal))
         return Applied(path, chosen, content_hash(data))
+
+    def check_fresh(self, proposal: Proposal) -> None:
+        """StaleProposal unless the file is still exactly the version the proposal was made against."""
+        if proposal.intent == "create":
+            return
+        path = self.resolve(proposal.path)
+        if not path.exists():
+            raise StaleProposal(f"{proposal.path} no longer exists (deleted or renamed); the proposal was not applied.")
+        self._check_fresh_on_disk(path, proposal)
 
     def _create(self, proposal: Proposal, accepted: list[int] | None) -> Applied:
         path = self.resolve(proposal.path)

@@ -32,6 +32,8 @@ class Comment:
     suggestion: str | None
     line: int
     column: int
+    stale: bool = False
+    """Its quote is no longer in the file: shown greyed out, its suggestion cannot be applied."""
 
 
 @dataclass(frozen=True)
@@ -107,6 +109,8 @@ def suggestion_proposal(document: Document, comment: Comment, display_path: str,
     """Turn a comment's suggested replacement into an edit, reviewed like any other proposal."""
     if comment.suggestion is None:
         raise ValueError("This comment has no suggested replacement.")
+    if comment.stale:
+        raise ValueError("This comment is stale: its text changed on disk, so its suggestion cannot be applied.")
     replacement = Replacement(comment.start, comment.end, comment.suggestion, _section_at(document, comment.start))
     return build_proposal(document, f"apply suggestion: {comment.text}", [replacement], display_path=display_path, model=model)
 

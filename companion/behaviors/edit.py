@@ -11,7 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from companion.behaviors.locate import locate
-from companion.behaviors.prompts import EDIT_STOPS, clean_edit_output, render_edit_prompt
+from companion.behaviors.prompts import (
+    EDIT_STOPS,
+    clean_edit_output,
+    render_edit_prompt,
+)
 from companion.documents import Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest
 from companion.proposals import Proposal, Replacement, build_proposal
@@ -54,7 +58,7 @@ def propose_edit(
         Replacement(
             region.start,
             region.end,
-            _rewrite_region(engine, document, display_path, request, region, style, cancel, on_text),
+            revise_text(engine, display_path, request, document.text[region.start : region.end], region.context, style, cancel, on_text),
             region.section_index,
         )
         for region in regions
@@ -89,18 +93,18 @@ def regions_for(engine: Engine, document: Document, request: str, selection: tup
     return merged
 
 
-def _rewrite_region(
+def revise_text(
     engine: Engine,
-    document: Document,
     display_path: str,
     request: str,
-    region: Region,
-    style: str,
-    cancel: CancelToken | None,
-    on_text: OnText | None,
+    original: str,
+    context: str = "",
+    style: str = "",
+    cancel: CancelToken | None = None,
+    on_text: OnText | None = None,
 ) -> str:
-    original = document.text[region.start : region.end]
-    prompt = render_edit_prompt(display_path, request, original, region.context, style)
+    """The model's revision of ``original`` for ``request``; MalformedOutput when empty or cut off."""
+    prompt = render_edit_prompt(display_path, request, original, context, style)
     generation = GenerationRequest(
         prompt=prompt,
         max_tokens=2 * engine.count_tokens(original) + 128,

@@ -1,0 +1,130 @@
+"""Git history around companion's changes: the user's snapshot first, a findable commit, undo, restore."""
+
+from pathlib import Path
+
+import pytest
+
+from companion.documents import Document
+from companion.feedback import FeedbackLog, export_pairs
+from companion.proposals import Replacement, build_proposal
+from companion.session import Session
+from companion.vcs import TRAILER, Vcs, VcsError
+from companion.workspace import Workspace
+from tests.conftest import git
+from tests.scripted import ScriptedEngine
+
+TEXT = "# Plan\n\nWe start in May.\n\nThe budget is small.\n"
+
+
+def propose(root: Path, old: str, new: str, request: str = "change it"):
+    text = (root / "plan.md").read_text()
+    document = Document.from_text(root / "plan.md", text)
+    start = text.index(old)
+    return build_proposal(document, request, [Replacement(start, start + len(old), new, 0)], display_path="plan.md")
+
+
+@pytest.fixture
+def project(repo, tmp_path):
+    (repo / "plan.md").write_text(TEXT)
+    git(repo, "add", "plan.md")
+    git(repo, "commit", "-q", "-m", "add plan")
+    return repo
+
+
+def session_in(root: Path, **options) -> Session:
+    return Session(ScriptedEngine(lambda prompt: ""), Workspace(root), Vcs.discover(root), **options)
+
+
+def test_the_users_uncommitted_edits_are_committed_first_as_their_own(project):
+    (project / "plan.md").write_text(TEXT.replace("small", "tiny"))
+    result = session_in(project).accept(propose(project, "We start in May.", "We start in June."))
+    log = git(project, "log", "--format=%an|%s%n%b", "-3")
+    assert "Committed your own edits of plan.md first" in result.message
+    user_snapshot = git(project, "show", "HEAD~1:plan.md")
+    assert user_snapshot == TEXT.replace("small", "tiny")
+    assert git(project, "show", "HEAD:plan.md") == TEXT.replace("small", "tiny").replace("May", "June")
+    assert "Ada Writer|Snapshot of plan.md before a companion change" in log
+    assert TRAILER in git(project, "log", "-1", "--format=%B")
+    assert TRAILER not in git(project, "log", "-1", "--skip=1", "--format=%B")
+
+
+def test_the_snapshot_can_be_turned_off(project):
+    (project / "plan.md").write_text(TEXT.replace("small", "tiny"))
+    session_in(project, snapshot_user_edits=False).accept(propose(project, "We start in May.", "We start in June."))
+    assert git(project, "log", "--format=%s", "-2").splitlines() == ["companion: change it", "add plan"]
+
+
+def test_undo_drops_an_unpublished_companion_commit_and_keeps_the_users_snapshot(project):
+    (project / "plan.md").write_text(TEXT.replace("small", "tiny"))
+    session = session_in(project)
+    session.accept(propose(project, "We start in May.", "We start in June."))
+    message = session.undo()
+    assert message.startswith("Undid")
+    assert (project / "plan.md").read_text() == TEXT.replace("small", "tiny")
+    assert git(project, "log", "-1", "--format=%s").strip() == "Snapshot of plan.md before a companion change"
+
+
+def test_undo_of_a_published_commit_adds_a_revert(project, tmp_path):
+    remote = tmp_path / "remote.git"
+    git(project, "init", "-q", "--bare", str(remote))
+    session = session_in(project)
+    session.accept(propose(project, "We start in May.", "We start in June."))
+    git(project, "remote", "add", "origin", str(remote))
+    git(project, "push", "-q", "origin", "main")
+    assert session.undo().startswith("Reverted")
+    assert (project / "plan.md").read_text() == TEXT
+    assert git(project, "log", "-1", "--format=%s").startswith("Revert")
+
+
+def test_undo_never_overwrites_an_edit_made_after_the_companion_commit(project):
+    session = session_in(project)
+    session.accept(propose(project, "We start in May.", "We start in June."))
+    edited = TEXT.replace("May", "June").replace("small", "generous")
+    (project / "plan.md").write_text(edited)
+    with pytest.raises(VcsError, match="Your files were not changed"):
+        session.undo()
+    assert (project / "plan.md").read_text() == edited
+
+
+def test_history_lists_companion_commits_of_a_file_and_restore_is_a_reviewable_proposal(project):
+    session = session_in(project)
+    session.accept(propose(project, "We start in May.", "We start in June.", "move to june"))
+    session.accept(propose(project, "The budget is small.", "The budget is large.", "bigger budget"))
+    entries = session.history("plan.md")
+    assert [e.summary for e in entries] == ["companion: bigger budget", "companion: move to june"]
+    restore = session.restore("plan.md", entries[1].sha)
+    assert restore.result() == TEXT.replace("May", "June")
+    assert (project / "plan.md").read_text() == TEXT.replace("May", "June").replace("small", "large")
+
+
+def test_a_detached_head_is_warned_about(project):
+    git(project, "checkout", "-q", "--detach")
+    result = session_in(project).accept(propose(project, "We start in May.", "We start in June."))
+    assert "detached" in result.message
+
+
+def test_no_commit_and_no_snapshot_during_a_merge(project):
+    git(project, "checkout", "-q", "-b", "other")
+    (project / "plan.md").write_text(TEXT + "\nOther branch.\n")
+    git(project, "commit", "-qam", "other")
+    git(project, "checkout", "-q", "main")
+    (project / "plan.md").write_text(TEXT + "\nMain branch.\n")
+    git(project, "commit", "-qam", "main")
+    with pytest.raises(Exception):
+        git(project, "merge", "other")
+    before = git(project, "rev-parse", "HEAD")
+    with pytest.raises(VcsError, match="middle of a merge"):
+        session_in(project).undo()
+    assert git(project, "rev-parse", "HEAD") == before
+
+
+def test_every_decision_is_logged_and_exported_as_preference_pairs(project, tmp_path):
+    log = FeedbackLog(tmp_path / "feedback.jsonl")
+    session = session_in(project, feedback=log)
+    session.accept(propose(project, "We start in May.", "We start in June.", "move to june"))
+    session.reject(propose(project, "The budget is small.", "The budget is huge.", "bigger budget"))
+    pairs = export_pairs(log)
+    assert [(p["fields"]["request"], p["response"], p["meta"]["rejected"]) for p in pairs] == [
+        ("move to june", "We start in June.", "We start in May."),
+        ("bigger budget", "The budget is small.", "The budget is huge."),
+    ]
