@@ -210,6 +210,7 @@ def _print_piece(piece: str) -> None:
 
 def run_tui(runtime: Runtime, args: argparse.Namespace) -> int:
     from companion.tui.app import CompanionApp
+    from companion.watch import WatchSettings
 
     root = project_root(args)
 
@@ -218,7 +219,8 @@ def run_tui(runtime: Runtime, args: argparse.Namespace) -> int:
 
     themes = load_theme_files(runtime.locations.themes_dir)
     actions = quick_actions(runtime.settings.extra)
-    CompanionApp(runtime.workspace(root), load_session, themes, runtime.settings.theme, actions).run()
+    watch = WatchSettings(runtime.settings.proactive_comments, runtime.settings.watch_debounce_ms / 1000)
+    CompanionApp(runtime.workspace(root), load_session, themes, runtime.settings.theme, actions, watch).run()
     return 0
 
 

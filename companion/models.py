@@ -12,7 +12,7 @@ import json
 import os
 import tomllib
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from companion.config import Locations, Settings, shipped_dir
@@ -20,6 +20,9 @@ from companion.config import Locations, Settings, shipped_dir
 GGUF_MAGIC = b"GGUF"
 Progress = Callable[[int, int], None]
 """Called with (bytes done, bytes total) while a model file is assembled or hashed."""
+
+
+BASE_MODEL_HINT = "gemma-3-270m-q4_k_m"
 
 
 class ModelError(Exception):
@@ -40,6 +43,10 @@ class ModelManifest:
     default: bool = False
     license: str = ""
     adapter: str | None = None
+    """A llama.cpp LoRA adapter shipped in models/, applied on top of the base file."""
+    adapter_sha256: str | None = None
+    training: dict = field(default_factory=dict)
+    """How the adapter was made (data set hash, configuration, cost): informational, shown by `companion models`."""
 
 
 @dataclass(frozen=True)
@@ -49,6 +56,7 @@ class ResolvedModel:
     path: Path
     manifest: ModelManifest | None
     chosen_by: str  # "flag", "config" or "default"
+    adapter: Path | None = None
 
     @property
     def name(self) -> str:
@@ -81,16 +89,36 @@ def resolve_model(
     for value, chosen_by in ((flag, "flag"), (settings.model, "config")):
         if value:
             return _resolve_named(value, chosen_by, locations, progress)
-    manifest = default_manifest()
-    return ResolvedModel(provision_default(manifest, locations, progress), manifest, "default")
+    return _embedded(default_manifest(), "default", locations, progress)
+
+
+def _embedded(manifest: ModelManifest, chosen_by: str, locations: Locations, progress: Progress | None) -> ResolvedModel:
+    """A manifest built on the embedded base file (the default or the bare base), with its adapter checked."""
+    path = provision_default(manifest, locations, progress)
+    return ResolvedModel(path, manifest, chosen_by, verified_adapter(manifest))
+
+
+def verified_adapter(manifest: ModelManifest, directory: Path | None = None) -> Path | None:
+    """The manifest's adapter file, refused when missing or not the file that was evaluated."""
+    if not manifest.adapter:
+        return None
+    path = (directory or shipped_dir("models")) / manifest.adapter
+    if not path.is_file():
+        raise ModelError(f"The adapter {path} of model {manifest.name} is missing: the installation is incomplete; reinstall companion.")
+    if manifest.adapter_sha256 and _sha256(path, None) != manifest.adapter_sha256:
+        raise ModelError(
+            f"The adapter {path} of model {manifest.name} does not match its manifest (sha256 differs): it is damaged or "
+            f"was replaced. Reinstall companion, or use the bare base model with --model {BASE_MODEL_HINT}."
+        )
+    return path
 
 
 def _resolve_named(value: str, chosen_by: str, locations: Locations, progress: Progress | None) -> ResolvedModel:
     by_name = {m.name: m for m in load_manifests()}
     if value in by_name and not Path(value).exists():
         manifest = by_name[value]
-        if manifest.default:
-            return ResolvedModel(provision_default(manifest, locations, progress), manifest, chosen_by)
+        if manifest.file_name == default_manifest().file_name:
+            return _embedded(manifest, chosen_by, locations, progress)
         path = locations.models_cache / manifest.file_name
     else:
         path = Path(value).expanduser()
@@ -101,7 +129,7 @@ def _resolve_named(value: str, chosen_by: str, locations: Locations, progress: P
             "or remove it to use the embedded default."
         )
     check_gguf(path, where)
-    by_file = {m.file_name: m for m in by_name.values()}
+    by_file = {m.file_name: m for m in by_name.values() if not m.adapter}  # a file given by path is used bare
     return ResolvedModel(path, by_file.get(path.name), chosen_by)
 
 

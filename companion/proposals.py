@@ -73,8 +73,12 @@ class Proposal:
         return unified_diff(self.original, self.result(accepted), self.path, context, new_file=self.intent == "create")
 
     def hunk_diff(self, hunk: Hunk, context: int = 2) -> str:
-        """The diff of one hunk alone, with a little context, for reviewing it on its own."""
-        text = unified_diff(self.original, self.result([hunk.id]), self.path, context)
+        """The diff of one hunk alone, with a little context, for reviewing it on its own (a stale hunk's text
+        is no longer in the file, so it is shown without context)."""
+        if hunk.stale:
+            text = unified_diff(hunk.old, hunk.new, self.path, 0)
+        else:
+            text = unified_diff(self.original, self.result([hunk.id]), self.path, context)
         return text.split("\n", 2)[2] if text.count("\n") >= 2 else text
 
     def to_json(self) -> dict:

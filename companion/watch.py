@@ -24,6 +24,14 @@ from companion.watcher import FileChange
 
 
 @dataclass(frozen=True)
+class WatchSettings:
+    """How the TUI watches the project (from Settings: proactive_comments, watch_debounce_ms)."""
+
+    proactive_comments: bool = False
+    debounce_seconds: float = 0.4
+
+
+@dataclass(frozen=True)
 class WatchEvent:
     kind: str
     """"notice", "proposal", "proposal_updated", "review", "answer" or "refreshed"."""

@@ -38,8 +38,8 @@ def cmd_watch(session: Session, runtime: Runtime, args: argparse.Namespace) -> i
                            debounce_seconds=runtime.settings.watch_debounce_ms / 1000)
     watcher = ProjectWatcher(root, changes.put, debounce_seconds=service.debounce_seconds,
                              max_file_bytes=session.workspace.max_file_bytes, vcs=session.vcs)
-    print(f"companion: watching {root} (Ctrl+C to stop)", file=sys.stderr)
     with watcher:
+        print(f"companion: watching {root} (Ctrl+C to stop)", file=sys.stderr, flush=True)
         try:
             while True:
                 service.handle(changes.get())

@@ -52,6 +52,9 @@ def default_model(model_home) -> Path:
 
 @pytest.fixture(scope="session")
 def real_engine(default_model):
+    """The shipped default exactly as users get it: the base file with the distilled adapter."""
     from companion.engine.llama import LlamaEngine
+    from companion.models import default_manifest, verified_adapter
 
-    return LlamaEngine(default_model)
+    manifest = default_manifest()
+    return LlamaEngine(default_model, name=manifest.name, lora_path=verified_adapter(manifest))

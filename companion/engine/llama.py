@@ -16,8 +16,8 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from companion.engine.base import (
-    CancelToken,
     Cancelled,
+    CancelToken,
     EngineError,
     EngineInfo,
     GenerationRequest,
@@ -101,6 +101,7 @@ class LlamaEngine:
         self,
         model_path: Path,
         *,
+        name: str | None = None,
         context_length: int | None = None,
         threads: int | None = None,
         gpu_layers: int | None = None,
@@ -136,7 +137,7 @@ class LlamaEngine:
         self._grammars: dict[str, object] = {}
         self.last_stats = GenerationStats()
         self.info = EngineInfo(
-            name=Path(model_path).stem,
+            name=name or Path(model_path).stem,
             path=str(model_path),
             context_length=n_ctx,
             threads=threads,

@@ -6,6 +6,7 @@ results reach widgets only through ``call_from_thread``, so the interface never 
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -29,11 +30,14 @@ from companion.themes import ThemeError
 from companion.tui.comments_view import CommentsView
 from companion.tui.conversation_view import ConversationView
 from companion.tui.document_view import DocumentView
+from companion.tui.history_screen import HistoryScreen
 from companion.tui.project_tree import ProjectTree
 from companion.tui.proposal_view import ProposalView
 from companion.tui.quick_action_commands import QuickActionCommands
 from companion.tui.status_line import StatusLine
 from companion.vcs import VcsError
+from companion.watch import WatchEvent, WatchService, WatchSettings
+from companion.watcher import FileChange, ProjectWatcher
 from companion.workspace import StaleProposal, Workspace
 
 SessionLoader = Callable[[Progress], Session]
@@ -60,6 +64,8 @@ class CompanionApp(App):
     BINDINGS = [
         Binding("escape", "cancel", "Cancel generation"),
         Binding("ctrl+r", "focus_request", "Request"),
+        Binding("ctrl+z", "undo", "Undo last change", priority=True),
+        Binding("ctrl+y", "history", "History", priority=True),
         Binding("ctrl+q", "quit", "Quit"),
     ]
 
@@ -70,8 +76,13 @@ class CompanionApp(App):
         themes: list[dict] = (),
         theme: str | None = None,
         quick_actions: list[QuickAction] = (),
+        watch: WatchSettings | None = WatchSettings(),
     ) -> None:
         super().__init__()
+        self.watch_settings = watch
+        self._engine_lock = threading.Lock()  # requests and watched saves (markers) never run the model at once
+        self.watch_service: WatchService | None = None
+        self.watcher: ProjectWatcher | None = None
         self.quick_actions = list(quick_actions)
         for fields in themes:
             self.register_theme(Theme(**fields))
@@ -130,6 +141,62 @@ class CompanionApp(App):
         status.state = "ready"
         if session.vcs is None:
             self.notify("This folder is not a git repository: accepted changes are written but not committed.")
+        if self.watch_settings is not None:
+            self._start_watching(session)
+
+    # --- watching ------------------------------------------------------------------------------------
+
+    def _start_watching(self, session: Session) -> None:
+        settings = self.watch_settings
+        self.watch_service = WatchService(
+            session, self._report_from_watcher,
+            proactive_comments=settings.proactive_comments, debounce_seconds=settings.debounce_seconds,
+        )
+        self.watcher = ProjectWatcher(
+            self.workspace.root, self._file_changed, debounce_seconds=settings.debounce_seconds,
+            max_file_bytes=self.workspace.max_file_bytes, vcs=session.vcs,
+        )
+        self.watcher.start()
+
+    def _report_from_watcher(self, event: WatchEvent) -> None:
+        if self.is_running:
+            self.call_from_thread(self._watch_event, event)
+
+    def on_unmount(self) -> None:
+        if self.watcher is not None:
+            self.watcher.stop()
+
+    def _file_changed(self, change: FileChange) -> None:
+        """Called on the watcher's thread; markers and proactive comments may run the model, so it stays there."""
+        if self.watch_service is not None and self.document is not None and change.path == self.document.path:
+            self.watch_service.remember(self.workspace.relative(change.path), self.document.text)
+        if self.watch_service is not None:
+            try:
+                with self._engine_lock:
+                    self.watch_service.handle(change)
+            except SHOWN_ERRORS as error:
+                if self.is_running:
+                    self.call_from_thread(self.notify, str(error), severity="error")
+
+    def _watch_event(self, event: WatchEvent) -> None:
+        current = self.workspace.relative(self.document.path) if self.document is not None else None
+        if event.kind == "notice":
+            self.notify(event.message, severity="warning", timeout=8)
+        elif event.kind == "refreshed" and event.path == current:
+            self.open_file(self.document.path, keep_review=True)
+        elif event.kind == "proposal_updated":
+            view = self.query_one(ProposalView)
+            if view.proposal is not None and view.proposal.request == event.proposal.request and view.proposal.path in (event.path, current):
+                view.update_proposal(event.proposal)
+        elif event.kind == "proposal":
+            self.open_file(self.workspace.resolve(event.path), keep_review=True)
+            self._show_proposal(event.proposal)
+        elif event.kind == "review" and event.path == current:
+            self.query_one(CommentsView).show(event.review)
+        elif event.kind == "answer":
+            conversation = self.query_one(ConversationView)
+            conversation.ask(f"{event.path}: {event.message}")
+            conversation.finish(event.answer.text)
 
     def _model_failed(self, message: str) -> None:
         self.query_one("#loading").remove_class("-active")
@@ -142,7 +209,7 @@ class CompanionApp(App):
     def open_selected_file(self, event: DirectoryTree.FileSelected) -> None:
         self.open_file(event.path)
 
-    def open_file(self, path: Path) -> None:
+    def open_file(self, path: Path, keep_review: bool = False) -> None:
         try:
             document = self.workspace.open_document(path)
         except (FileRefused, OSError) as error:
@@ -150,7 +217,8 @@ class CompanionApp(App):
             return
         self.document = document
         self.query_one(DocumentView).show(document)
-        self.query_one(ProposalView).clear()
+        if not keep_review:
+            self.query_one(ProposalView).clear()
 
     # --- requests ------------------------------------------------------------------------------------
 
@@ -186,15 +254,16 @@ class CompanionApp(App):
     ) -> None:
         streamed: list[str] = []
         try:
-            intent = intent or self.session.route(request, path, selection)
-            self.call_from_thread(self._request_routed, request, intent)
-            sink = self._answer_piece if intent == "answer" else self._edit_piece
+            with self._engine_lock:
+                intent = intent or self.session.route(request, path, selection)
+                self.call_from_thread(self._request_routed, request, intent)
+                sink = self._answer_piece if intent == "answer" else self._edit_piece
 
-            def on_text(piece: str) -> None:
-                streamed.append(piece)
-                self.call_from_thread(sink, piece, "".join(streamed))
+                def on_text(piece: str) -> None:
+                    streamed.append(piece)
+                    self.call_from_thread(sink, piece, "".join(streamed))
 
-            _, outcome = self.session.handle(request, path, selection=selection, intent=intent, cancel=cancel, on_text=on_text)
+                _, outcome = self.session.handle(request, path, selection=selection, intent=intent, cancel=cancel, on_text=on_text)
         except Cancelled:
             self.call_from_thread(self._generation_done, "cancelled")
             return
@@ -249,8 +318,12 @@ class CompanionApp(App):
             return
         self.query_one(StatusLine).state = "reviewing"
         view = self.query_one(ProposalView)
+        if view.proposal is not None and self.watch_service is not None:
+            self.watch_service.settle(view.proposal)
         view.show(proposal)
         view.focus()
+        if self.watch_service is not None:
+            self.watch_service.track(proposal)
 
     # --- comments ------------------------------------------------------------------------------------
 
@@ -278,6 +351,11 @@ class CompanionApp(App):
     @on(ProposalView.Decided)
     def apply_decisions(self, event: ProposalView.Decided) -> None:
         self.query_one(ProposalView).clear()
+        if self.watch_service is not None:
+            self.watch_service.settle(event.proposal)
+        rejected = [i for i in event.proposal.hunk_ids if i not in event.accepted]
+        if rejected and self.session is not None:
+            self.session.reject(event.proposal, rejected)
         if not event.accepted:
             self.query_one(StatusLine).state = "ready"
             self.notify("Proposal rejected; nothing was changed.")
@@ -313,3 +391,34 @@ class CompanionApp(App):
 
     def action_focus_request(self) -> None:
         self.query_one("#request").focus()
+
+    @work(thread=True, exclusive=True, group="apply")
+    def action_undo(self) -> None:
+        if self.session is None:
+            return
+        try:
+            message = self.session.undo()
+        except SHOWN_ERRORS as error:
+            self.call_from_thread(self._accept_done, str(error), "error")
+            return
+        self.call_from_thread(self._accept_done, message, "information")
+
+    def action_history(self) -> None:
+        if self.session is None or self.document is None:
+            self.notify("Open a file to see companion's changes to it.", severity="warning")
+            return
+        path = self.document.path
+        entries = self.session.history(path)
+        if not entries:
+            self.notify(f"companion has not committed changes to {self.workspace.relative(path)}.")
+            return
+
+        def restore(sha: str | None) -> None:
+            if sha is None:
+                return
+            try:
+                self._show_proposal(self.session.restore(path, sha))
+            except SHOWN_ERRORS as error:
+                self.notify(str(error), severity="error")
+
+        self.push_screen(HistoryScreen(self.workspace.relative(path), entries), restore)

@@ -24,9 +24,9 @@ class DocumentView(TextArea):
         self._line_starts: list[int] = [0]
 
     def show(self, document: Document) -> None:
-        """Display ``document``, keeping the cursor where it was when the same file is shown again."""
+        """Display ``document``, keeping the cursor and scroll position when the same file is shown again."""
         same_file = self.document_model is not None and self.document_model.path == document.path
-        cursor = self.cursor_location
+        cursor, scroll = self.cursor_location, self.scroll_offset
         self.document_model = document
         self._line_starts = [0]
         for line in document.text.splitlines(keepends=True):
@@ -35,8 +35,10 @@ class DocumentView(TextArea):
         self.language = language if language in self.available_languages else None
         self.load_text(document.text)
         self.border_title = document.path.name
-        if same_file:
-            self.cursor_location = cursor
+        if same_file:  # a save in the editor must not lose the user's place
+            last_row = self.document.line_count - 1
+            self.cursor_location = (min(cursor[0], last_row), cursor[1]) if cursor[0] > last_row else cursor
+            self.scroll_to(scroll.x, scroll.y, animate=False)
 
     def selection_span(self) -> tuple[int, int] | None:
         """The selected text as offsets into the document's exact text, or None when nothing is selected."""

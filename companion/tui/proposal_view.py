@@ -23,6 +23,7 @@ class HunkView(Static):
     HunkView.-current { background: $boost; border-left: thick $accent; }
     HunkView.-accepted { color: $success; }
     HunkView.-rejected { color: $text-muted; }
+    HunkView.-stale { color: $text-disabled; text-style: strike; }
     """
 
 
@@ -67,6 +68,18 @@ class ProposalView(VerticalScroll, can_focus=True):
         self.current = 0
         self.call_after_refresh(self._refresh_hunks)
 
+    def update_proposal(self, proposal: Proposal) -> None:
+        """The same proposal after its file changed: decisions kept, stale hunks disabled."""
+        if self.proposal is None:
+            return
+        self.proposal = proposal
+        for hunk in proposal.hunks:
+            if hunk.stale:
+                self.decisions[hunk.id] = False
+        stale = sum(h.stale for h in proposal.hunks)
+        self.border_title = f"{proposal.path}: {len(proposal.hunks)} hunk(s) for “{proposal.request}”" + (f", {stale} stale" if stale else "")
+        self._refresh_hunks()
+
     def clear(self) -> None:
         self.proposal = None
         self.decisions = {}
@@ -99,6 +112,9 @@ class ProposalView(VerticalScroll, can_focus=True):
     def _decide(self, position: int, accept: bool) -> None:
         if self.proposal is None or not self.proposal.hunks:
             return
+        if accept and self.proposal.hunks[position].stale:
+            self.notify("This hunk is stale: its text changed on disk, so it cannot be accepted.", severity="warning")
+            return
         self.decisions[self.proposal.hunks[position].id] = accept
         undecided = [i for i, hunk in enumerate(self.proposal.hunks) if self.decisions[hunk.id] is None]
         if not undecided:
@@ -112,9 +128,10 @@ class ProposalView(VerticalScroll, can_focus=True):
     def _decide_all(self, accept: bool) -> None:
         if self.proposal is None:
             return
+        stale = {hunk.id for hunk in self.proposal.hunks if hunk.stale}
         for hunk_id in self.decisions:
             if self.decisions[hunk_id] is None:
-                self.decisions[hunk_id] = accept
+                self.decisions[hunk_id] = accept and hunk_id not in stale
         self._refresh_hunks()
         self._finish()
 
@@ -134,13 +151,15 @@ class ProposalView(VerticalScroll, can_focus=True):
             view.update(self._render_hunk(hunk, decision))
             view.set_class(position == self.current, "-current")
             view.set_class(decision is True, "-accepted")
-            view.set_class(decision is False, "-rejected")
+            view.set_class(decision is False and not hunk.stale, "-rejected")
+            view.set_class(hunk.stale, "-stale")
             if position == self.current:
                 self.scroll_to_widget(view, animate=False)
 
     def _render_hunk(self, hunk: Hunk, decision: bool | None) -> Text:
-        text = Text(f"{MARKS[decision]}hunk {hunk.id}\n", style="bold")
+        label = f"{MARKS[decision]}hunk {hunk.id}" + (" — stale: its text changed on disk" if hunk.stale else "")
+        text = Text(label + "\n", style="bold")
         for line in self.proposal.hunk_diff(hunk).splitlines():
             style = "green" if line.startswith("+") else "red" if line.startswith("-") else "cyan" if line.startswith("@@") else ""
-            text.append(line + "\n", style=style)
+            text.append(line + "\n", style="" if hunk.stale else style)
         return text

@@ -8,7 +8,13 @@ import os
 import pytest
 
 from companion.config import ConfigError, Locations, Settings
-from companion.models import ModelError, default_manifest, load_manifests, provision_default, resolve_model
+from companion.models import (
+    ModelError,
+    default_manifest,
+    load_manifests,
+    provision_default,
+    resolve_model,
+)
 
 
 @pytest.fixture
@@ -91,3 +97,25 @@ def test_settings_keep_tables_for_later_features(tmp_path):
     config.write_text('theme = "light"\n[quick_actions]\nshorter = "Make it shorter"\n')
     settings = Settings.load(config)
     assert settings.theme == "light" and settings.extra == {"quick_actions": {"shorter": "Make it shorter"}}
+
+
+def test_the_default_is_the_base_with_its_distilled_adapter_and_the_bare_base_stays_selectable(locations):
+    default = default_manifest()
+    assert default.adapter and default.adapter_sha256 and default.training["data_sha256"]
+    resolved = resolve_model(None, Settings(), locations)
+    assert resolved.adapter is not None and resolved.adapter.name == default.adapter
+    bare = resolve_model("gemma-3-270m-q4_k_m", Settings(), locations)
+    assert (bare.path, bare.adapter, bare.manifest.adapter) == (resolved.path, None, None)
+
+
+def test_a_damaged_adapter_is_refused_with_a_way_out(tmp_path):
+    from dataclasses import replace
+
+    from companion.models import verified_adapter
+
+    manifest = default_manifest()
+    (tmp_path / manifest.adapter).write_bytes(b"not the adapter that was evaluated")
+    with pytest.raises(ModelError, match="does not match its manifest.*--model gemma-3-270m-q4_k_m"):
+        verified_adapter(manifest, tmp_path)
+    with pytest.raises(ModelError, match="is missing"):
+        verified_adapter(replace(manifest, adapter="gone.gguf"), tmp_path)
