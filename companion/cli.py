@@ -77,6 +77,7 @@ def build_parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--cases", type=Path, help="a JSONL file of cases (default: the shipped held-out split)")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
     evaluate.add_argument("--limit", type=int, help="run only the first N cases")
+    evaluate.add_argument("--adapter", type=Path, help="a llama.cpp LoRA adapter (GGUF) to apply to the model")
     add_watch_parsers(commands)
     for command in commands.choices.values():  # `companion eval --model X` as well as `companion --model X eval`
         command.add_argument("--model", default=argparse.SUPPRESS, help="a GGUF model file, or a model name")

@@ -57,6 +57,8 @@ def read_text_file(path: Path, max_bytes: int) -> FileContent:
         raise FileRefused(f"{path}: cannot be read ({error.strerror}).") from error
     if not stat.S_ISREG(info.st_mode):
         raise FileRefused(f"{path}: not a regular file.")
+    if not info.st_mode & stat.S_IRUSR:  # honoured even for root: the owner said nobody reads it
+        raise FileRefused(f"{path}: the file is not readable (permissions); make it readable to work on it.")
     if info.st_size > max_bytes:
         raise FileRefused(
             f"{path}: {info.st_size:,} bytes is over the {max_bytes:,}-byte limit for editing "

@@ -60,7 +60,9 @@ class ResolvedModel:
 
     @property
     def name(self) -> str:
-        return self.manifest.name if self.manifest else self.path.stem
+        if self.manifest:
+            return self.manifest.name
+        return self.path.stem + (f"+{self.adapter.stem}" if self.adapter else "")
 
 
 def load_manifests(directory: Path | None = None) -> list[ModelManifest]:

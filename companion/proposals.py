@@ -166,8 +166,8 @@ def fit_replacement(old: str, new: str, newline: str) -> str:
     new = new.replace("\r\n", "\n")
     if newline != "\n":
         new = new.replace("\n", newline)
-    if not old:
-        return new  # text for an empty document: nothing around it to keep
+    if not old:  # text for an empty document: nothing around it to keep; it ends its last line
+        return new if not new or new.endswith(newline) else new.rstrip("\r\n") + newline
     body = _TRAILING_SPACE.sub("", _LEADING_BLANK_LINES.sub("", new))
     if not body:
         return ""

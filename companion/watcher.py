@@ -144,7 +144,7 @@ class ProjectWatcher:
 def _looks_temporary(path: Path) -> bool:
     """Editors' swap and backup files (vim, emacs, JetBrains), never documents."""
     name = path.name
-    return name.endswith(("~", ".swp", ".swx", ".tmp", "___jb_tmp___", "___jb_old___")) or name.startswith((".#", "#")) or name == "4913"
+    return name.endswith(("~", ".swp", ".swx", ".tmp", ".companion-tmp", "___jb_tmp___", "___jb_old___")) or name.startswith((".#", "#")) or name == "4913"
 
 
 class _Handler(FileSystemEventHandler):

@@ -9,6 +9,7 @@ model's on a few prompts (needs the [train] extra).
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import re
 import sys
@@ -59,7 +60,7 @@ def check(adapter_dir: Path, gguf_adapter: Path, prompts: list[str], tokens: int
     from companion.engine.llama import LlamaEngine
     from training.train import load_base
 
-    manifest, base_path, tokenizer, model = load_base("cpu")
+    _, base_path, tokenizer, model = load_base("cpu")
     model = PeftModel.from_pretrained(model, adapter_dir).eval()
     engine = LlamaEngine(base_path, lora_path=gguf_adapter)
     pairs = []
@@ -87,15 +88,39 @@ def check_prompts() -> list[str]:
     ]
 
 
+def write_manifest(path: Path, adapter: Path, run: Path, name: str) -> None:
+    """The shipped model's manifest: the base it builds on, the adapter's hash, and how it was trained."""
+    from companion.models import default_manifest, load_manifests
+
+    base = next((m for m in load_manifests() if m.file_name == default_manifest().file_name and not m.adapter), default_manifest())
+    record = json.loads((run / "training.json").read_text())
+    adapter_sha = hashlib.sha256(adapter.read_bytes()).hexdigest()
+    training = {key: record[key] for key in ("data", "data_sha256", "examples", "steps", "epochs", "learning_rate", "rank",
+                                              "alpha", "dropout", "target_modules", "train_seconds", "device", "threads", "final_loss")}
+    lines = [
+        f"# {name}: the embedded default — {base.name} with companion's distilled LoRA adapter (see {name}.md).",
+        f'name = "{name}"', f'file_name = "{base.file_name}"', f'sha256 = "{base.sha256}"', f"size = {base.size}",
+        f'prompt_format = "{base.prompt_format}"', f"context_length = {base.context_length}", "default = true",
+        f'source = "{base.source}"', f'license = "{base.license}"', f'adapter = "{adapter.name}"', f'adapter_sha256 = "{adapter_sha}"',
+        "", "[training]", f'base_model = "{base.name}"', f'adapter_bytes = {adapter.stat().st_size}',
+    ]
+    lines += [f"{key} = {json.dumps(value)}" for key, value in training.items()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/export", description=__doc__.splitlines()[0])
     parser.add_argument("adapter", type=Path, help="a PEFT adapter folder (scripts/train writes RUN/adapter)")
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--dtype", choices=("f16", "f32"), default="f16")
     parser.add_argument("--check", action="store_true", help="compare greedy outputs with the PEFT model")
+    parser.add_argument("--manifest", type=Path, help="also write the shipped model's manifest (models/NAME.toml)")
     args = parser.parse_args(argv)
     info = export(args.adapter, args.out, args.dtype)
     print(f"{info['tensors']} tensors (rank {info['rank']}, alpha {info['alpha']}) → {args.out} ({args.out.stat().st_size / 1e6:.1f} MB)")
+    if args.manifest:
+        write_manifest(args.manifest, args.out, args.adapter.parent, args.manifest.stem)
+        print(f"manifest → {args.manifest}")
     if not args.check:
         return 0
     pairs = check(args.adapter, args.out, check_prompts())

@@ -6,6 +6,7 @@ import argparse
 import json
 import sys
 import time
+from dataclasses import replace
 
 from companion.behaviors.prompts import INTENTS
 from companion.evals.cases import CaseError, load_cases
@@ -26,12 +27,15 @@ def run_eval(runtime: Runtime, args: argparse.Namespace) -> int:
         return 1
     cases = cases[: args.limit] if args.limit else cases
     model = runtime.resolve_model(args.model)
+    if args.adapter:  # a candidate adapter on the same base, measured before it is shipped
+        model = replace(model, adapter=args.adapter.resolve(), manifest=None)
     engine = runtime.load_engine(model)
     started = time.perf_counter()
     results = run_cases(engine, cases, progress=_progress)
     report = {
         "model": model.name,
         "model_path": str(model.path),
+        "adapter": str(model.adapter) if model.adapter else None,
         "cases_file": str(cases_path),
         "cases": len(cases),
         "seconds": round(time.perf_counter() - started, 1),
