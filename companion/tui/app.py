@@ -66,6 +66,7 @@ class CompanionApp(App):
         Binding("ctrl+r", "focus_request", "Request"),
         Binding("ctrl+z", "undo", "Undo last change", priority=True),
         Binding("ctrl+y", "history", "History", priority=True),
+        Binding("f1", "toggle_help", "Keys"),
         Binding("ctrl+q", "quit", "Quit"),
     ]
 
@@ -162,6 +163,9 @@ class CompanionApp(App):
         if self.is_running:
             self.call_from_thread(self._watch_event, event)
 
+    def _pending(self, relative: str) -> bool:
+        return self.watch_service is not None and bool(self.watch_service.proposals.get(relative))
+
     def on_unmount(self) -> None:
         if self.watcher is not None:
             self.watcher.stop()
@@ -180,9 +184,14 @@ class CompanionApp(App):
 
     def _watch_event(self, event: WatchEvent) -> None:
         current = self.workspace.relative(self.document.path) if self.document is not None else None
+        tree = self.query_one(ProjectTree)
         if event.kind == "notice":
             self.notify(event.message, severity="warning", timeout=8)
-        elif event.kind == "refreshed" and event.path == current:
+            if event.message.startswith("Skipped"):
+                tree.mark(self.workspace.root / event.path, "skipped")
+        elif event.kind == "refreshed":
+            tree.mark(self.workspace.root / event.path, "pending" if self._pending(event.path) else "changed")
+        if event.kind == "refreshed" and event.path == current:
             self.open_file(self.document.path, keep_review=True)
         elif event.kind == "proposal_updated":
             view = self.query_one(ProposalView)
@@ -324,6 +333,8 @@ class CompanionApp(App):
         view.focus()
         if self.watch_service is not None:
             self.watch_service.track(proposal)
+        if proposal.intent != "create":
+            self.query_one(ProjectTree).mark(self.workspace.root / proposal.path, "pending")
 
     # --- comments ------------------------------------------------------------------------------------
 
@@ -353,6 +364,7 @@ class CompanionApp(App):
         self.query_one(ProposalView).clear()
         if self.watch_service is not None:
             self.watch_service.settle(event.proposal)
+        self.query_one(ProjectTree).mark(self.workspace.root / event.proposal.path, None)
         rejected = [i for i in event.proposal.hunk_ids if i not in event.accepted]
         if rejected and self.session is not None:
             self.session.reject(event.proposal, rejected)
@@ -388,6 +400,13 @@ class CompanionApp(App):
         if self.cancel_token is not None:
             self.cancel_token.cancel()
             self.query_one(StatusLine).state = "cancelling…"
+
+    def action_toggle_help(self) -> None:
+        """Every key of the focused part of the screen, in a panel (F1 again hides it)."""
+        if self.screen.query("HelpPanel"):
+            self.action_hide_help_panel()
+        else:
+            self.action_show_help_panel()
 
     def action_focus_request(self) -> None:
         self.query_one("#request").focus()

@@ -13,6 +13,7 @@ from textual.reactive import reactive
 from textual.widgets import Static
 
 from companion.proposals import Hunk, Proposal
+from companion.tui.side_by_side import SideBySideScreen
 
 MARKS = {None: "  ", True: "✓ ", False: "✗ "}
 
@@ -39,6 +40,7 @@ class ProposalView(VerticalScroll, can_focus=True):
         Binding("r", "reject", "Reject hunk"),
         Binding("A", "accept_all", "Accept all"),
         Binding("R", "reject_all", "Reject all"),
+        Binding("v", "side_by_side", "Side by side"),
         Binding("j,down", "next_hunk", "Next", show=False),
         Binding("k,up", "previous_hunk", "Previous", show=False),
     ]
@@ -100,6 +102,10 @@ class ProposalView(VerticalScroll, can_focus=True):
 
     def action_reject_all(self) -> None:
         self._decide_all(False)
+
+    def action_side_by_side(self) -> None:
+        if self.proposal is not None and self.proposal.hunks:
+            self.app.push_screen(SideBySideScreen(self.proposal.path, self.proposal.hunks[self.current]))
 
     def action_next_hunk(self) -> None:
         if self.proposal and self.current < len(self.proposal.hunks) - 1:

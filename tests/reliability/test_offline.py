@@ -15,6 +15,7 @@ from companion.vcs import Vcs
 from companion.watch import WatchSettings
 from companion.workspace import Workspace
 from tests.conftest import git
+from tests.tui.test_snapshots import model_done
 
 pytestmark = pytest.mark.real_model
 
@@ -67,12 +68,12 @@ async def test_the_tui_with_the_default_model_works_offline(project, default_mod
 
     app = CompanionApp(workspace, load, watch=WatchSettings(debounce_seconds=0.1))
     async with app.run_test() as pilot:
-        await app.workers.wait_for_complete([w for w in app.workers if w.group == "model"])
+        await model_done(app)
         app.open_file(project / "notes.md")
         app.query_one("#request").focus()
         await pilot.press(*"fix the typos", "enter")
         await pilot.pause()
-        await app.workers.wait_for_complete([w for w in app.workers if w.group == "model"])
+        await model_done(app)
         await pilot.pause()
         assert app.session is not None and app.session.engine.last_stats.prompt_tokens > 0  # the model really ran
     assert no_network == []
