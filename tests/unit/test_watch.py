@@ -174,3 +174,15 @@ def test_proactive_comments_review_only_what_changed(repo):
 def test_the_changed_span_covers_the_first_to_the_last_difference():
     assert changed_span("abcdef", "abXdYf") == (2, 5)
     assert changed_span("same", "same") is None
+
+
+def test_a_rename_in_the_project_is_reported_as_a_move_and_a_deletion_as_such(watched):
+    root, changes = watched
+    (root / "draft.md").write_text("text\n")
+    assert next_change(changes).path == root / "draft.md"
+    (root / "draft.md").rename(root / "final.md")
+    moved = next_change(changes)
+    assert (moved.kind, moved.path, moved.moved_to) == ("moved", root / "draft.md", root / "final.md")
+    (root / "final.md").unlink()
+    deleted = next_change(changes)
+    assert (deleted.kind, deleted.path) == ("deleted", root / "final.md")
