@@ -8,6 +8,8 @@ are flushed and fsynced, then renamed over the original, so the file is always i
 from __future__ import annotations
 
 import codecs
+import ctypes
+import errno
 import hashlib
 import os
 import stat
@@ -92,13 +94,23 @@ def _decode(body: bytes, encoding: str, bom: bytes, data: bytes, path: Path, mod
     return FileContent(text, encoding, bom, content_hash(data), mode)
 
 
+class ConcurrentEdit(Exception):
+    """The file was written by someone else at the very moment companion replaced it; theirs was put back."""
+
+
 def write_atomic(
-    path: Path, data: bytes, mode: int | None = None, precondition: Callable[[], None] | None = None
+    path: Path,
+    data: bytes,
+    mode: int | None = None,
+    precondition: Callable[[], None] | None = None,
+    expected_hash: str | None = None,
 ) -> None:
     """Replace ``path`` with ``data`` so that a crash at any point leaves the old or the new content.
 
     ``precondition`` runs after the new content is safely on disk and just before the rename; if it
-    raises, the rename does not happen. It narrows the window in which a concurrent writer could be lost.
+    raises, the rename does not happen. With ``expected_hash`` the rename is an atomic exchange (Linux
+    renameat2) and the content it displaced is checked: if another writer saved in the instant between
+    the check and the rename, the files are swapped back and ConcurrentEdit is raised, so their save wins.
     """
     directory = path.parent
     descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".companion-tmp", dir=directory)
@@ -111,7 +123,14 @@ def write_atomic(
             os.chmod(temporary, mode)
         if precondition is not None:
             precondition()
-        os.replace(temporary, path)
+        if expected_hash is not None and _exchange(temporary, path):
+            displaced = Path(temporary).read_bytes()
+            if content_hash(displaced) != expected_hash:
+                _exchange(temporary, path)
+                raise ConcurrentEdit(f"{path}: another program saved it while companion was writing; their version was kept.")
+            os.unlink(temporary)
+        else:
+            os.replace(temporary, path)
     except BaseException:
         try:
             os.unlink(temporary)
@@ -119,6 +138,26 @@ def write_atomic(
             pass
         raise
     _fsync_directory(directory)
+
+
+_RENAME_EXCHANGE = 2
+_AT_FDCWD = -100
+
+
+def _exchange(first: str | Path, second: Path) -> bool:
+    """Atomically swap two paths (Linux renameat2); False where the system or file system cannot."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    result = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE)
+    if result == 0:
+        return True
+    error = ctypes.get_errno()
+    if error in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
+        return False
+    raise OSError(error, os.strerror(error), str(second))
 
 
 def _fsync_directory(directory: Path) -> None:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.behaviors.answer import answer
-from companion.behaviors.comment import Review, review
+from companion.behaviors.comment import Comment, Review, review
 from companion.behaviors.create import propose_new_document
 from companion.behaviors.edit import OnText, propose_edit
 from companion.behaviors.prompts import INTENTS
@@ -186,6 +186,12 @@ class Session:
         """Nothing is written; the decision goes to the feedback log."""
         if self.feedback:
             self.feedback.hunks(proposal, proposal.hunk_ids if hunk_ids is None else hunk_ids, "rejected")
+
+    def record_comment(self, review: Review, comment: Comment, decision: str) -> None:
+        """A comment's suggestion used ("accepted") or the comment dismissed ("rejected"), for the feedback log."""
+        if self.feedback:
+            self.feedback.comment(review.path, review.request, self.engine.info.name if self.engine else "", comment.quote,
+                                  comment.text, comment.suggestion, decision)
 
     def undo(self) -> str:
         """Undo companion's last commit (see Vcs.undo_last)."""

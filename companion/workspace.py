@@ -12,6 +12,7 @@ from pathlib import Path
 
 from companion.documents import Document
 from companion.files import (
+    ConcurrentEdit,
     FileRefused,
     content_hash,
     create_exclusive,
@@ -71,7 +72,11 @@ class Workspace:
             raise FileRefused(f"{proposal.path}: the file is read-only; make it writable to accept. Nothing was changed.")
         chosen = tuple(proposal.hunk_ids if accepted is None else accepted)
         data = current.encode(proposal.result(chosen))
-        write_atomic(path, data, current.mode, precondition=lambda: self._check_fresh_on_disk(path, proposal))
+        try:
+            write_atomic(path, data, current.mode, precondition=lambda: self._check_fresh_on_disk(path, proposal),
+                         expected_hash=proposal.original_hash)
+        except ConcurrentEdit as error:
+            raise StaleProposal(f"{error} Nothing of yours was overwritten; ask again for the current text.") from error
         return Applied(path, chosen, content_hash(data))
 
     def check_fresh(self, proposal: Proposal) -> None:

@@ -20,6 +20,8 @@ import numpy as np
 from safetensors.numpy import load_file
 
 ARCHITECTURE = gguf.MODEL_ARCH.GEMMA3
+BASE_MODEL = "gemma-3-270m-q4_k_m"
+"""The manifest (models/) of the GGUF the adapter was trained on."""
 _PEFT_NAME = re.compile(r"^base_model\.model\.(model\.layers\.(\d+)\.\w+\.\w+)\.lora_([AB])\.weight$")
 
 
@@ -90,9 +92,9 @@ def check_prompts() -> list[str]:
 
 def write_manifest(path: Path, adapter: Path, run: Path, name: str) -> None:
     """The shipped model's manifest: the base it builds on, the adapter's hash, and how it was trained."""
-    from companion.models import default_manifest, load_manifests
+    from companion.models import load_manifests
 
-    base = next((m for m in load_manifests() if m.file_name == default_manifest().file_name and not m.adapter), default_manifest())
+    base = next(m for m in load_manifests() if m.name == BASE_MODEL)
     record = json.loads((run / "training.json").read_text())
     adapter_sha = hashlib.sha256(adapter.read_bytes()).hexdigest()
     training = {key: record[key] for key in ("data", "data_sha256", "examples", "steps", "epochs", "learning_rate", "rank",

@@ -24,7 +24,7 @@ def answer(
 ) -> str:
     excerpt = excerpt_for(engine, document, selection) if document is not None else ""
     prompt = render_answer_prompt(request, display_path, excerpt, style)
-    text = collect(engine, GenerationRequest(prompt, max_tokens=400, stop=ANSWER_STOPS), cancel, on_text)
+    text = collect(engine, GenerationRequest(prompt, max_tokens=400, stop=ANSWER_STOPS, adapter=False), cancel, on_text)
     return text.strip()
 
 

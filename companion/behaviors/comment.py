@@ -42,6 +42,7 @@ class Review:
     comments: tuple[Comment, ...]
     produced: int
     dropped: int
+    request: str = ""
 
     def lint_lines(self) -> list[str]:
         """``path:line:col: text``, the way linters print, so editors can jump to each comment."""
@@ -77,7 +78,7 @@ def review(
         raise MalformedOutput("The model's review could not be read (it was cut off or malformed); nothing is shown.") from error
     comments = [anchor(document, item, start, end) for item in items if isinstance(item, dict)]
     kept = tuple(c for c in comments if c is not None)
-    return Review(display_path, kept, produced=len(items), dropped=len(items) - len(kept))
+    return Review(display_path, kept, produced=len(items), dropped=len(items) - len(kept), request=request)
 
 
 def anchor(document: Document, item: dict, start: int = 0, end: int | None = None) -> Comment | None:

@@ -27,7 +27,7 @@ def propose_new_document(
 ) -> Proposal:
     """A Proposal whose original is empty: accepting it creates the file (never overwrites one)."""
     name = _free_name(folder, _file_name(engine, request))
-    text = collect(engine, GenerationRequest(render_create_prompt(request, name, style), DRAFT_TOKENS, CREATE_STOPS), cancel, on_text)
+    text = collect(engine, GenerationRequest(render_create_prompt(request, name, style), DRAFT_TOKENS, CREATE_STOPS, adapter=False), cancel, on_text)
     for stop in CREATE_STOPS:
         text = text.split(stop)[0]
     if engine.last_stats.finish_reason == "length":

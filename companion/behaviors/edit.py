@@ -8,7 +8,7 @@ document, or each section in turn when the document is too long for one pass.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from companion.behaviors.locate import locate
 from companion.behaviors.prompts import (
@@ -103,14 +103,17 @@ def revise_text(
     cancel: CancelToken | None = None,
     on_text: OnText | None = None,
 ) -> str:
-    """The model's revision of ``original`` for ``request``; MalformedOutput when empty or cut off."""
+    """The model's revision of ``original`` for ``request``; MalformedOutput when empty or cut off.
+
+    With a distilled adapter, a revision that comes back unchanged (or runs on to the length limit) is asked
+    again of the base weights: the adapter learned rule-like revisions well but copies what it was never
+    taught (models/companion-270m.md)."""
     prompt = render_edit_prompt(display_path, request, original, context, style)
-    generation = GenerationRequest(
-        prompt=prompt,
-        max_tokens=2 * engine.count_tokens(original) + 128,
-        stop=EDIT_STOPS,
-    )
+    generation = GenerationRequest(prompt=prompt, max_tokens=2 * engine.count_tokens(original) + 128, stop=EDIT_STOPS)
     text = collect(engine, generation, cancel, on_text)
+    adapter_failed = engine.last_stats.finish_reason == "length" or clean_edit_output(text).strip() == original.strip()
+    if engine.info.adapter and adapter_failed:
+        text = collect(engine, replace(generation, adapter=False), cancel, on_text)
     if engine.last_stats.finish_reason == "length":
         raise MalformedOutput(
             "The model's answer was cut off before it finished; nothing was proposed. Try a smaller selection."

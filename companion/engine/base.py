@@ -46,6 +46,9 @@ class GenerationRequest:
     grammar: str | None = None
     temperature: float = 0.0
     seed: int = 0
+    adapter: bool = True
+    """Apply the model's LoRA adapter, when it has one. Drafts and answers use the base weights, and a
+    revision the adapter leaves unchanged is asked of them again (models/companion-270m.md says why)."""
 
 
 @dataclass
@@ -79,6 +82,8 @@ class EngineInfo:
     context_length: int = 0
     threads: int = 0
     gpu_layers: int = 0
+    adapter: str = ""
+    """The LoRA adapter file applied on top of the weights, if any."""
 
 
 @runtime_checkable

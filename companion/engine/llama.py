@@ -7,6 +7,7 @@ stable parts first for that reason.
 
 from __future__ import annotations
 
+import ctypes
 import json
 import os
 import threading
@@ -134,6 +135,7 @@ class LlamaEngine:
                 f"GGUF model ({error}). Delete it and run companion again to re-create the default, or pass "
                 "--model PATH to another GGUF file."
             ) from error
+        self._adapter_applied = lora_path is not None
         self._grammars: dict[str, object] = {}
         self.last_stats = GenerationStats()
         self.info = EngineInfo(
@@ -142,6 +144,7 @@ class LlamaEngine:
             context_length=n_ctx,
             threads=threads,
             gpu_layers=gpu_layers,
+            adapter=str(lora_path) if lora_path else "",
         )
 
     def count_tokens(self, text: str) -> int:
@@ -156,6 +159,7 @@ class LlamaEngine:
                 f"{self.info.context_length}. Select a smaller part of the document, or raise "
                 "context_length in the config."
             )
+        self._use_adapter(request.adapter)
         cached = self._llm.longest_token_prefix(self._llm._input_ids, prompt_tokens) if self._llm.n_tokens else 0
         stats = GenerationStats(prompt_tokens=len(prompt_tokens), cached_prompt_tokens=cached)
         self.last_stats = stats
@@ -187,6 +191,24 @@ class LlamaEngine:
         finally:
             chunks.close()
             stats.seconds = time.perf_counter() - started
+
+    def _use_adapter(self, wanted: bool) -> None:
+        """Switch the LoRA adapter on or off for the context; the cached prompt was computed with the other
+        weights, so it is dropped (prompts of one kind keep sharing their prefix between switches)."""
+        adapter = self._llm._lora_adapter
+        if adapter is None or wanted == self._adapter_applied:
+            return
+        llama_cpp = self._llama_cpp
+        if wanted:
+            adapters = (llama_cpp.llama_adapter_lora_p_ctypes * 1)(adapter)
+            scales = (ctypes.c_float * 1)(self._llm.lora_scale)
+            result = llama_cpp.llama_set_adapters_lora(self._llm._ctx.ctx, adapters, 1, scales)
+        else:
+            result = llama_cpp.llama_set_adapters_lora(self._llm._ctx.ctx, None, 0, None)
+        if result != 0:
+            raise EngineError("llama.cpp could not switch the model's LoRA adapter.")
+        self._adapter_applied = wanted
+        self._llm.reset()
 
     def choose(self, prompt: str, choices: list[str]) -> str:
         """The model's pick among ``choices``, constrained by a grammar so it can only be one of them.

@@ -355,7 +355,16 @@ class CompanionApp(App):
             self.notify("The file changed since this comment; its text is no longer there.", severity="warning")
             return
         proposal = suggestion_proposal(document, event.comment, self.workspace.relative(document.path), self.session.engine.info.name)
+        review = self.query_one(CommentsView).review
+        if review is not None:
+            self.session.record_comment(review, event.comment, "accepted")
         self._show_proposal(proposal)
+
+    @on(CommentsView.Dismissed)
+    def comments_dismissed(self, event: CommentsView.Dismissed) -> None:
+        if self.session is not None:
+            for comment in event.review.comments:
+                self.session.record_comment(event.review, comment, "rejected")
 
     # --- review --------------------------------------------------------------------------------------
 

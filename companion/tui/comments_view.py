@@ -65,5 +65,14 @@ class CommentsView(OptionList):
             return
         self.post_message(self.SuggestionChosen(comment))
 
+    class Dismissed(Message):
+        """The user closed the comments without using them (a decision for the feedback log)."""
+
+        def __init__(self, review: Review) -> None:
+            super().__init__()
+            self.review = review
+
     def action_dismiss(self) -> None:
+        if self.review is not None:
+            self.post_message(self.Dismissed(self.review))
         self.dismiss()

@@ -18,7 +18,8 @@ from tests.conftest import git
 
 pytestmark = pytest.mark.real_model
 
-SHOPPING_LIST = "# Shopping\n\nThings to buy this week.\n\n- eggs\n- bread\n\n## Notes\n\nThe shop closes at six.\n"
+SHOPPING_LIST = "# Shopping\n\nThings to buy this weeek, befor the shop closes.\n\n- eggs\n- bread\n\n## Notes\n\nThe shop closes at six.\n"
+TYPOS = ("fix the typos", "--selection", "Things to buy this weeek, befor the shop closes.")
 
 
 def companion(project: Path, home: Path, *args: str) -> subprocess.CompletedProcess:
@@ -41,14 +42,14 @@ def shopping(repo) -> Path:
 
 
 def test_edit_apply_commits_the_models_change_and_nothing_else(shopping, model_home, default_model):
-    result = companion(shopping, model_home, "edit", "todo.md", "-i", "add an item: buy milk", "--apply", "--json")
+    result = companion(shopping, model_home, "edit", "todo.md", "-i", *TYPOS, "--apply", "--json")
     assert result.returncode == 0, result.stderr
     proposal = json.loads(result.stdout)
     assert proposal["hunks"], "the real model must produce a change that reaches the file"
     new_text = (shopping / "todo.md").read_text()
     assert new_text != SHOPPING_LIST
     assert proposal["applied"]["commit"] == git(shopping, "rev-parse", "HEAD").strip()
-    assert git(shopping, "log", "-1", "--format=%s").strip() == "companion: add an item: buy milk"
+    assert git(shopping, "log", "-1", "--format=%s").strip() == "companion: fix the typos"
     assert git(shopping, "show", "--name-only", "--format=", "HEAD").split() == ["todo.md"]
     assert git(shopping, "show", "HEAD:todo.md") == new_text
     status = git(shopping, "status", "--porcelain").splitlines()
@@ -56,7 +57,7 @@ def test_edit_apply_commits_the_models_change_and_nothing_else(shopping, model_h
 
 
 def test_edit_without_apply_prints_a_diff_and_changes_nothing(shopping, model_home, default_model):
-    result = companion(shopping, model_home, "edit", "todo.md", "-i", "add an item: buy milk")
+    result = companion(shopping, model_home, "edit", "todo.md", "-i", *TYPOS)
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("--- a/todo.md\n+++ b/todo.md\n@@")
     assert (shopping / "todo.md").read_text() == SHOPPING_LIST
@@ -65,7 +66,7 @@ def test_edit_without_apply_prints_a_diff_and_changes_nothing(shopping, model_ho
 
 def test_outside_a_repository_the_file_is_written_and_nothing_is_committed(tmp_path, model_home, default_model):
     (tmp_path / "todo.md").write_text(SHOPPING_LIST)
-    result = companion(tmp_path, model_home, "edit", "todo.md", "-i", "add an item: buy milk", "--apply")
+    result = companion(tmp_path, model_home, "edit", "todo.md", "-i", *TYPOS, "--apply")
     assert result.returncode == 0, result.stderr
     assert "not a git repository, so nothing was committed" in result.stderr
     assert (tmp_path / "todo.md").read_text() != SHOPPING_LIST

@@ -36,3 +36,30 @@ def test_killing_companion_mid_apply_never_leaves_a_partial_file_or_a_broken_rep
         assert git(repo, "show", "HEAD:plan.md") in VERSIONS
         git(repo, "status", "--porcelain")
     print(f"{KILLS} kills survived ({during_commit} inside git commit)")
+
+
+def test_a_save_in_the_instant_between_the_check_and_the_rename_still_wins(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    import pytest
+
+    from companion.documents import Document
+    from companion.proposals import Replacement, build_proposal
+    from companion.workspace import StaleProposal, Workspace
+
+    path = tmp_path / "plan.md"
+    path.write_text("Old plan.\n")
+    document = Document.from_text(path, "Old plan.\n")
+    proposal = build_proposal(document, "change", [Replacement(0, 10, "New plan.\n", 0)], display_path="plan.md")
+    workspace = Workspace(tmp_path)
+    check = workspace._check_fresh_on_disk
+
+    def check_then_user_saves(checked: Path, checked_proposal):
+        check(checked, checked_proposal)  # the check passes …
+        checked.write_text("The user's plan.\n")  # … and the editor saves right before companion's rename
+
+    monkeypatch.setattr(workspace, "_check_fresh_on_disk", check_then_user_saves)
+    with pytest.raises(StaleProposal, match="their version was kept"):
+        workspace.apply(proposal)
+    assert path.read_text() == "The user's plan.\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["plan.md"]  # no temporary left behind

@@ -128,3 +128,16 @@ def test_every_decision_is_logged_and_exported_as_preference_pairs(project, tmp_
         ("move to june", "We start in June.", "We start in May."),
         ("bigger budget", "The budget is small.", "The budget is huge."),
     ]
+
+
+def test_comment_decisions_are_logged_too(project, tmp_path):
+    from companion.behaviors.comment import Comment, Review
+
+    log = FeedbackLog(tmp_path / "feedback.jsonl")
+    session = session_in(project, feedback=log)
+    comment = Comment(0, 6, "# Plan", "Vague title.", "# Launch plan", 1, 1)
+    review = Review("plan.md", (comment,), produced=1, dropped=0, request="review")
+    session.record_comment(review, comment, "accepted")
+    [pair] = export_pairs(log)
+    assert (pair["task"], pair["fields"]["quote"], pair["response"], pair["meta"]["decision"]) == (
+        "comment_feedback", "# Plan", "Vague title.", "accepted")
