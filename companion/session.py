@@ -48,9 +48,11 @@ class AcceptResult:
 
 
 class Session:
+    """``engine`` may be None for a session that only applies and commits (restoring from history)."""
+
     def __init__(
         self,
-        engine: Engine,
+        engine: Engine | None,
         workspace: Workspace,
         vcs: Vcs | None,
         *,

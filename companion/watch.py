@@ -84,7 +84,7 @@ class WatchService:
         except FileRefused:
             return
         if change.kind == "deleted":
-            self._deleted(relative, change.path)
+            self._deleted(relative)
         elif change.kind == "moved" and change.moved_to is not None:
             self._moved(relative, change.path, change.moved_to)
         elif change.skipped:
@@ -94,7 +94,7 @@ class WatchService:
         else:
             self._modified(relative, change.path)
 
-    def _deleted(self, relative: str, path: Path) -> None:
+    def _deleted(self, relative: str) -> None:
         pending = self.proposals.get(relative, [])
         self.proposals[relative] = [vanished(p) for p in pending]
         for proposal in self.proposals[relative]:
@@ -108,7 +108,7 @@ class WatchService:
         try:
             new_relative = self.session.workspace.relative(target)
         except FileRefused:
-            self._deleted(relative, source)
+            self._deleted(relative)
             return
         self.markers.moved(source, target)
         pending = self.proposals.pop(relative, [])
@@ -119,7 +119,7 @@ class WatchService:
             text = self.session.open(target).text
         except FileRefused as error:
             self.proposals[relative] = pending
-            self._deleted(relative, source)
+            self._deleted(relative)
             self.report(WatchEvent("notice", new_relative, str(error)))
             return
         self.proposals[new_relative] = [rebase_proposal(p, text, new_relative) for p in pending]

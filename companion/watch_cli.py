@@ -87,7 +87,7 @@ def run_git_command(runtime: Runtime, args: argparse.Namespace, root: Path) -> i
         proposal = restore_proposal(workspace, vcs, args.path, args.restore)
         sys.stdout.write(proposal.unified_diff())
         if args.apply and proposal.hunks:
-            session = Session(None, workspace, vcs, snapshot_user_edits=runtime.settings.snapshot_user_edits,  # type: ignore[arg-type]
+            session = Session(None, workspace, vcs, snapshot_user_edits=runtime.settings.snapshot_user_edits,
                               feedback=FeedbackLog(runtime.locations.feedback_log))
             print(f"companion: {session.accept(proposal).message}", file=sys.stderr)
         return 0

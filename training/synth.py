@@ -208,7 +208,7 @@ def _comment(path, request, text, items, language) -> Example:
     return Example("comment", "rule:planted_mistakes", {"path": path, "request": request, "text": text.rstrip()}, response, {"document": text})
 
 
-def create_examples(rng: random.Random) -> list[Example]:
+def create_examples() -> list[Example]:
     examples = []
     for request, intent in seeds.NO_DOCUMENT:
         if intent == "create":
@@ -272,7 +272,7 @@ def synthesize(seed: int = 7, teacher: Teacher | None = None) -> tuple[list[Exam
     """Every example, deduplicated against the held-out split; also how many of each kind were dropped."""
     rng = random.Random(seed)
     made = (route_examples(rng) + locate_examples(rng) + edit_examples(rng) + rewrite_examples(rng)
-            + comment_examples(rng) + create_examples(rng) + (teacher_examples(teacher, rng) if teacher else []))
+            + comment_examples(rng) + create_examples() + (teacher_examples(teacher, rng) if teacher else []))
     held_out, dropped, kept, seen = HeldOut.load(), Counter(), [], set()
     for example in made:
         key = example.to_json()
