@@ -125,7 +125,7 @@ def run_without_model(runtime: Runtime, args: argparse.Namespace) -> int:
         return run_doctor(runtime, args.model)
     if args.command == "actions":
         for action in quick_actions(runtime.settings.extra):
-            print(f"{action.name:<18} {action.kind:<6} {action.intent:<8} {action.request}")
+            print(f"{action.name:<18} {action.key or '-':<7} {action.kind:<6} {action.intent:<8} {action.request}")
         return 0
     return run_tui(runtime, args)
 

@@ -59,6 +59,7 @@ class CompanionApp(App):
     #loading { height: 1; display: none; }
     #loading.-active { display: block; }
     #request { dock: bottom; }
+    #work.-reviewing DocumentView { display: none; }
     """
 
     BINDINGS = [
@@ -112,6 +113,7 @@ class CompanionApp(App):
         yield Footer()
 
     def on_mount(self) -> None:
+        self.query_one(DocumentView).bind_quick_actions(self.quick_actions)
         self.query_one(StatusLine).state = "loading model…"
         self.query_one("#loading").add_class("-active")
         self.load_model()
@@ -201,7 +203,7 @@ class CompanionApp(App):
             self.open_file(self.workspace.resolve(event.path), keep_review=True)
             self._show_proposal(event.proposal)
         elif event.kind == "review" and event.path == current:
-            self.query_one(CommentsView).show(event.review)
+            self._show_comments(event.review)
         elif event.kind == "answer":
             conversation = self.query_one(ConversationView)
             conversation.ask(f"{event.path}: {event.message}")
@@ -224,10 +226,12 @@ class CompanionApp(App):
         except (FileRefused, OSError) as error:
             self.notify(str(error), severity="warning")
             return
+        if self.document is not None and self.document.path != document.path:
+            self.query_one(CommentsView).dismiss()
         self.document = document
         self.query_one(DocumentView).show(document)
         if not keep_review:
-            self.query_one(ProposalView).clear()
+            self._end_review()
 
     # --- requests ------------------------------------------------------------------------------------
 
@@ -236,6 +240,12 @@ class CompanionApp(App):
         request = event.value.strip()
         if request and self.start_request(request):
             event.input.clear()
+
+    def action_quick_action(self, name: str) -> None:
+        """A quick action's key, pressed in the document."""
+        action = next((a for a in self.quick_actions if a.name == name), None)
+        if action is not None:
+            self.run_quick_action(action)
 
     def run_quick_action(self, action: QuickAction) -> None:
         if self.document is None:
@@ -313,9 +323,13 @@ class CompanionApp(App):
         else:
             self._show_proposal(outcome)
 
+    def _show_comments(self, review: Review) -> None:
+        self.query_one(CommentsView).show(review)
+        self.query_one(DocumentView).show_comments(review.comments)
+
     def _show_review(self, review: Review) -> None:
         view = self.query_one(CommentsView)
-        view.show(review)
+        self._show_comments(review)
         if review.comments:
             view.focus()
         else:
@@ -330,6 +344,7 @@ class CompanionApp(App):
         if view.proposal is not None and self.watch_service is not None:
             self.watch_service.settle(view.proposal)
         view.show(proposal)
+        self.query_one("#work").add_class("-reviewing")
         view.focus()
         if self.watch_service is not None:
             self.watch_service.track(proposal)
@@ -341,6 +356,13 @@ class CompanionApp(App):
     @on(CommentsView.Selected)
     def jump_to_comment(self, event: CommentsView.Selected) -> None:
         self.query_one(DocumentView).select_span(event.comment.start, event.comment.end)
+
+    @on(DocumentView.CommentUnderCursor)
+    def show_comment_under_cursor(self, event: DocumentView.CommentUnderCursor) -> None:
+        comments = self.query_one(CommentsView)
+        if comments.review is not None and event.index < comments.option_count:
+            with comments.prevent(CommentsView.Selected):  # the user is moving in the text; do not jump
+                comments.highlighted = event.index
 
     @on(CommentsView.SuggestionChosen)
     def propose_suggestion(self, event: CommentsView.SuggestionChosen) -> None:
@@ -362,15 +384,21 @@ class CompanionApp(App):
 
     @on(CommentsView.Dismissed)
     def comments_dismissed(self, event: CommentsView.Dismissed) -> None:
+        self.query_one(DocumentView).show_comments(())
         if self.session is not None:
             for comment in event.review.comments:
                 self.session.record_comment(event.review, comment, "rejected")
 
     # --- review --------------------------------------------------------------------------------------
 
+    def _end_review(self) -> None:
+        self.query_one(ProposalView).clear()
+        self.query_one("#work").remove_class("-reviewing")
+
     @on(ProposalView.Decided)
     def apply_decisions(self, event: ProposalView.Decided) -> None:
-        self.query_one(ProposalView).clear()
+        self._end_review()
+        self.query_one(DocumentView).focus()
         if self.watch_service is not None:
             self.watch_service.settle(event.proposal)
         self.query_one(ProjectTree).mark(self.workspace.root / event.proposal.path, None)

@@ -1,27 +1,61 @@
-"""The open document, read-only, where the user selects the text a request is about."""
+"""The open document, read-only, where the user selects the text a request is about.
+
+Comments are drawn on the text itself: each anchored span is highlighted and its lines carry a marker in
+the gutter; moving the cursor into a span tells the app which comment is under it (its text is shown in
+the comments list below the document).
+"""
 
 from __future__ import annotations
 
 import bisect
 
+from rich.segment import Segment
+from rich.text import Text
+from textual.message import Message
+from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
+from companion.behaviors.comment import Comment
 from companion.documents import Document
+from companion.quick_actions import QuickAction
 
 HIGHLIGHT_LANGUAGES = {"markdown": "markdown", "python": "python", "javascript": "javascript", "typescript": "javascript", "tsx": "javascript"}
 
+COMMENT_MARKER = "◆"
+
 
 class DocumentView(TextArea):
+    COMPONENT_CLASSES = TextArea.COMPONENT_CLASSES | {"document-view--comment", "document-view--comment-marker"}
+
     DEFAULT_CSS = """
     DocumentView { height: 1fr; border: round $panel; }
     DocumentView:focus { border: round $accent; }
+    DocumentView > .document-view--comment { background: $warning 25%; text-style: underline; }
+    DocumentView > .document-view--comment-marker { color: $warning; text-style: bold; }
     """
+
+    class CommentUnderCursor(Message):
+        """The cursor moved into the span of ``comment`` (its index in the shown comments)."""
+
+        def __init__(self, index: int) -> None:
+            super().__init__()
+            self.index = index
 
     def __init__(self, **kwargs) -> None:
         super().__init__(read_only=True, show_line_numbers=True, soft_wrap=False, **kwargs)
         self.document_model: Document | None = None
         self._line_starts: list[int] = [0]
+        self.comments: tuple[Comment, ...] = ()
+        self._comment_columns: dict[int, list[tuple[int, int | None]]] = {}
+        self._comment_under_cursor: int | None = None
+
+    def bind_quick_actions(self, actions: list[QuickAction]) -> None:
+        """Give each quick action with a key a binding here, where the selection it acts on is made (so the
+        keys never reach the request input's typing). Textual has no public per-instance bind yet."""
+        for action in actions:
+            if action.key:
+                self._bindings.bind(action.key, f"app.quick_action('{action.name}')", action.label, show=False)
 
     def show(self, document: Document) -> None:
         """Display ``document``, keeping the cursor and scroll position when the same file is shown again."""
@@ -31,6 +65,8 @@ class DocumentView(TextArea):
         self._line_starts = [0]
         for line in document.text.splitlines(keepends=True):
             self._line_starts.append(self._line_starts[-1] + len(line))
+        if not same_file:
+            self.show_comments(())
         language = HIGHLIGHT_LANGUAGES.get(document.language)
         self.language = language if language in self.available_languages else None
         self.load_text(document.text)
@@ -39,6 +75,54 @@ class DocumentView(TextArea):
             last_row = self.document.line_count - 1
             self.cursor_location = (min(cursor[0], last_row), cursor[1]) if cursor[0] > last_row else cursor
             self.scroll_to(scroll.x, scroll.y, animate=False)
+
+    # --- comments ------------------------------------------------------------------------------------
+
+    def show_comments(self, comments: tuple[Comment, ...]) -> None:
+        """Highlight the spans of ``comments`` (stale ones are no longer in the text, so they are left out)."""
+        self.comments = tuple(comments)
+        self._comment_columns = {}
+        for comment in self.comments:
+            if comment.stale or self.document_model is None:
+                continue
+            (first_row, first_column), (last_row, last_column) = self._location(comment.start), self._location(comment.end)
+            for row in range(first_row, last_row + 1):
+                start = first_column if row == first_row else 0
+                end = last_column if row == last_row else None
+                self._comment_columns.setdefault(row, []).append((start, end))
+        self._comment_under_cursor = None
+        self._line_cache.clear()  # TextArea caches rendered lines by cursor and scroll, not by our highlights
+        self.refresh()
+
+    def get_line(self, line_index: int) -> Text:
+        line = super().get_line(line_index)
+        spans = self._comment_columns.get(line_index)
+        if spans:
+            style = self.get_component_rich_style("document-view--comment", partial=True)
+            for start, end in spans:
+                line.stylize(style, start, end)
+        return line
+
+    def render_line(self, y: int) -> Strip:
+        """The TextArea's line, with a comment marker in the gutter's margin on lines that have comments."""
+        strip = super().render_line(y)
+        row = y + self.scroll_offset.y  # soft wrap is off: one screen row per document line
+        gutter = self.gutter_width
+        if row not in self._comment_columns or not self.show_line_numbers or gutter < 2:
+            return strip
+        marker = Segment(COMMENT_MARKER + " ", self.get_component_rich_style("document-view--comment-marker", partial=True))
+        return Strip.join([strip.crop(0, gutter - 2), Strip([marker], 2), strip.crop(gutter, strip.cell_length)])
+
+    def on_text_area_selection_changed(self, event: TextArea.SelectionChanged) -> None:
+        if not self.comments or self.document_model is None:
+            return
+        offset = self._offset(event.selection.end)
+        under = next((i for i, c in enumerate(self.comments) if not c.stale and c.start <= offset < max(c.end, c.start + 1)), None)
+        if under is not None and under != self._comment_under_cursor:
+            self.post_message(self.CommentUnderCursor(under))
+        self._comment_under_cursor = under
+
+    # --- offsets -------------------------------------------------------------------------------------
 
     def selection_span(self) -> tuple[int, int] | None:
         """The selected text as offsets into the document's exact text, or None when nothing is selected."""

@@ -1,9 +1,14 @@
-"""A proposal under review: its hunks as diffs, each accepted or rejected with a key.
+"""A proposal under review, drawn inside the document: the unchanged text as it is, each hunk in place as
+its removed lines and the lines that replace them, decided one by one with a key.
 
-When every hunk has a decision, the view posts ``Decided`` with the accepted ones; the app applies them.
+While a proposal is under review this view takes the document's place (the app hides the plain document).
+Stale hunks (their text changed on disk) have no place in the new text; they are listed after it, struck
+through. When every hunk has a decision, the view posts ``Decided`` with the accepted ones; the app applies them.
 """
 
 from __future__ import annotations
+
+import bisect
 
 from rich.text import Text
 from textual.binding import Binding
@@ -15,14 +20,20 @@ from textual.widgets import Static
 from companion.proposals import Hunk, Proposal
 from companion.tui.side_by_side import SideBySideScreen
 
-MARKS = {None: "  ", True: "✓ ", False: "✗ "}
+MARKS = {None: "•", True: "✓", False: "✗"}
+
+
+class ContextView(Static):
+    """Unchanged lines of the document between two hunks."""
+
+    DEFAULT_CSS = "ContextView { padding: 0 1; color: $text-muted; }"
 
 
 class HunkView(Static):
     DEFAULT_CSS = """
-    HunkView { padding: 0 1; margin-bottom: 1; }
+    HunkView { padding: 0 1 0 0; border-left: blank; }
     HunkView.-current { background: $boost; border-left: thick $accent; }
-    HunkView.-accepted { color: $success; }
+    HunkView.-accepted { border-left: thick $success; }
     HunkView.-rejected { color: $text-muted; }
     HunkView.-stale { color: $text-disabled; text-style: strike; }
     """
@@ -41,11 +52,12 @@ class ProposalView(VerticalScroll, can_focus=True):
         Binding("A", "accept_all", "Accept all"),
         Binding("R", "reject_all", "Reject all"),
         Binding("v", "side_by_side", "Side by side"),
-        Binding("j,down", "next_hunk", "Next", show=False),
-        Binding("k,up", "previous_hunk", "Previous", show=False),
+        Binding("j,down,n", "next_hunk", "Next hunk", show=False),
+        Binding("k,up,p", "previous_hunk", "Previous hunk", show=False),
     ]
 
     current: reactive[int] = reactive(0)
+    """Position of the hunk in focus, in the order they are shown (through the document, then stale ones)."""
 
     class Decided(Message):
         """Every hunk has a decision; ``accepted`` lists the hunk ids to apply (possibly none)."""
@@ -59,34 +71,67 @@ class ProposalView(VerticalScroll, can_focus=True):
         super().__init__(**kwargs)
         self.proposal: Proposal | None = None
         self.decisions: dict[int, bool | None] = {}
+        self.order: list[Hunk] = []
+        self._spans: dict[int, tuple[int, int]] = {}  # hunk id → the whole lines it is drawn over
+        self._views: dict[int, HunkView] = {}
 
     def show(self, proposal: Proposal) -> None:
-        self.proposal = proposal
         self.decisions = {hunk.id: None for hunk in proposal.hunks}
-        self.remove_children()
-        self.mount_all(HunkView(id=f"hunk-{hunk.id}") for hunk in proposal.hunks)
-        self.border_title = f"{proposal.path}: {len(proposal.hunks)} hunk(s) for “{proposal.request}”"
+        self._draw(proposal)
         self.add_class("-active")
         self.current = 0
-        self.call_after_refresh(self._refresh_hunks)
 
     def update_proposal(self, proposal: Proposal) -> None:
         """The same proposal after its file changed: decisions kept, stale hunks disabled."""
         if self.proposal is None:
             return
-        self.proposal = proposal
         for hunk in proposal.hunks:
             if hunk.stale:
                 self.decisions[hunk.id] = False
-        stale = sum(h.stale for h in proposal.hunks)
-        self.border_title = f"{proposal.path}: {len(proposal.hunks)} hunk(s) for “{proposal.request}”" + (f", {stale} stale" if stale else "")
-        self._refresh_hunks()
+        self._draw(proposal)
+        self.current = min(self.current, max(len(self.order) - 1, 0))
 
     def clear(self) -> None:
         self.proposal = None
         self.decisions = {}
+        self.order = []
+        self._views = {}
         self.remove_children()
         self.remove_class("-active")
+
+    def _draw(self, proposal: Proposal) -> None:
+        self.proposal = proposal
+        self.remove_children()
+        self.mount_all(self._pieces(proposal))
+        stale = sum(h.stale for h in proposal.hunks)
+        self.border_title = f"{proposal.path}: {len(proposal.hunks)} hunk(s) for “{proposal.request}”" + (f", {stale} stale" if stale else "")
+        self.border_subtitle = "a accept · r reject · A/R all · j/k move · v side by side"
+        self.call_after_refresh(self._refresh_hunks)
+
+    def _pieces(self, proposal: Proposal) -> list[Static]:
+        """The document from top to bottom: context, hunk, context, …, then the stale hunks."""
+        lines = LineNumbers(proposal.original)
+        live = sorted((h for h in proposal.hunks if not h.stale), key=lambda h: h.start)
+        stale = [h for h in proposal.hunks if h.stale]
+        self.order = live + stale
+        self._spans = {}
+        self._views = {hunk.id: HunkView() for hunk in self.order}
+        pieces: list[Static] = []
+        shown_to = 0
+        for hunk in live:
+            start, end = lines.line_start(hunk.start), lines.line_end(hunk.end)
+            start = max(start, shown_to)  # two hunks on one line: the second starts where the first ended
+            if start > shown_to:
+                pieces.append(ContextView(lines.numbered(proposal.original[shown_to:start], shown_to), markup=False))
+            pieces.append(self._views[hunk.id])
+            self._spans[hunk.id] = (start, end)
+            shown_to = max(end, shown_to)
+        if shown_to < len(proposal.original):
+            pieces.append(ContextView(lines.numbered(proposal.original[shown_to:], shown_to), markup=False))
+        if stale:
+            pieces.append(Static(Text("Stale: their text changed on disk, so they cannot be accepted", style="bold")))
+            pieces += [self._views[hunk.id] for hunk in stale]
+        return pieces
 
     def watch_current(self) -> None:
         self._refresh_hunks()
@@ -104,11 +149,11 @@ class ProposalView(VerticalScroll, can_focus=True):
         self._decide_all(False)
 
     def action_side_by_side(self) -> None:
-        if self.proposal is not None and self.proposal.hunks:
-            self.app.push_screen(SideBySideScreen(self.proposal.path, self.proposal.hunks[self.current]))
+        if self.order:
+            self.app.push_screen(SideBySideScreen(self.proposal.path, self.order[self.current]))
 
     def action_next_hunk(self) -> None:
-        if self.proposal and self.current < len(self.proposal.hunks) - 1:
+        if self.current < len(self.order) - 1:
             self.current += 1
 
     def action_previous_hunk(self) -> None:
@@ -116,13 +161,13 @@ class ProposalView(VerticalScroll, can_focus=True):
             self.current -= 1
 
     def _decide(self, position: int, accept: bool) -> None:
-        if self.proposal is None or not self.proposal.hunks:
+        if not self.order:
             return
-        if accept and self.proposal.hunks[position].stale:
+        if accept and self.order[position].stale:
             self.notify("This hunk is stale: its text changed on disk, so it cannot be accepted.", severity="warning")
             return
-        self.decisions[self.proposal.hunks[position].id] = accept
-        undecided = [i for i, hunk in enumerate(self.proposal.hunks) if self.decisions[hunk.id] is None]
+        self.decisions[self.order[position].id] = accept
+        undecided = [i for i, hunk in enumerate(self.order) if self.decisions[hunk.id] is None]
         if not undecided:
             self._refresh_hunks()
             self._finish()
@@ -148,24 +193,68 @@ class ProposalView(VerticalScroll, can_focus=True):
     def _refresh_hunks(self) -> None:
         if self.proposal is None:
             return
-        for position, hunk in enumerate(self.proposal.hunks):
-            views = self.query(f"#hunk-{hunk.id}")
-            if not views:
+        lines = LineNumbers(self.proposal.original)
+        for position, hunk in enumerate(self.order):
+            view = self._views[hunk.id]
+            if not view.is_mounted:
                 continue
-            view = views.first(HunkView)
             decision = self.decisions[hunk.id]
-            view.update(self._render_hunk(hunk, decision))
+            view.update(self._render_hunk(hunk, decision, lines))
             view.set_class(position == self.current, "-current")
             view.set_class(decision is True, "-accepted")
             view.set_class(decision is False and not hunk.stale, "-rejected")
             view.set_class(hunk.stale, "-stale")
             if position == self.current:
-                self.scroll_to_widget(view, animate=False)
+                self.scroll_to_center(view, animate=False)
 
-    def _render_hunk(self, hunk: Hunk, decision: bool | None) -> Text:
-        label = f"{MARKS[decision]}hunk {hunk.id}" + (" — stale: its text changed on disk" if hunk.stale else "")
-        text = Text(label + "\n", style="bold")
-        for line in self.proposal.hunk_diff(hunk).splitlines():
-            style = "green" if line.startswith("+") else "red" if line.startswith("-") else "cyan" if line.startswith("@@") else ""
-            text.append(line + "\n", style="" if hunk.stale else style)
+    def _render_hunk(self, hunk: Hunk, decision: bool | None, lines: LineNumbers) -> Text:
+        """The hunk's lines as they are (−) and as proposed (+), whole lines, numbered like the document."""
+        state = {None: "undecided", True: "accepted", False: "rejected"}[decision]
+        text = Text(f" {MARKS[decision]} hunk {hunk.id} of {len(self.order)}: {'stale' if hunk.stale else state}\n", style="bold")
+        if hunk.stale:
+            before, after, first = hunk.old, hunk.new, None
+        else:
+            start, end = self._spans[hunk.id]
+            original = self.proposal.original
+            before = original[start:end]
+            after = original[start : hunk.start] + hunk.new + original[hunk.end : end]
+            first = lines.number(start)
+        width = lines.width
+        for offset, line in enumerate(before.splitlines()):
+            number = "" if first is None else str(first + offset)
+            text.append(f"{number:>{width}} - ", style="red" if not hunk.stale else "")
+            text.append(line + "\n", style="red" if not hunk.stale else "")
+        for line in after.splitlines():
+            text.append(f"{'':>{width}} + ", style="green" if not hunk.stale else "")
+            text.append(line + "\n", style="green" if not hunk.stale else "")
+        if not before and not after:
+            text.append(f"{'':>{width}}   (an empty line)\n")
+        text.rstrip()
         return text
+
+
+class LineNumbers:
+    """Line numbers of a text's offsets, and whole-line boundaries around them."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]
+        for line in text.splitlines(keepends=True):
+            self.starts.append(self.starts[-1] + len(line))
+        self.width = max(len(str(len(self.starts))), 3)
+
+    def number(self, offset: int) -> int:
+        return bisect.bisect_right(self.starts, offset)
+
+    def line_start(self, offset: int) -> int:
+        return self.starts[self.number(offset) - 1] if offset < len(self.text) else offset
+
+    def line_end(self, offset: int) -> int:
+        """The end of the line ``offset`` is on, or ``offset`` itself when it starts a line (an exclusive end)."""
+        if offset in self.starts or offset >= len(self.text):
+            return offset
+        return self.starts[self.number(offset)]
+
+    def numbered(self, chunk: str, offset: int) -> str:
+        first = self.number(offset)
+        return "\n".join(f"{first + i:>{self.width}}   {line}" for i, line in enumerate(chunk.splitlines()))

@@ -6,7 +6,8 @@ import threading
 
 from companion.session import Session
 from companion.tui.app import CompanionApp
-from companion.tui.proposal_view import HunkView, ProposalView
+from companion.tui.document_view import DocumentView
+from companion.tui.proposal_view import ContextView, HunkView, ProposalView
 from companion.tui.status_line import StatusLine
 from companion.vcs import Vcs
 from companion.workspace import Workspace
@@ -59,13 +60,16 @@ async def test_request_diff_accept_writes_the_file_and_commits(repo):
         await ask(app, pilot, "refine it")
         view = app.query_one(ProposalView)
         assert view.has_class("-active") and len(view.query(HunkView)) == 1
-        assert "+Second idea, refined." in str(view.query_one(HunkView).render())
+        assert not app.query_one(DocumentView).display, "the diff is drawn in the document's place"
+        hunk = str(view.query_one(HunkView).render())
+        assert "5 - Second idea." in hunk and "+ Second idea, refined." in hunk, "in place, numbered like the document"
+        assert "1   # Notes" in str(view.query(ContextView).first().render())
         await pilot.press("a")
         await settle(app, pilot)
         assert (repo / "notes.md").read_text() == "# Notes\n\nFirst idea.\n\nSecond idea, refined.\n"
         assert git(repo, "log", "-1", "--format=%s").strip() == "companion: refine it"
         assert app.query_one(StatusLine).state == "ready"
-        assert not view.has_class("-active")
+        assert not view.has_class("-active") and app.query_one(DocumentView).display
 
 
 async def test_rejecting_every_hunk_changes_nothing(repo):
@@ -220,3 +224,56 @@ async def test_a_quick_action_skips_the_router(repo):
         await settle(app, pilot)
         assert app.query_one(ProposalView).proposal.intent == "rewrite"
         assert "Make this shorter" in engine.prompts[-1]
+
+
+async def test_text_selected_with_the_mouse_and_a_quick_action_key_make_a_proposal_for_that_text(repo):
+    from companion.quick_actions import quick_actions
+
+    engine = ScriptedEngine(lambda prompt: "thought", choosing("edit"))
+    app = make_app(repo, engine)
+    app.quick_actions = quick_actions({})
+    async with app.run_test() as pilot:
+        await settle(app, pilot)
+        app.open_file(repo / "notes.md")
+        await pilot.pause()
+        document = app.query_one(DocumentView)
+        left, top = document.gutter.left + document.gutter_width, document.gutter.top  # inside border and padding, after the line numbers
+        await pilot.mouse_down(DocumentView, offset=(left + 6, top + 2))  # "idea" on the line "First idea."
+        await pilot.hover(DocumentView, offset=(left + 10, top + 2))
+        await pilot.mouse_up(DocumentView, offset=(left + 10, top + 2))
+        assert document.selected_text == "idea" and document.has_focus
+        assert app.screen.active_bindings["s"].binding.description == "Shorter", "listed in the keys panel (F1)"
+        await pilot.press("s")
+        await settle(app, pilot)
+        assert "Make this shorter" in engine.prompts[-1]
+        assert app.query_one(ProposalView).proposal.intent == "edit"
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert (repo / "notes.md").read_text() == NOTES.replace("First idea.", "First thought.")
+        assert git(repo, "log", "-1", "--format=%s").strip() == "companion: Make this shorter, keeping the meaning"
+
+
+async def test_comments_are_drawn_on_their_text_and_follow_the_cursor(repo):
+    from companion.tui.comments_view import CommentsView
+    from companion.tui.document_view import COMMENT_MARKER
+
+    review = ('{"comments": [{"quote": "First idea.", "comment": "Which idea?"},'
+              ' {"quote": "Second idea.", "comment": "Say when."}]}')
+    app = make_app(repo, ScriptedEngine(lambda prompt: review, choosing("comment")))
+    async with app.run_test() as pilot:
+        await ask(app, pilot, "comment on this")
+        document, comments = app.query_one(DocumentView), app.query_one(CommentsView)
+        assert [c.quote for c in document.comments] == ["First idea.", "Second idea."]
+        marked = [row for row in range(5) if COMMENT_MARKER in document.render_line(row).text]
+        assert marked == [2, 4], "a marker in the gutter of each commented line, and only there"
+        comment_style = document.get_component_rich_style("document-view--comment", partial=True)
+        assert any(span.style == comment_style for span in document.get_line(4).spans)
+        assert not document.get_line(0).spans
+        document.cursor_location = (4, 3)
+        await pilot.pause()
+        assert comments.highlighted == 1, "the comment under the cursor is the one shown"
+        assert document.cursor_location == (4, 3), "moving through the text does not jump back to a span"
+        comments.focus()
+        await pilot.press("x")
+        await pilot.pause()
+        assert document.comments == () and not [row for row in range(5) if COMMENT_MARKER in document.render_line(row).text]

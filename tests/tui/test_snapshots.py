@@ -12,6 +12,7 @@ import pytest
 from companion.session import Session
 from companion.themes import load_theme_files
 from companion.tui.app import CompanionApp
+from companion.tui.document_view import DocumentView
 from companion.tui.proposal_view import ProposalView
 from companion.vcs import Vcs
 from companion.workspace import Workspace
@@ -37,9 +38,13 @@ def demo(tmp_path):
     return root
 
 
-def app_for(root, theme: str) -> CompanionApp:
-    engine = ScriptedEngine(lambda prompt: "The benefits clearly outweigh the costs. Plant trees now.",
-                            lambda prompt, choices: " edit" if " edit" in choices else choices[-1])
+REVIEW = ('{"comments": [{"quote": "Asphalt stores heat all day.", "comment": "Give a figure: how much hotter?"},'
+          ' {"quote": "The benefits outweigh the costs.", "comment": "Which benefits? Name one."}]}')
+
+
+def app_for(root, theme: str, intent: str = "edit") -> CompanionApp:
+    reply = REVIEW if intent == "comment" else "The benefits clearly outweigh the costs. Plant trees now."
+    engine = ScriptedEngine(lambda prompt: reply, lambda prompt, choices: f" {intent}" if f" {intent}" in choices else choices[-1])
     workspace = Workspace(root)
     return CompanionApp(workspace, lambda progress: Session(engine, workspace, Vcs.discover(root)),
                         load_theme_files(), theme, watch=None)
@@ -60,14 +65,23 @@ async def open_essay(pilot) -> None:
     await pilot.pause()
 
 
-async def review_a_proposal(pilot) -> None:
+async def ask(pilot, request: str) -> None:
     await open_essay(pilot)
     app = pilot.app
     app.query_one("#request").focus()
-    await pilot.press(*"make the conclusion stronger", "enter")
+    await pilot.press(*request, "enter")
     await model_done(app)
     await pilot.pause()
-    assert app.query_one(ProposalView).proposal is not None
+
+
+async def review_a_proposal(pilot) -> None:
+    await ask(pilot, "make the conclusion stronger")
+    assert pilot.app.query_one(ProposalView).proposal is not None
+
+
+async def show_comments(pilot) -> None:
+    await ask(pilot, "what could be better?")
+    assert len(pilot.app.query_one(DocumentView).comments) == 2
 
 
 @pytest.mark.parametrize("theme", ["companion-dark", "companion-light"])
@@ -78,6 +92,11 @@ def test_the_document_screen(snap_compare, demo, theme):
 @pytest.mark.parametrize("theme", ["companion-dark", "companion-light"])
 def test_a_proposal_under_review(snap_compare, demo, theme):
     assert snap_compare(app_for(demo, theme), run_before=review_a_proposal, terminal_size=(110, 32))
+
+
+@pytest.mark.parametrize("theme", ["companion-dark", "companion-light"])
+def test_comments_drawn_on_the_document(snap_compare, demo, theme):
+    assert snap_compare(app_for(demo, theme, intent="comment"), run_before=show_comments, terminal_size=(110, 32))
 
 
 def test_review_fits_in_80_by_24(snap_compare, demo):
