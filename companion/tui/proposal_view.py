@@ -74,6 +74,7 @@ class ProposalView(VerticalScroll, can_focus=True):
         self.order: list[Hunk] = []
         self._spans: dict[int, tuple[int, int]] = {}  # hunk id → the whole lines it is drawn over
         self._views: dict[int, HunkView] = {}
+        self._lines = LineNumbers("")
 
     def show(self, proposal: Proposal) -> None:
         self.decisions = {hunk.id: None for hunk in proposal.hunks}
@@ -110,7 +111,7 @@ class ProposalView(VerticalScroll, can_focus=True):
 
     def _pieces(self, proposal: Proposal) -> list[Static]:
         """The document from top to bottom: context, hunk, context, …, then the stale hunks."""
-        lines = LineNumbers(proposal.original)
+        lines = self._lines = LineNumbers(proposal.original)
         live = sorted((h for h in proposal.hunks if not h.stale), key=lambda h: h.start)
         stale = [h for h in proposal.hunks if h.stale]
         self.order = live + stale
@@ -193,13 +194,12 @@ class ProposalView(VerticalScroll, can_focus=True):
     def _refresh_hunks(self) -> None:
         if self.proposal is None:
             return
-        lines = LineNumbers(self.proposal.original)
         for position, hunk in enumerate(self.order):
             view = self._views[hunk.id]
             if not view.is_mounted:
                 continue
             decision = self.decisions[hunk.id]
-            view.update(self._render_hunk(hunk, decision, lines))
+            view.update(self._render_hunk(hunk, decision))
             view.set_class(position == self.current, "-current")
             view.set_class(decision is True, "-accepted")
             view.set_class(decision is False and not hunk.stale, "-rejected")
@@ -207,7 +207,7 @@ class ProposalView(VerticalScroll, can_focus=True):
             if position == self.current:
                 self.scroll_to_center(view, animate=False)
 
-    def _render_hunk(self, hunk: Hunk, decision: bool | None, lines: LineNumbers) -> Text:
+    def _render_hunk(self, hunk: Hunk, decision: bool | None) -> Text:
         """The hunk's lines as they are (−) and as proposed (+), whole lines, numbered like the document."""
         state = {None: "undecided", True: "accepted", False: "rejected"}[decision]
         text = Text(f" {MARKS[decision]} hunk {hunk.id} of {len(self.order)}: {'stale' if hunk.stale else state}\n", style="bold")
@@ -218,8 +218,8 @@ class ProposalView(VerticalScroll, can_focus=True):
             original = self.proposal.original
             before = original[start:end]
             after = original[start : hunk.start] + hunk.new + original[hunk.end : end]
-            first = lines.number(start)
-        width = lines.width
+            first = self._lines.number(start)
+        width = self._lines.width
         for offset, line in enumerate(before.splitlines()):
             number = "" if first is None else str(first + offset)
             text.append(f"{number:>{width}} - ", style="red" if not hunk.stale else "")
