@@ -1,7 +1,8 @@
 """The locator: which sections of a document a targeted edit may change.
 
 In order of trust: the user's selection; text the request names exactly (a quoted phrase, a Markdown
-heading, a function or class name); otherwise the model picks one section from a short list of
+heading, a function or class name); a part of prose named by its place ("the title", "the intro", "the
+second paragraph", "the conclusion"); otherwise the model picks one section from a short list of
 candidates. The list is ranked by word overlap with the request and capped, so the prompt stays the same
 size however long the document is.
 """
@@ -23,13 +24,14 @@ _STOPWORDS = frozenset(
     "change edit update rewrite section part paragraph file code text about then them they its it's our".split()
 )
 HEADING_KINDS = ("atx_heading", "setext_heading")
+PROSE_LANGUAGES = ("markdown", "text")
 
 
 def locate(engine: Engine, document: Document, request: str, selection: tuple[int, int] | None = None) -> list[Section]:
     """The sections to change, in document order; never empty for a non-empty document."""
     if selection is not None:
         return document.sections_overlapping(*selection)
-    named = named_sections(document, request)
+    named = named_sections(document, request) or placed_sections(document, request)
     if named:
         return named
     if len(document.sections) == 1:
@@ -59,6 +61,52 @@ def named_sections(document: Document, request: str) -> list[Section]:
             if name and len(name.group(1)) >= 3 and re.search(rf"\b{re.escape(name.group(1))}\b", request):
                 return [section]
     return []
+
+
+_TITLE = re.compile(r"\b(?:the|its|my|our) (?:main )?(?:title|headline)\b", re.IGNORECASE)
+_FIRST = re.compile(r"\b(?:intro|introduction|opening(?: paragraph| line| sentence)?|first paragraph)\b", re.IGNORECASE)
+_LAST = re.compile(r"\b(?:conclusion|ending|(?:last|final|closing|concluding) paragraph)\b", re.IGNORECASE)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
+_NTH = re.compile(r"\b(" + "|".join(_ORDINALS) + r") paragraph\b|\bparagraph (\d)\b", re.IGNORECASE)
+_ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*$")
+
+
+def placed_sections(document: Document, request: str) -> list[Section]:
+    """Prose sections the request names by their place: the title, the intro, the Nth or last paragraph.
+
+    Paragraphs are counted as a reader counts them: a salutation ("Dear Ms. Lee,"), a sign-off or a
+    title line is not one, so "the second paragraph" of a letter is the second paragraph of its body.
+    """
+    if document.language not in PROSE_LANGUAGES:
+        return []
+    body = [s for s in document.sections if _is_body_paragraph(s)]
+    ordinal = _NTH.search(request)
+    if _TITLE.search(request):
+        title = _title_section(document)
+        return [title] if title else []
+    if ordinal:
+        number = _ORDINALS[ordinal.group(1).lower()] if ordinal.group(1) else int(ordinal.group(2))
+        return [body[number - 1]] if 0 < number <= len(body) else []
+    if _FIRST.search(request) and body:
+        return [body[0]]
+    if _LAST.search(request) and body:
+        return [body[-1]]
+    return []
+
+
+def _is_body_paragraph(section: Section) -> bool:
+    return section.kind == "paragraph" and bool(_ENDS_SENTENCE.search(section.text.strip()))
+
+
+def _title_section(document: Document) -> Section | None:
+    """The first heading; in plain text, a short first line with no sentence in it."""
+    written = [s for s in document.sections if s.text.strip()]
+    headings = [s for s in written if s.kind in HEADING_KINDS]
+    if headings:
+        return headings[0]
+    first = written[0].text.strip() if len(written) > 1 else ""
+    looks_like_title = first and "\n" not in first and len(first) <= 80 and not first.endswith(",")
+    return written[0] if looks_like_title and not _is_body_paragraph(written[0]) else None
 
 
 def _heading_block(document: Document, index: int) -> list[Section]:

@@ -1,0 +1,71 @@
+"""Which sections a targeted edit may change, when the request itself says where: no model is asked."""
+
+from pathlib import Path
+
+from companion.behaviors.locate import locate, named_sections, placed_sections
+from companion.documents import Document
+
+LETTER = (
+    "Dear Ms. Lee,\n\n"
+    "Thank you for the interview on Monday. I enjoyed meeting the team.\n\n"
+    "I have attached the samples you asked for. They include two reports.\n\n"
+    "I could start in May.\n\n"
+    "Best wishes,\nSam Ortiz\n"
+)
+ESSAY = (
+    "# Why We Walk\n\n"
+    "Walking is the oldest way to travel. It costs nothing.\n\n"
+    "## Health\n\n"
+    "A daily walk lowers blood pressure.\n\n"
+    "## Conclusion\n\n"
+    "Walk more, and walk together.\n"
+)
+POEM = "Evening\n\nThe lamps come on along the quay,\nthe gulls go quiet on the sea.\n"
+
+
+def doc(path: str, text: str) -> Document:
+    return Document.from_text(Path(path), text)
+
+
+def only(sections) -> str:
+    assert len(sections) == 1
+    return sections[0].text.strip()
+
+
+def test_paragraphs_are_counted_as_a_reader_counts_them_skipping_the_salutation():
+    letter = doc("letter.txt", LETTER)
+    assert only(placed_sections(letter, "shorten the second paragraph")).startswith("I have attached")
+    assert only(placed_sections(letter, "make the 1st paragraph warmer")).startswith("Thank you")
+    assert only(placed_sections(letter, "the last paragraph is too short")) == "I could start in May."
+
+
+def test_the_intro_and_the_conclusion_are_the_first_and_last_paragraphs_of_the_body():
+    essay = doc("essay.md", ESSAY)
+    assert only(placed_sections(essay, "make the intro more inviting")).startswith("Walking is the oldest")
+    assert only(placed_sections(essay, "a stronger opening line")).startswith("Walking is the oldest")
+    assert only(placed_sections(essay, "punch up the ending")) == "Walk more, and walk together."
+
+
+def test_the_title_is_the_first_heading_or_a_plain_text_title_line():
+    assert only(placed_sections(doc("essay.md", ESSAY), "make the title catchier")) == "# Why We Walk"
+    assert only(placed_sections(doc("poem.txt", POEM), "change the title")) == "Evening"
+    assert placed_sections(doc("letter.txt", LETTER), "give it a title") == []
+
+
+def test_a_place_that_does_not_exist_or_code_is_left_to_the_model():
+    assert placed_sections(doc("letter.txt", LETTER), "shorten the fifth paragraph") == []
+    assert placed_sections(doc("tool.py", "def intro():\n    return 1\n"), "make the intro faster") == []
+    assert placed_sections(doc("letter.txt", LETTER), "make it friendlier") == []
+
+
+def test_a_named_heading_wins_over_a_place():
+    essay = doc("essay.md", ESSAY)
+    assert [s.text.strip() for s in named_sections(essay, "rewrite the conclusion")] == ["## Conclusion", "Walk more, and walk together."]
+
+
+def test_a_placed_request_is_located_without_asking_the_model():
+    class NoModel:
+        def choose(self, prompt, choices):
+            raise AssertionError("the model was asked")
+
+    assert only(locate(NoModel(), doc("letter.txt", LETTER), "shorten the second paragraph")).startswith("I have attached")
