@@ -7,11 +7,13 @@ document, or each section in turn when the document is too long for one pass.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from companion.behaviors.locate import locate
 from companion.behaviors.prompts import (
+    EDIT_EXAMPLES,
     EDIT_STOPS,
     clean_edit_output,
     render_edit_prompt,
@@ -103,16 +105,21 @@ def revise_text(
     cancel: CancelToken | None = None,
     on_text: OnText | None = None,
 ) -> str:
-    """The model's revision of ``original`` for ``request``; MalformedOutput when empty or cut off.
+    """The model's revision of ``original`` for ``request``; MalformedOutput when empty, cut off, or borrowed
+    from the prompt's worked examples.
 
-    With a distilled adapter, a revision that comes back unchanged (or runs on to the length limit) is asked
-    again of the base weights: the adapter learned rule-like revisions well but copies what it was never
+    With a distilled adapter, a revision that comes back unchanged, borrowed, or runs on to the length limit is
+    asked again of the base weights: the adapter learned rule-like revisions well but copies what it was never
     taught (models/companion-270m.md)."""
     prompt = render_edit_prompt(display_path, request, original, context, style)
     generation = GenerationRequest(prompt=prompt, max_tokens=2 * engine.count_tokens(original) + 128, stop=EDIT_STOPS)
     text = collect(engine, generation, cancel, on_text)
-    adapter_failed = engine.last_stats.finish_reason == "length" or clean_edit_output(text).strip() == original.strip()
-    if engine.info.adapter and adapter_failed:
+
+    def failed() -> bool:
+        revised = clean_edit_output(text)
+        return engine.last_stats.finish_reason == "length" or revised.strip() == original.strip() or borrowed(revised, original + context)
+
+    if engine.info.adapter and failed():
         text = collect(engine, replace(generation, adapter=False), cancel, on_text)
     if engine.last_stats.finish_reason == "length":
         raise MalformedOutput(
@@ -121,7 +128,35 @@ def revise_text(
     text = clean_edit_output(text)
     if not text.strip():
         raise MalformedOutput("The model returned no text for this part; nothing was proposed. Try rephrasing.")
+    if borrowed(text, original + context):
+        raise MalformedOutput(
+            "The model answered with text from its own instructions instead of a revision of yours; nothing was "
+            "proposed. Try rephrasing, or select the part to change."
+        )
     return text
+
+
+def _pieces(text: str) -> list[str]:
+    """The lines and sentences of a text, lower-cased with spaces collapsed; fragments too short to tell apart are left out."""
+    found = []
+    for line in text.splitlines():
+        for piece in [line, *re.split(r"(?<=[.!?;])\s+", line)]:
+            normal = " ".join(piece.lower().split())
+            if len(normal) >= 16:
+                found.append(normal)
+    return found
+
+
+_EXAMPLE_PIECES = frozenset(piece for example in EDIT_EXAMPLES for text in (example.original, example.revised) for piece in _pieces(text))
+
+
+def borrowed(revised: str, shown: str) -> bool:
+    """Whether the answer repeats a line or sentence of the prompt's worked examples that the user's text does not have.
+
+    A small model that cannot revise a passage sometimes answers with an example's revision ("The meeting is on
+    Tuesday at the library.") instead: proposing that would replace the user's text with ours."""
+    own = " ".join(shown.lower().split())
+    return any(piece in _EXAMPLE_PIECES and piece not in own for piece in _pieces(revised))
 
 
 def collect(engine: Engine, request: GenerationRequest, cancel: CancelToken | None, on_text: OnText | None) -> str:

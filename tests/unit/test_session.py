@@ -69,6 +69,19 @@ def test_an_empty_answer_is_malformed_and_proposes_nothing(repo):
         session_for(repo, ScriptedEngine(lambda prompt: "   ")).propose_edit("essay.md", "x", selection="hot water")
 
 
+def test_an_answer_borrowed_from_the_prompts_worked_examples_proposes_nothing(repo):
+    parrot = ScriptedEngine(lambda prompt: "The meeting is on Tuesday at the library.")
+    with pytest.raises(MalformedOutput, match="its own instructions"):
+        session_for(repo, parrot).propose_edit("essay.md", "make it vivid", selection="hot water")
+
+
+def test_an_answer_may_repeat_example_text_that_the_users_own_text_has(repo):
+    (repo / "notes.md").write_text("The meeting is on Tuesday at the library. Bring snacks.\n")
+    session = session_for(repo, ScriptedEngine(lambda prompt: "The meeting is on Tuesday at the library. Bring fruit."))
+    proposal = session.propose_edit("notes.md", "healthier", selection="The meeting is on Tuesday at the library. Bring snacks.")
+    assert [h.new for h in proposal.hunks] == ["The meeting is on Tuesday at the library. Bring fruit."]
+
+
 def test_an_answer_cut_off_by_the_token_limit_is_malformed(repo):
     engine = ScriptedEngine(lambda prompt: "half an answ")
     original_stream = engine.stream
