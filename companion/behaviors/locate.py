@@ -64,7 +64,7 @@ def named_sections(document: Document, request: str) -> list[Section]:
 
 
 _TITLE = re.compile(r"\b(?:the|its|my|our) (?:main )?(?:title|headline)\b", re.IGNORECASE)
-_FIRST = re.compile(r"\b(?:intro|introduction|opening(?: paragraph| line| sentence)?|first paragraph)\b", re.IGNORECASE)
+_FIRST = re.compile(r"\b(?:intro|introduction|opening (?:paragraph|line|sentence)|first paragraph)\b", re.IGNORECASE)
 _LAST = re.compile(r"\b(?:conclusion|ending|(?:last|final|closing|concluding) paragraph)\b", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 _NTH = re.compile(r"\b(" + "|".join(_ORDINALS) + r") paragraph\b|\bparagraph (\d)\b", re.IGNORECASE)

@@ -56,6 +56,7 @@ def test_a_place_that_does_not_exist_or_code_is_left_to_the_model():
     assert placed_sections(doc("letter.txt", LETTER), "shorten the fifth paragraph") == []
     assert placed_sections(doc("tool.py", "def intro():\n    return 1\n"), "make the intro faster") == []
     assert placed_sections(doc("letter.txt", LETTER), "make it friendlier") == []
+    assert placed_sections(doc("letter.txt", LETTER), "mention the opening hours") == []
 
 
 def test_a_named_heading_wins_over_a_place():
