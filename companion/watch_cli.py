@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import queue
+import signal
 import sys
+import threading
 from pathlib import Path
 
 from companion.feedback import FeedbackLog, export_pairs
@@ -40,12 +42,25 @@ def cmd_watch(session: Session, runtime: Runtime, args: argparse.Namespace) -> i
                              max_file_bytes=session.workspace.max_file_bytes, vcs=session.vcs)
     with watcher:
         print(f"companion: watching {root} (Ctrl+C to stop)", file=sys.stderr, flush=True)
-        try:
-            while True:
-                service.handle(changes.get())
-        except KeyboardInterrupt:
-            print("companion: stopped watching.", file=sys.stderr)
+        for change in _until_interrupted(changes):
+            service.handle(change)
+        print("companion: stopped watching.", file=sys.stderr)
     return 0
+
+
+def _until_interrupted(changes: queue.Queue):
+    """The changes as they come, until Ctrl+C. The signal only sets a flag: a KeyboardInterrupt raised while
+    a generation is being closed can be swallowed by the generator's cleanup and leave the watch running."""
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    try:
+        while not stop.is_set():
+            try:
+                yield changes.get(timeout=0.2)
+            except queue.Empty:
+                continue
+    finally:
+        signal.signal(signal.SIGINT, previous)
 
 
 def _printer():

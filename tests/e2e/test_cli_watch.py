@@ -39,12 +39,19 @@ def test_watch_prints_a_proposal_for_a_saved_marker_until_interrupted(project, m
         deadline = time.monotonic() + 120
         while "watching" not in (process.stderr.readline() or "watching") and time.monotonic() < deadline:
             pass
-        (project / "trip.md").write_text(NOTES.replace("it was nice.\n", "it was nice.\n<!-- AI: make this more vivid -->\n"))
+        saved = 0.0
         while not any(line.startswith("+++ b/trip.md") for line in lines) and time.monotonic() < deadline:
+            if time.monotonic() - saved > 15:  # saved again in case the first save landed before the watch was armed
+                (project / "trip.md").write_text(NOTES.replace("it was nice.\n", "it was nice.\n<!-- AI: make this more vivid -->\n"))
+                saved = time.monotonic()
             time.sleep(0.1)
     finally:
         process.send_signal(signal.SIGINT)
-        process.wait(timeout=30)
+        try:
+            process.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            pytest.fail(f"watch did not stop on Ctrl+C; it printed {''.join(lines)!r} and on stderr {process.stderr.read()!r}")
     output = "".join(lines)
     assert "+++ b/trip.md" in output, output
     assert "-<!-- AI: make this more vivid -->" in output
