@@ -49,10 +49,16 @@ def cmd_watch(session: Session, runtime: Runtime, args: argparse.Namespace) -> i
 
 
 def _until_interrupted(changes: queue.Queue):
-    """The changes as they come, until Ctrl+C. The signal only sets a flag: a KeyboardInterrupt raised while
-    a generation is being closed can be swallowed by the generator's cleanup and leave the watch running."""
+    """The changes as they come, until Ctrl+C. The first Ctrl+C only sets a flag, checked between changes: a
+    KeyboardInterrupt raised while a generation is being closed can be swallowed by the generator's cleanup
+    and leave the watch running. A second Ctrl+C interrupts at once."""
     stop = threading.Event()
-    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+
+    def on_interrupt(*_) -> None:
+        stop.set()
+        signal.signal(signal.SIGINT, previous)
+
+    previous = signal.signal(signal.SIGINT, on_interrupt)
     try:
         while not stop.is_set():
             try:

@@ -186,3 +186,22 @@ def test_a_rename_in_the_project_is_reported_as_a_move_and_a_deletion_as_such(wa
     (root / "final.md").unlink()
     deleted = next_change(changes)
     assert (deleted.kind, deleted.path) == ("deleted", root / "final.md")
+
+
+def test_ctrl_c_stops_the_watch_loop_between_changes_and_a_second_one_interrupts_at_once():
+    import os
+    import queue
+    import signal
+
+    from companion.watch_cli import _until_interrupted
+
+    changes: queue.Queue = queue.Queue()
+    for name in ("a.md", "b.md", "c.md"):
+        changes.put(name)
+    handled = []
+    for change in _until_interrupted(changes):
+        handled.append(change)
+        if len(handled) == 1:
+            os.kill(os.getpid(), signal.SIGINT)  # arrives while the first change is being handled
+    assert handled == ["a.md"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
