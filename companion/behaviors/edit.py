@@ -147,7 +147,12 @@ def _pieces(text: str) -> list[str]:
     return found
 
 
-_EXAMPLE_PIECES = frozenset(piece for example in EDIT_EXAMPLES for text in (example.original, example.revised) for piece in _pieces(text))
+_EXAMPLE_PIECES = frozenset(
+    piece for example in EDIT_EXAMPLES
+    for piece in set(_pieces(example.original)) ^ set(_pieces(example.revised))
+)
+"""What only the worked examples say: lines an example keeps unchanged ("return sum(values) / len(values)") are
+ordinary text a real revision may well contain."""
 
 
 def borrowed(revised: str, shown: str) -> bool:

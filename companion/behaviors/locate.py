@@ -79,11 +79,11 @@ def placed_sections(document: Document, request: str) -> list[Section]:
     """
     if document.language not in PROSE_LANGUAGES:
         return []
-    body = [s for s in document.sections if _is_body_paragraph(s)]
-    ordinal = _NTH.search(request)
     if _TITLE.search(request):
         title = _title_section(document)
         return [title] if title else []
+    body = [s for s in document.sections if _is_body_paragraph(s)]
+    ordinal = _NTH.search(request)
     if ordinal:
         number = _ORDINALS[ordinal.group(1).lower()] if ordinal.group(1) else int(ordinal.group(2))
         return [body[number - 1]] if 0 < number <= len(body) else []

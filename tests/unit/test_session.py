@@ -82,6 +82,13 @@ def test_an_answer_may_repeat_example_text_that_the_users_own_text_has(repo):
     assert [h.new for h in proposal.hunks] == ["The meeting is on Tuesday at the library. Bring fruit."]
 
 
+def test_an_answer_may_contain_a_line_that_a_worked_example_only_keeps(repo):
+    (repo / "stats.py").write_text("def average(values):\n    pass\n")
+    body = "def average(values):\n    return sum(values) / len(values)\n"
+    proposal = session_for(repo, ScriptedEngine(lambda prompt: body)).propose_edit("stats.py", "implement it", selection="def average(values):\n    pass\n")
+    assert proposal.result() == body
+
+
 def test_an_answer_cut_off_by_the_token_limit_is_malformed(repo):
     engine = ScriptedEngine(lambda prompt: "half an answ")
     original_stream = engine.stream
