@@ -19,6 +19,8 @@ import gguf
 import numpy as np
 from safetensors.numpy import load_file
 
+ROOT = Path(__file__).resolve().parent.parent
+
 ARCHITECTURE = gguf.MODEL_ARCH.GEMMA3
 BASE_MODEL = "gemma-3-270m-q4_k_m"
 """The manifest (models/) of the GGUF the adapter was trained on."""
@@ -90,6 +92,14 @@ def check_prompts() -> list[str]:
     ]
 
 
+TRAINING_KEYS = ("data", "data_sha256", "examples", "tasks", "steps", "epochs", "learning_rate", "rank", "alpha", "dropout",
+                 "target_modules", "train_seconds", "device", "threads", "final_loss")
+
+
+def _training_lines(record: dict) -> list[str]:
+    return [f"{key} = {json.dumps(record[key])}" for key in TRAINING_KEYS if key in record]
+
+
 def write_manifest(path: Path, adapter: Path, run: Path, name: str) -> None:
     """The shipped model's manifest: the base it builds on, the adapter's hash, and how it was trained."""
     from companion.models import load_manifests
@@ -97,8 +107,6 @@ def write_manifest(path: Path, adapter: Path, run: Path, name: str) -> None:
     base = next(m for m in load_manifests() if m.name == BASE_MODEL)
     record = json.loads((run / "training.json").read_text())
     adapter_sha = hashlib.sha256(adapter.read_bytes()).hexdigest()
-    training = {key: record[key] for key in ("data", "data_sha256", "examples", "steps", "epochs", "learning_rate", "rank",
-                                              "alpha", "dropout", "target_modules", "train_seconds", "device", "threads", "final_loss")}
     lines = [
         f"# {name}: the embedded default — {base.name} with companion's distilled LoRA adapter (see {name}.md).",
         f'name = "{name}"', f'file_name = "{base.file_name}"', f'sha256 = "{base.sha256}"', f"size = {base.size}",
@@ -106,7 +114,10 @@ def write_manifest(path: Path, adapter: Path, run: Path, name: str) -> None:
         f'source = "{base.source}"', f'license = "{base.license}"', f'adapter = "{adapter.name}"', f'adapter_sha256 = "{adapter_sha}"',
         "", "[training]", f'base_model = "{base.name}"', f'adapter_bytes = {adapter.stat().st_size}',
     ]
-    lines += [f"{key} = {json.dumps(value)}" for key, value in training.items()]
+    lines += _training_lines(record)
+    if record.get("init_adapter"):  # a continuation: the run it started from is part of how the adapter was made
+        earlier = json.loads((ROOT / record["init_adapter"]).parent.joinpath("training.json").read_text())
+        lines += ["", "[training.continued_from]", f'adapter = "{record["init_adapter"]}"', *_training_lines(earlier)]
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 

@@ -25,6 +25,8 @@ from training import rules
 from training.dedupe import HeldOut
 from training.documents import DOCUMENTS
 from training.examples import Example
+from training.phrases import phrase_edits
+from training.revisions import SECTION, SELECTED
 from training.teacher import TEACHER_REQUESTS, Teacher
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,7 +106,40 @@ def edit_examples(rng: random.Random) -> list[Example]:
                 examples.append(_edit(path, typo[0], typo[1], typo[2], "rule:fix_typos", text))
             if not code:
                 examples += _selection_edits(path, original, text, rng)
+    for path, selection, request, revised, context in phrase_edits(rng):
+        examples.append(_edit(path, request, selection, revised, "seed:phrases", context, context=context))
+    return examples + written_revisions()
+
+
+def written_revisions() -> list[Example]:
+    """Open-ended edits answered by the hand-written revisions (training.revisions), shaped as the runtime
+    sends them: a selection with its sections as context, or a whole section the request names."""
+    examples = []
+    for path, rows in SELECTED.items():
+        text = DOCUMENTS[path]
+        document = Document.from_text(Path(path), text)
+        for selection, request, revised in rows:
+            start = text.index(selection)
+            context = "".join(s.text for s in document.sections_overlapping(start, start + len(selection)))
+            examples.append(_edit(path, request, selection, revised, "hand:revisions", text, context=context))
+    for path, rows in SECTION.items():
+        text = DOCUMENTS[path]
+        document = Document.from_text(Path(path), text)
+        for request, paragraph, revised in rows:
+            start, end = _region_named_by(document, request, paragraph)
+            original = text[start:end]
+            examples.append(_edit(path, request, original, original.replace(paragraph, revised), "hand:revisions", text))
     return examples
+
+
+def _region_named_by(document: Document, request: str, paragraph: str) -> tuple[int, int]:
+    """The span the runtime would revise for a request about ``paragraph``: a heading the request names comes
+    with the text under it; otherwise the model picks the paragraph's own section."""
+    named = locator.named_sections(document, request) or locator.placed_sections(document, request)
+    if named and any(paragraph in section.text for section in named):
+        return named[0].start, named[-1].end
+    section = next(s for s in document.sections if s.text.rstrip() == paragraph)
+    return section.start, section.end
 
 
 def _selection_edits(path: str, section: str, text: str, rng: random.Random) -> list[Example]:

@@ -141,7 +141,8 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def train(data: Path, out: Path, config: TrainConfig, max_steps: int | None = None) -> Path:
+def train(data: Path, out: Path, config: TrainConfig, max_steps: int | None = None, *,
+          tasks: tuple[str, ...] = (), init_adapter: Path | None = None) -> Path:
     device = "cuda" if torch.cuda.is_available() else "cpu"
     if device == "cpu":
         torch.set_num_threads(len(os.sched_getaffinity(0)))
@@ -149,11 +150,14 @@ def train(data: Path, out: Path, config: TrainConfig, max_steps: int | None = No
     manifest, base_path, tokenizer, model = load_base(device)
     data_sha256 = sha256_file(data)
     examples = [Example.from_json(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
+    examples = [e for e in examples if not tasks or e.task in tasks]
     items = encode(tokenizer, examples)
     lora = LoraConfig(r=config.rank, lora_alpha=config.alpha, lora_dropout=config.dropout, target_modules=TARGET_MODULES)
     checkpoint = out / "checkpoint"
     if (checkpoint / "adapter_config.json").exists():
         model = PeftModel.from_pretrained(model, checkpoint, is_trainable=True)
+    elif init_adapter:
+        model = PeftModel.from_pretrained(model, init_adapter, is_trainable=True)
     else:
         model = get_peft_model(model, lora)
     parameters = [p for p in model.parameters() if p.requires_grad]
@@ -210,7 +214,9 @@ def train(data: Path, out: Path, config: TrainConfig, max_steps: int | None = No
     record = {
         "base_model": manifest.name, "base_sha256": manifest.sha256, "base_file": str(base_path),
         "data": str(data.relative_to(ROOT) if data.is_relative_to(ROOT) else data), "data_sha256": data_sha256,
-        "examples": len(examples), "steps": total, "response_tokens": state["tokens"],
+        "examples": len(examples), "tasks": list(tasks) or "all",
+        "init_adapter": str(init_adapter.relative_to(ROOT) if init_adapter and init_adapter.is_relative_to(ROOT) else init_adapter),
+        "steps": total, "response_tokens": state["tokens"],
         "train_seconds": round(state["seconds"], 1), "device": device if device == "cpu" else torch.cuda.get_device_name(),
         "threads": torch.get_num_threads(), "target_modules": TARGET_MODULES, "final_loss": average, **asdict(config),
     }
@@ -261,8 +267,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--learning-rate", type=float, default=TrainConfig.learning_rate)
     parser.add_argument("--rank", type=int, default=TrainConfig.rank)
     parser.add_argument("--max-steps", type=int, help="stop after this many steps (a quick trial)")
+    parser.add_argument("--tasks", default="", help="train only on these tasks, comma-separated (e.g. edit,locate)")
+    parser.add_argument("--init-adapter", type=Path, help="continue from this PEFT adapter instead of a fresh LoRA")
     args = parser.parse_args(argv)
     config = TrainConfig(epochs=args.epochs, learning_rate=args.learning_rate, rank=args.rank, alpha=2 * args.rank)
     args.out.mkdir(parents=True, exist_ok=True)
-    train(args.data.resolve(), args.out.resolve(), config, args.max_steps)
+    tasks = tuple(t for t in args.tasks.split(",") if t)
+    init = args.init_adapter.resolve() if args.init_adapter else None
+    train(args.data.resolve(), args.out.resolve(), config, args.max_steps, tasks=tasks, init_adapter=init)
     return 0

@@ -8,9 +8,12 @@ from pathlib import Path
 import pytest
 
 from companion.behaviors.comment import candidate_quotes
+from companion.behaviors.edit import regions_for
+from companion.behaviors.locate import named_sections, placed_sections
 from companion.behaviors.prompts import INTENTS
 from companion.documents import Document
 from training.dedupe import HeldOut
+from training.documents import DOCUMENTS
 from training.examples import TASKS, Example, render
 from training.synth import DEFAULT_OUT, file_name_for, synthesize, teacher_examples
 from training.teacher import Teacher
@@ -43,7 +46,7 @@ def test_the_overlap_check_catches_a_held_out_request_and_held_out_text():
 
 def test_every_task_is_covered_and_every_example_records_how_it_was_made(committed):
     assert {e.task for e in committed} == set(TASKS)
-    assert all(e.source.split(":")[0] in ("seed", "rule", "teacher") for e in committed)
+    assert all(e.source.split(":")[0] in ("seed", "rule", "teacher", "hand") for e in committed)
 
 
 def test_every_example_renders_to_a_prompt_and_a_non_empty_response(committed):
@@ -65,6 +68,24 @@ def test_route_and_locate_answers_are_labels_the_runtime_can_choose(committed):
 def test_edit_answers_change_the_text(committed):
     edits = [e for e in committed if e.task == "edit"]
     assert edits and all(e.response.strip() != e.fields["original"].strip() for e in edits)
+
+
+def test_hand_written_revisions_are_shaped_as_the_runtime_sends_them(committed):
+    """A selection comes with its sections as context, exactly as regions_for builds them; a section the
+    request names comes whole, heading included."""
+    written = [e for e in committed if e.source == "hand:revisions"]
+    assert len(written) >= 100
+    for example in written:
+        text = DOCUMENTS[example.fields["path"]]
+        document = Document.from_text(Path(example.fields["path"]), text)
+        start = text.index(example.fields["original"])
+        if example.fields["context"]:
+            region = regions_for(None, document, example.request, (start, start + len(example.fields["original"])))[0]
+            assert region.context == example.fields["context"]
+        else:
+            named = named_sections(document, example.request) or placed_sections(document, example.request)
+            spans = [(named[0].start, named[-1].end)] if named else [(s.start, s.end) for s in document.sections]
+            assert any(text[a:b].rstrip() == example.fields["original"] for a, b in spans)
 
 
 def test_comment_answers_quote_only_what_the_grammar_allows(committed):
