@@ -28,6 +28,7 @@ from training.examples import Example
 from training.phrases import phrase_edits
 from training.revisions import SECTION, SELECTED
 from training.teacher import TEACHER_REQUESTS, Teacher
+from training.written import REWRITES, WRITTEN
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "training" / "data" / "train.jsonl"
@@ -123,12 +124,34 @@ def written_revisions() -> list[Example]:
             context = "".join(s.text for s in document.sections_overlapping(start, start + len(selection)))
             examples.append(_edit(path, request, selection, revised, "hand:revisions", text, context=context))
     for path, rows in SECTION.items():
-        text = DOCUMENTS[path]
+        examples += _section_revisions(path, DOCUMENTS[path], rows, "hand:revisions")
+    return examples
+
+
+def written_examples() -> list[Example]:
+    """The documents of training.written with their hand-written revisions, and whole-document rewrites."""
+    examples = []
+    for path, written in WRITTEN.items():
+        text = written.text
         document = Document.from_text(Path(path), text)
-        for request, paragraph, revised in rows:
-            start, end = _region_named_by(document, request, paragraph)
-            original = text[start:end]
-            examples.append(_edit(path, request, original, original.replace(paragraph, revised), "hand:revisions", text))
+        for selection, request, revised in written.selected:
+            start = text.index(selection)
+            context = "".join(s.text for s in document.sections_overlapping(start, start + len(selection)))
+            examples.append(_edit(path, request, selection, revised, "hand:written", text, context=context))
+        examples += _section_revisions(path, text, written.sections, "hand:written")
+        examples += [_rewrite(path, request, text, revised, "hand:written") for request, revised in written.rewrites]
+    for path, rows in REWRITES.items():
+        examples += [_rewrite(path, request, DOCUMENTS[path], revised, "hand:written") for request, revised in rows]
+    return examples
+
+
+def _section_revisions(path: str, text: str, rows: list[tuple[str, str, str]], source: str) -> list[Example]:
+    document = Document.from_text(Path(path), text)
+    examples = []
+    for request, paragraph, revised in rows:
+        start, end = _region_named_by(document, request, paragraph)
+        original = text[start:end]
+        examples.append(_edit(path, request, original, original.replace(paragraph, revised), source, text))
     return examples
 
 
@@ -307,7 +330,7 @@ def synthesize(seed: int = 7, teacher: Teacher | None = None) -> tuple[list[Exam
     """Every example, deduplicated against the held-out split; also how many of each kind were dropped."""
     rng = random.Random(seed)
     made = (route_examples(rng) + locate_examples(rng) + edit_examples(rng) + rewrite_examples(rng)
-            + comment_examples(rng) + create_examples() + (teacher_examples(teacher, rng) if teacher else []))
+            + written_examples() + comment_examples(rng) + create_examples() + (teacher_examples(teacher, rng) if teacher else []))
     held_out, dropped, kept, seen = HeldOut.load(), Counter(), [], set()
     for example in made:
         key = example.to_json()

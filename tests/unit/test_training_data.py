@@ -13,7 +13,6 @@ from companion.behaviors.locate import named_sections, placed_sections
 from companion.behaviors.prompts import INTENTS
 from companion.documents import Document
 from training.dedupe import HeldOut
-from training.documents import DOCUMENTS
 from training.examples import TASKS, Example, render
 from training.synth import DEFAULT_OUT, file_name_for, synthesize, teacher_examples
 from training.teacher import Teacher
@@ -72,12 +71,16 @@ def test_edit_answers_change_the_text(committed):
 
 def test_hand_written_revisions_are_shaped_as_the_runtime_sends_them(committed):
     """A selection comes with its sections as context, exactly as regions_for builds them; a section the
-    request names comes whole, heading included."""
-    written = [e for e in committed if e.source == "hand:revisions"]
-    assert len(written) >= 100
+    request names comes whole, heading included; a rewrite gets the whole document."""
+    written = [e for e in committed if e.source in ("hand:revisions", "hand:written")]
+    assert len(written) >= 200
+    assert sum(e.meta["mode"] == "rewrite" for e in written) >= 20
     for example in written:
-        text = DOCUMENTS[example.fields["path"]]
+        text = example.meta["document"]
         document = Document.from_text(Path(example.fields["path"]), text)
+        if example.meta["mode"] == "rewrite":
+            assert example.fields["original"] == text.rstrip()
+            continue
         start = text.index(example.fields["original"])
         if example.fields["context"]:
             region = regions_for(None, document, example.request, (start, start + len(example.fields["original"])))[0]
