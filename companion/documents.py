@@ -144,6 +144,13 @@ def _parser(language: str) -> tree_sitter.Parser:
     return tree_sitter.Parser(tree_sitter.Language(entry()))
 
 
+def parses_cleanly(text: str, language: str) -> bool:
+    """Whether code is free of syntax errors; prose always is (Markdown has no invalid input)."""
+    if language in ("text", "markdown"):
+        return True
+    return not _parser(language).parse(text.encode("utf-8")).root_node.has_error
+
+
 def split_sections(text: str, language: str) -> list[Section]:
     data = text.encode("utf-8")
     if language == "text" or not text.strip():

@@ -8,6 +8,7 @@ document, or each section in turn when the document is too long for one pass.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
@@ -18,7 +19,7 @@ from companion.behaviors.prompts import (
     clean_edit_output,
     render_edit_prompt,
 )
-from companion.documents import Document
+from companion.documents import Document, language_for, parses_cleanly
 from companion.engine.base import CancelToken, Engine, GenerationRequest
 from companion.proposals import Proposal, Replacement, build_proposal
 
@@ -105,19 +106,21 @@ def revise_text(
     cancel: CancelToken | None = None,
     on_text: OnText | None = None,
 ) -> str:
-    """The model's revision of ``original`` for ``request``; MalformedOutput when empty, cut off, or borrowed
-    from the prompt's worked examples.
+    """The model's revision of ``original`` for ``request``; MalformedOutput when empty, cut off, borrowed from
+    the prompt's worked examples, or code that no longer parses.
 
-    With a distilled adapter, a revision that comes back unchanged, borrowed, or runs on to the length limit is
-    asked again of the base weights: the adapter learned rule-like revisions well but copies what it was never
-    taught (models/companion-270m.md)."""
+    With a distilled adapter, a revision that fails one of those checks or comes back unchanged is asked again
+    of the base weights, which sometimes manage what the small adapter did not (models/companion-270m.md)."""
     prompt = render_edit_prompt(display_path, request, original, context, style)
     generation = GenerationRequest(prompt=prompt, max_tokens=2 * engine.count_tokens(original) + 128, stop=EDIT_STOPS)
     text = collect(engine, generation, cancel, on_text)
 
+    language = language_for(Path(display_path))
+
     def failed() -> bool:
         revised = clean_edit_output(text)
-        return engine.last_stats.finish_reason == "length" or revised.strip() == original.strip() or borrowed(revised, original + context)
+        return (engine.last_stats.finish_reason == "length" or revised.strip() == original.strip()
+                or borrowed(revised, original + context) or breaks_syntax(revised, original, language))
 
     if engine.info.adapter and failed():
         text = collect(engine, replace(generation, adapter=False), cancel, on_text)
@@ -133,7 +136,18 @@ def revise_text(
             "The model answered with text from its own instructions instead of a revision of yours; nothing was "
             "proposed. Try rephrasing, or select the part to change."
         )
+    if breaks_syntax(text, original, language):
+        raise MalformedOutput(
+            f"The model's revision is not valid {language.capitalize()} where the original was; nothing was proposed. "
+            "Try rephrasing, or select the part to change."
+        )
     return text
+
+
+def breaks_syntax(revised: str, original: str, language: str) -> bool:
+    """Whether a revision of code that parsed does not: a small model sometimes answers a code request with a
+    sentence of prose ("The default port should be 8080."), and proposing that would break the user's program."""
+    return parses_cleanly(original, language) and not parses_cleanly(revised, language)
 
 
 def _pieces(text: str) -> list[str]:

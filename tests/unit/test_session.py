@@ -89,6 +89,22 @@ def test_an_answer_may_contain_a_line_that_a_worked_example_only_keeps(repo):
     assert proposal.result() == body
 
 
+def test_code_that_parsed_is_never_replaced_by_code_that_does_not(repo):
+    (repo / "server.js").write_text("const port = 3000;\n\napp.listen(port);\n")
+    prose = ScriptedEngine(lambda prompt: "The default port should be 8080.")
+    with pytest.raises(MalformedOutput, match="not valid Javascript"):
+        session_for(repo, prose).propose_edit("server.js", "use 8080", selection="const port = 3000;")
+    fixed = session_for(repo, ScriptedEngine(lambda prompt: "const port = 8080;"))
+    assert fixed.propose_edit("server.js", "use 8080", selection="const port = 3000;").result().startswith("const port = 8080;")
+
+
+def test_a_fragment_that_never_parsed_alone_may_be_revised_freely(repo):
+    (repo / "stats.py").write_text("def total(values):\n    return sum(values)\n")
+    engine = ScriptedEngine(lambda prompt: "    return sum(values, 0)")
+    proposal = session_for(repo, engine).propose_edit("stats.py", "start at zero", selection="    return sum(values)")
+    assert proposal.result() == "def total(values):\n    return sum(values, 0)\n"
+
+
 def test_an_answer_cut_off_by_the_token_limit_is_malformed(repo):
     engine = ScriptedEngine(lambda prompt: "half an answ")
     original_stream = engine.stream

@@ -75,9 +75,18 @@ def proposal_for(root: Path, old: str, new: str):
 def service(repo):
     (repo / "plan.md").write_text(TEXT)
     events = []
-    engine = ScriptedEngine(lambda prompt: "We begin in early May, weather permitting.")
+    engine = ScriptedEngine(_revision_in_the_files_language)
     session = Session(engine, Workspace(repo), Vcs.discover(repo))
     return WatchService(session, events.append), events
+
+
+def _revision_in_the_files_language(prompt: str) -> str:
+    """A revision that parses where the file is code: one that does not would be refused."""
+    if '<edit file="plan.py">' in prompt:
+        return "def start():\n    return 'early May'\n"
+    if '<edit file="plan.js">' in prompt:
+        return "function start() {\n  return 'early May';\n}\n"
+    return "We begin in early May, weather permitting."
 
 
 def test_an_external_edit_during_a_pending_proposal_is_never_overwritten(watched, service):
