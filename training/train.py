@@ -215,7 +215,7 @@ def train(data: Path, out: Path, config: TrainConfig, max_steps: int | None = No
         "base_model": manifest.name, "base_sha256": manifest.sha256, "base_file": str(base_path),
         "data": str(data.relative_to(ROOT) if data.is_relative_to(ROOT) else data), "data_sha256": data_sha256,
         "examples": len(examples), "tasks": list(tasks) or "all",
-        "init_adapter": str(init_adapter.relative_to(ROOT) if init_adapter and init_adapter.is_relative_to(ROOT) else init_adapter),
+        "init_adapter": init_adapter and str(init_adapter.relative_to(ROOT) if init_adapter.is_relative_to(ROOT) else init_adapter),
         "steps": total, "response_tokens": state["tokens"],
         "train_seconds": round(state["seconds"], 1), "device": device if device == "cpu" else torch.cuda.get_device_name(),
         "threads": torch.get_num_threads(), "target_modules": TARGET_MODULES, "final_loss": average, **asdict(config),
