@@ -117,12 +117,7 @@ def written_revisions() -> list[Example]:
     sends them: a selection with its sections as context, or a whole section the request names."""
     examples = []
     for path, rows in SELECTED.items():
-        text = DOCUMENTS[path]
-        document = Document.from_text(Path(path), text)
-        for selection, request, revised in rows:
-            start = text.index(selection)
-            context = "".join(s.text for s in document.sections_overlapping(start, start + len(selection)))
-            examples.append(_edit(path, request, selection, revised, "hand:revisions", text, context=context))
+        examples += _selected_revisions(path, DOCUMENTS[path], rows, "hand:revisions")
     for path, rows in SECTION.items():
         examples += _section_revisions(path, DOCUMENTS[path], rows, "hand:revisions")
     return examples
@@ -132,16 +127,22 @@ def written_examples() -> list[Example]:
     """The documents of training.written with their hand-written revisions, and whole-document rewrites."""
     examples = []
     for path, written in WRITTEN.items():
-        text = written.text
-        document = Document.from_text(Path(path), text)
-        for selection, request, revised in written.selected:
-            start = text.index(selection)
-            context = "".join(s.text for s in document.sections_overlapping(start, start + len(selection)))
-            examples.append(_edit(path, request, selection, revised, "hand:written", text, context=context))
-        examples += _section_revisions(path, text, written.sections, "hand:written")
-        examples += [_rewrite(path, request, text, revised, "hand:written") for request, revised in written.rewrites]
+        examples += _selected_revisions(path, written.text, written.selected, "hand:written")
+        examples += _section_revisions(path, written.text, written.sections, "hand:written")
+        examples += [_rewrite(path, request, written.text, revised, "hand:written") for request, revised in written.rewrites]
     for path, rows in REWRITES.items():
         examples += [_rewrite(path, request, DOCUMENTS[path], revised, "hand:written") for request, revised in rows]
+    return examples
+
+
+def _selected_revisions(path: str, text: str, rows: list[tuple[str, str, str]], source: str) -> list[Example]:
+    """Selection edits with the selection's sections as context, as regions_for sends them."""
+    document = Document.from_text(Path(path), text)
+    examples = []
+    for selection, request, revised in rows:
+        start = text.index(selection)
+        context = "".join(s.text for s in document.sections_overlapping(start, start + len(selection)))
+        examples.append(_edit(path, request, selection, revised, source, text, context=context))
     return examples
 
 

@@ -8,9 +8,9 @@ document, or each section in turn when the document is too long for one pass.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from pathlib import Path
 
 from companion.behaviors.locate import locate
 from companion.behaviors.prompts import (
