@@ -117,6 +117,10 @@ DEFINITION_TYPES["tsx"] = DEFINITION_TYPES["typescript"]
 FUNCTION_VALUES = {"arrow_function", "function_expression", "function", "class", "generator_function"}
 
 
+PROSE_LANGUAGES = ("markdown", "text")
+"""The languages of writing rather than code: no syntax to break, paragraphs rather than definitions."""
+
+
 def language_for(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
@@ -146,7 +150,7 @@ def _parser(language: str) -> tree_sitter.Parser:
 
 def parses_cleanly(text: str, language: str) -> bool:
     """Whether code is free of syntax errors; prose always is (Markdown has no invalid input)."""
-    if language in ("text", "markdown"):
+    if language in PROSE_LANGUAGES:
         return True
     return not _parser(language).parse(text.encode("utf-8")).root_node.has_error
 

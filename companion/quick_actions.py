@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from companion.config import ConfigError
+from companion.documents import PROSE_LANGUAGES
 
 READING_LEVELS = ("kindergarten", "middle school", "high school", "college", "graduate school")
 CODE_LANGUAGES = ("python", "javascript", "typescript")
@@ -81,5 +82,5 @@ def quick_actions(config_tables: dict) -> list[QuickAction]:
 
 def actions_for(actions: list[QuickAction], language: str) -> list[QuickAction]:
     """The actions that fit a document: prose actions for text and Markdown, code actions for code."""
-    kind = "prose" if language in ("text", "markdown") else "code"
+    kind = "prose" if language in PROSE_LANGUAGES else "code"
     return [action for action in actions if action.kind in (kind, "any")]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.prompts import comment_grammar, render_comment_prompt
-from companion.documents import Document
+from companion.documents import PROSE_LANGUAGES, Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest, generate
 from companion.proposals import Proposal, Replacement, build_proposal
 
@@ -98,7 +98,7 @@ def anchor(document: Document, item: dict, start: int = 0, end: int | None = Non
 
 def candidate_quotes(text: str, language: str) -> list[str]:
     """Exact, distinct spans a comment may quote: sentences for prose, stripped lines for code."""
-    if language in ("text", "markdown"):
+    if language in PROSE_LANGUAGES:
         spans = [m.group().strip() for line in text.splitlines() for m in _SENTENCE.finditer(line)]
     else:
         spans = [line.strip() for line in text.splitlines()]

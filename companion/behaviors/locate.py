@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from companion.behaviors.prompts import render_locate_prompt
-from companion.documents import Document, Section
+from companion.documents import PROSE_LANGUAGES, Document, Section
 from companion.engine.base import Engine
 
 MAX_CANDIDATES = 24
@@ -24,7 +24,6 @@ _STOPWORDS = frozenset(
     "change edit update rewrite section part paragraph file code text about then them they its it's our".split()
 )
 HEADING_KINDS = ("atx_heading", "setext_heading")
-PROSE_LANGUAGES = ("markdown", "text")
 
 
 def locate(engine: Engine, document: Document, request: str, selection: tuple[int, int] | None = None) -> list[Section]:
