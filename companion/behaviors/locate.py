@@ -55,11 +55,16 @@ def named_sections(document: Document, request: str) -> list[Section]:
             heading = section.text.strip().lstrip("#").strip().splitlines()[0].strip().lower()
             if len(heading) >= 3 and re.search(rf"\b{re.escape(heading)}\b", lowered):
                 return _heading_block(document, index)
-        else:
-            name = _DEFINITION_NAME.match(section.title)
-            if name and len(name.group(1)) >= 3 and re.search(rf"\b{re.escape(name.group(1))}\b", request):
-                return [section]
+        elif any(re.search(rf"\b{re.escape(name)}\b", request) for name in defined_names(section)):
+            return [section]
     return []
+
+
+def defined_names(section: Section) -> list[str]:
+    """The names a code section defines at its top level: its own definition's, and those of the declarations
+    grouped with it (``const port = 3000;`` in a section titled ``const express = require("express");``)."""
+    names = (_DEFINITION_NAME.match(line) for line in section.text.splitlines() if line[:1].strip())
+    return [name.group(1) for name in names if name and len(name.group(1)) >= 3]
 
 
 _TITLE = re.compile(r"\b(?:the|its|my|our) (?:main )?(?:title|headline)\b", re.IGNORECASE)

@@ -70,3 +70,15 @@ def test_a_placed_request_is_located_without_asking_the_model():
             raise AssertionError("the model was asked")
 
     assert only(locate(NoModel(), doc("letter.txt", LETTER), "shorten the second paragraph")).startswith("I have attached")
+
+
+def test_a_declaration_grouped_under_another_title_is_found_by_its_name():
+    server = doc(
+        "server.js",
+        'const express = require("express");\n\nconst app = express();\nconst port = process.env.PORT || 3000;\n\n'
+        "function formatDate(date) {\n  return date.toISOString();\n}\n\n"
+        'app.listen(port, () => {\n  console.log(`listening on ${port}`);\n});\n',
+    )
+    assert only(named_sections(server, "the default port should be 8080")).startswith('const express = require("express");')
+    assert only(named_sections(server, "formatDate should keep the time")).startswith("function formatDate")
+    assert named_sections(server, "log when the server starts") == []
