@@ -42,9 +42,16 @@ def run_eval(runtime: Runtime, args: argparse.Namespace) -> int:
         "metrics": compute(results),
         "route_confusion": confusion(results),
         "errors": [{"id": r.case.id, "error": r.error} for r in results if r.error],
+        "edits": [_edit_record(r) for r in results if r.case.behavior == "edit"],
     }
     print(json.dumps(report, indent=2) if args.json else format_report(report))
     return 0
+
+
+def _edit_record(result: CaseResult) -> dict:
+    """What an edit case proposed, so that a reader can judge the hits that the figures only count."""
+    return {"id": result.case.id, "request": result.case.request, "mode": result.mode, "target_hit": result.target_hit,
+            "preserved": result.preserved, "hunks": [{"old": old, "new": new} for old, new in result.hunks]}
 
 
 def _progress(done: int, total: int, result: CaseResult) -> None:

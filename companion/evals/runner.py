@@ -32,6 +32,8 @@ class CaseResult:
     anchored: int = 0
     flags_found: list[bool] = field(default_factory=list)
     error: str | None = None
+    hunks: list[tuple[str, str]] = field(default_factory=list)
+    """An edit's proposed changes (old, new): target hit says which span changed, these show how, for a reader."""
 
 
 def run_case(engine: Engine, case: Case) -> CaseResult:
@@ -73,6 +75,7 @@ def _edit(engine: Engine, case: Case, result: CaseResult) -> None:
     )
     after = proposal.result()
     result.valid = True
+    result.hunks = [(hunk.old, hunk.new) for hunk in proposal.hunks]
     changed = case.expect.get("changed", [])
     result.target_hit = all(_modified(case.document, span, proposal.hunks) for span in changed)
     result.preserved = all(span in after for span in case.expect.get("unchanged", []))

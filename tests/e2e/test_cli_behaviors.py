@@ -92,6 +92,8 @@ def test_eval_runs_a_case_file_in_the_shared_format(project, model_home, default
     assert metrics["edit.preservation"] == 1.0  # a targeted edit of the selection cannot touch the rest
     assert metrics["route.latency_ms_p50"] > 0
     assert sum(sum(row.values()) for row in report["route_confusion"].values()) == 1
+    [edit] = report["edits"]  # what the edit proposed, for a reader to judge
+    assert edit["id"] == "e1" and all(hunk["old"] in document for hunk in edit["hunks"])
 
 
 def test_eval_refuses_a_malformed_case_file_naming_the_line(project, model_home, tmp_path):
