@@ -169,13 +169,35 @@ _EXAMPLE_PIECES = frozenset(
 ordinary text a real revision may well contain."""
 
 
+def _words(piece: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9']+", piece))
+
+
+def _closeness(piece: str, others: list[frozenset[str]]) -> float:
+    """The largest share of words ``piece`` has in common with any of ``others`` (Jaccard)."""
+    words = _words(piece)
+    return max((len(words & other) / len(words | other) for other in others if words | other), default=0.0)
+
+
+_EXAMPLE_WORDS = [_words(piece) for piece in _EXAMPLE_PIECES]
+
+
 def borrowed(revised: str, shown: str) -> bool:
-    """Whether the answer repeats a line or sentence of the prompt's worked examples that the user's text does not have.
+    """Whether the answer repeats, or barely rewords, a line or sentence of the prompt's worked examples that the
+    user's text does not have.
 
     A small model that cannot revise a passage sometimes answers with an example's revision ("The meeting is on
-    Tuesday at the library.") instead: proposing that would replace the user's text with ours."""
+    Tuesday at the library.", or "Dear Sam, thank you for the books; they are great.") instead: proposing that
+    would replace the user's text with ours. A piece closer to the user's own text than to any example is theirs."""
     own = " ".join(shown.lower().split())
-    return any(piece in _EXAMPLE_PIECES and piece not in own for piece in _pieces(revised))
+    own_words = [_words(piece) for piece in _pieces(shown)]
+    for piece in _pieces(revised):
+        if piece in own:
+            continue
+        like_example = _closeness(piece, _EXAMPLE_WORDS)
+        if like_example >= 0.6 and like_example > _closeness(piece, own_words):
+            return True
+    return False
 
 
 def collect(engine: Engine, request: GenerationRequest, cancel: CancelToken | None, on_text: OnText | None) -> str:

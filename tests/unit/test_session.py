@@ -75,6 +75,13 @@ def test_an_answer_borrowed_from_the_prompts_worked_examples_proposes_nothing(re
         session_for(repo, parrot).propose_edit("essay.md", "make it vivid", selection="hot water")
 
 
+def test_an_answer_that_barely_rewords_a_worked_example_proposes_nothing(repo):
+    (repo / "letter.txt").write_text("I really enjoyed hearing about the workshop.\n")
+    parrot = ScriptedEngine(lambda prompt: "Dear Sam, thank you for the books; they are great.")
+    with pytest.raises(MalformedOutput, match="its own instructions"):
+        session_for(repo, parrot).propose_edit("letter.txt", "less generic", selection="I really enjoyed hearing about the workshop.")
+
+
 def test_an_answer_may_repeat_example_text_that_the_users_own_text_has(repo):
     (repo / "notes.md").write_text("The meeting is on Tuesday at the library. Bring snacks.\n")
     session = session_for(repo, ScriptedEngine(lambda prompt: "The meeting is on Tuesday at the library. Bring fruit."))
