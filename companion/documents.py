@@ -96,6 +96,8 @@ CODE_LANGUAGES = {
     ".tsx": "tsx",
 }
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
+LANGUAGE_NAMES = {"python": "Python", "javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX"}
+"""How each code language is written in a message to the user."""
 
 DEFINITION_TYPES = {
     "python": {"function_definition", "class_definition", "decorated_definition"},

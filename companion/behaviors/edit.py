@@ -19,7 +19,7 @@ from companion.behaviors.prompts import (
     clean_edit_output,
     render_edit_prompt,
 )
-from companion.documents import Document, language_for, parses_cleanly
+from companion.documents import LANGUAGE_NAMES, Document, language_for, parses_cleanly
 from companion.engine.base import CancelToken, Engine, GenerationRequest
 from companion.proposals import Proposal, Replacement, build_proposal
 
@@ -138,7 +138,7 @@ def revise_text(
         )
     if breaks_syntax(text, original, language):
         raise MalformedOutput(
-            f"The model's revision is not valid {language.capitalize()} where the original was; nothing was proposed. "
+            f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was proposed. "
             "Try rephrasing, or select the part to change."
         )
     return text

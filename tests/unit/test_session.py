@@ -99,7 +99,7 @@ def test_an_answer_may_contain_a_line_that_a_worked_example_only_keeps(repo):
 def test_code_that_parsed_is_never_replaced_by_code_that_does_not(repo):
     (repo / "server.js").write_text("const port = 3000;\n\napp.listen(port);\n")
     prose = ScriptedEngine(lambda prompt: "The default port should be 8080.")
-    with pytest.raises(MalformedOutput, match="not valid Javascript"):
+    with pytest.raises(MalformedOutput, match="not valid JavaScript"):
         session_for(repo, prose).propose_edit("server.js", "use 8080", selection="const port = 3000;")
     fixed = session_for(repo, ScriptedEngine(lambda prompt: "const port = 8080;"))
     assert fixed.propose_edit("server.js", "use 8080", selection="const port = 3000;").result().startswith("const port = 8080;")
