@@ -1,4 +1,4 @@
-"""The proof that training never sees the held-out eval split.
+"""The proof that training never sees the held-out eval split, nor the fresh split written after it.
 
 An example overlaps when its request equals a held-out request (ignoring case, spacing and punctuation)
 or when its document shares a line of some length with a held-out document.
@@ -13,7 +13,8 @@ from pathlib import Path
 
 from training.examples import Example
 
-HELDOUT = Path(__file__).resolve().parent.parent / "evals" / "heldout.jsonl"
+EVALS = Path(__file__).resolve().parent.parent / "evals"
+HELDOUT = (EVALS / "heldout.jsonl", EVALS / "fresh.jsonl")
 MIN_SHARED_LINE = 30
 
 
@@ -31,8 +32,8 @@ class HeldOut:
     lines: frozenset[str]
 
     @classmethod
-    def load(cls, path: Path = HELDOUT) -> HeldOut:
-        cases = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    def load(cls, paths: tuple[Path, ...] = HELDOUT) -> HeldOut:
+        cases = [json.loads(line) for path in paths for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
         requests = frozenset(normalize(case["request"]) for case in cases)
         lines = frozenset(line for case in cases if case.get("document") for line in _lines(case["document"]))
         return cls(requests, lines)

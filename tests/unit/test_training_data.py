@@ -43,6 +43,14 @@ def test_the_overlap_check_catches_a_held_out_request_and_held_out_text():
     assert held_out.overlap(copied) == "held-out document text"
 
 
+def test_the_fresh_split_is_kept_out_of_training_too():
+    held_out = HeldOut.load()
+    case = json.loads(Path("evals/fresh.jsonl").read_text().splitlines()[-1])
+    assert held_out.overlap(Example("comment", "seed:test", {"request": case["request"].title(), "text": "x"}, "{}")) == "held-out request"
+    copied = Example("edit", "seed:test", {"request": "polish", "original": case["document"]}, "x")
+    assert held_out.overlap(copied) == "held-out document text"
+
+
 def test_every_task_is_covered_and_every_example_records_how_it_was_made(committed):
     assert {e.task for e in committed} == set(TASKS)
     assert all(e.source.split(":")[0] in ("seed", "rule", "teacher", "hand") for e in committed)
