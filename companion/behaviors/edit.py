@@ -107,7 +107,7 @@ def revise_text(
     on_text: OnText | None = None,
 ) -> str:
     """The model's revision of ``original`` for ``request``; MalformedOutput when empty, cut off, borrowed from
-    the prompt's worked examples, or code that no longer parses.
+    the prompt's worked examples, the request repeated back, or code that no longer parses.
 
     With a distilled adapter, a revision that fails one of those checks or comes back unchanged is asked again
     of the base weights, which sometimes manage what the small adapter did not (models/companion-270m.md)."""
@@ -120,7 +120,8 @@ def revise_text(
     def failed() -> bool:
         revised = clean_edit_output(text)
         return (engine.last_stats.finish_reason == "length" or revised.strip() == original.strip()
-                or borrowed(revised, original + context) or breaks_syntax(revised, original, language))
+                or borrowed(revised, original + context) or echoes_request(revised, request, original)
+                or breaks_syntax(revised, original, language))
 
     if engine.info.adapter and failed():
         text = collect(engine, replace(generation, adapter=False), cancel, on_text)
@@ -135,6 +136,11 @@ def revise_text(
         raise MalformedOutput(
             "The model answered with text from its own instructions instead of a revision of yours; nothing was "
             "proposed. Try rephrasing, or select the part to change."
+        )
+    if echoes_request(text, request, original):
+        raise MalformedOutput(
+            "The model repeated your request instead of revising your text; nothing was proposed. "
+            "Try rephrasing, or select the part to change."
         )
     if breaks_syntax(text, original, language):
         raise MalformedOutput(
@@ -198,6 +204,14 @@ def borrowed(revised: str, shown: str) -> bool:
         if like_example >= 0.6 and like_example > _closeness(piece, own_words):
             return True
     return False
+
+
+def echoes_request(revised: str, request: str, original: str) -> bool:
+    """Whether the answer is the user's request said back ("show it, don't tell it" in place of the passage, or
+    "Ruth was there too, she wasn't absent" in place of the minutes): every word of the request and little
+    else, where the user's own text did not already say it."""
+    asked, answer = _words(request.lower()), _words(revised.lower())
+    return bool(asked) and asked <= answer and len(asked) >= 0.8 * len(answer) and not asked <= _words(original.lower())
 
 
 def collect(engine: Engine, request: GenerationRequest, cancel: CancelToken | None, on_text: OnText | None) -> str:

@@ -67,7 +67,7 @@ def defined_names(section: Section) -> list[str]:
     return [name.group(1) for name in names if name and len(name.group(1)) >= 3]
 
 
-_TITLE = re.compile(r"\b(?:the|its|my|our) (?:main )?(?:title|headline)\b", re.IGNORECASE)
+_TITLE = re.compile(r"\b(?:a|an|the|its|my|our|this|your) (?:[\w-]+,? ){0,2}(?:title|headline)\b(?! case)", re.IGNORECASE)
 _FIRST = re.compile(r"\b(?:intro|introduction|opening (?:paragraph|line|sentence)|first paragraph)\b", re.IGNORECASE)
 _LAST = re.compile(r"\b(?:conclusion|ending|(?:last|final|closing|concluding) paragraph)\b", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}

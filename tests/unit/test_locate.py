@@ -49,7 +49,9 @@ def test_the_intro_and_the_conclusion_are_the_first_and_last_paragraphs_of_the_b
 def test_the_title_is_the_first_heading_or_a_plain_text_title_line():
     assert only(placed_sections(doc("essay.md", ESSAY), "make the title catchier")) == "# Why We Walk"
     assert only(placed_sections(doc("poem.txt", POEM), "change the title")) == "Evening"
+    assert only(placed_sections(doc("essay.md", ESSAY), "give the essay a punchier, funnier title")) == "# Why We Walk"
     assert placed_sections(doc("letter.txt", LETTER), "give it a title") == []
+    assert placed_sections(doc("essay.md", ESSAY), "put the headings in title case") == []
 
 
 def test_a_place_that_does_not_exist_or_code_is_left_to_the_model():

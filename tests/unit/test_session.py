@@ -96,6 +96,19 @@ def test_an_answer_may_contain_a_line_that_a_worked_example_only_keeps(repo):
     assert proposal.result() == body
 
 
+def test_an_answer_that_only_repeats_the_request_proposes_nothing(repo):
+    (repo / "minutes.txt").write_text("Present: Sofia, Dan. Apologies: Ruth.\n")
+    echo = ScriptedEngine(lambda prompt: "Ruth was there too, she wasn't absent.")
+    with pytest.raises(MalformedOutput, match="repeated your request"):
+        session_for(repo, echo).propose_edit("minutes.txt", "Ruth was there too, she wasn't absent", selection="Apologies: Ruth.")
+
+
+def test_an_answer_may_use_the_words_the_user_dictated(repo):
+    (repo / "notes.md").write_text("We meet at TBD.\n")
+    session = session_for(repo, ScriptedEngine(lambda prompt: "We meet at noon."))
+    assert session.propose_edit("notes.md", "say we meet at noon", selection="We meet at TBD.").result() == "We meet at noon.\n"
+
+
 def test_code_that_parsed_is_never_replaced_by_code_that_does_not(repo):
     (repo / "server.js").write_text("const port = 3000;\n\napp.listen(port);\n")
     prose = ScriptedEngine(lambda prompt: "The default port should be 8080.")
