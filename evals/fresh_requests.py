@@ -200,7 +200,7 @@ FRESH_ROUTE_CASES = [
     (IN, None, "make the second paragraph shorter", "edit"),
     (IN, None, "redo the entire email in german", "rewrite"),
     (SD, None, "is 50 g enough flour for a starter?", "answer"),
-    (SD, "Mine smelled like nail polish on day four, which is normal.", "explain why this happens", "edit"),
+    (SD, "Mine smelled like nail polish on day four, which is normal.", "add a line explaining why this happens", "edit"),
     (SD, None, "proofread it and mark anything unclear", "comment"),
     (BI, None, "swap 'The Guardian' for 'The Atlantic'", "edit"),
     (BI, None, "how long is this bio in words?", "answer"),
