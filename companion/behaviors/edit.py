@@ -121,7 +121,7 @@ def revise_text(
         revised = clean_edit_output(text)
         return (engine.last_stats.finish_reason == "length" or revised.strip() == original.strip()
                 or borrowed(revised, original + context) or echoes_request(revised, request, original)
-                or breaks_syntax(revised, original, language))
+                or breaks_syntax(revised, original, language, request))
 
     if engine.info.adapter and failed():
         text = collect(engine, replace(generation, adapter=False), cancel, on_text)
@@ -142,7 +142,7 @@ def revise_text(
             "The model repeated your request instead of revising your text; nothing was proposed. "
             "Try rephrasing, or select the part to change."
         )
-    if breaks_syntax(text, original, language):
+    if breaks_syntax(text, original, language, request):
         raise MalformedOutput(
             f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was proposed. "
             "Try rephrasing, or select the part to change."
@@ -150,10 +150,20 @@ def revise_text(
     return text
 
 
-def breaks_syntax(revised: str, original: str, language: str) -> bool:
+def breaks_syntax(revised: str, original: str, language: str, request: str = "") -> bool:
     """Whether a revision of code that parsed does not: a small model sometimes answers a code request with a
-    sentence of prose ("The default port should be 8080."), and proposing that would break the user's program."""
-    return parses_cleanly(original, language) and not parses_cleanly(revised, language)
+    sentence of prose ("The default port should be 8080."), and proposing that would break the user's program.
+    A port the request asks for ("convert this to typescript") is checked in the language it names."""
+    accepted = [language, *(name for name, words in _LANGUAGE_WORDS.items() if words.search(request))]
+    return parses_cleanly(original, language) and not any(parses_cleanly(revised, name) for name in accepted)
+
+
+_LANGUAGE_WORDS = {
+    "python": re.compile(r"\bpython\b", re.IGNORECASE),
+    "javascript": re.compile(r"\b(?:javascript|js|node)\b", re.IGNORECASE),
+    "typescript": re.compile(r"\b(?:typescript|ts)\b", re.IGNORECASE),
+}
+"""How a request names a code language to port to."""
 
 
 def _pieces(text: str) -> list[str]:

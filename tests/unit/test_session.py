@@ -118,6 +118,15 @@ def test_code_that_parsed_is_never_replaced_by_code_that_does_not(repo):
     assert fixed.propose_edit("server.js", "use 8080", selection="const port = 3000;").result().startswith("const port = 8080;")
 
 
+def test_a_port_to_another_language_is_checked_in_the_language_asked_for(repo):
+    (repo / "shop.js").write_text("function total(items) {\n  return items.length;\n}\n")
+    python = "def total(items):\n    return len(items)\n"
+    ported = session_for(repo, ScriptedEngine(lambda prompt: python)).propose_edit("shop.js", "port it to python", selection="function total(items) {\n  return items.length;\n}")
+    assert ported.result() == python
+    with pytest.raises(MalformedOutput, match="not valid JavaScript"):
+        session_for(repo, ScriptedEngine(lambda prompt: python)).propose_edit("shop.js", "make it shorter", selection="function total(items) {\n  return items.length;\n}")
+
+
 def test_a_fragment_that_never_parsed_alone_may_be_revised_freely(repo):
     (repo / "stats.py").write_text("def total(values):\n    return sum(values)\n")
     engine = ScriptedEngine(lambda prompt: "    return sum(values, 0)")
