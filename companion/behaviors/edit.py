@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from companion.behaviors.locate import locate
+from companion.behaviors.locate import locate, top_level_names
 from companion.behaviors.prompts import (
     EDIT_EXAMPLES,
     EDIT_STOPS,
@@ -61,7 +61,8 @@ def propose_edit(
         Replacement(
             region.start,
             region.end,
-            revise_text(engine, display_path, request, document.text[region.start : region.end], region.context, style, cancel, on_text),
+            revise_text(engine, display_path, request, document.text[region.start : region.end], region.context, style, cancel,
+                        on_text, keep_definitions=not rewrite),
             region.section_index,
         )
         for region in regions
@@ -105,9 +106,12 @@ def revise_text(
     style: str = "",
     cancel: CancelToken | None = None,
     on_text: OnText | None = None,
+    *,
+    keep_definitions: bool = True,
 ) -> str:
     """The model's revision of ``original`` for ``request``; MalformedOutput when empty, cut off, borrowed from
-    the prompt's worked examples, the request repeated back, or code that no longer parses.
+    the prompt's worked examples, the request repeated back, code that no longer parses or (with
+    ``keep_definitions``, as for every targeted edit) code that loses a definition the request did not name.
 
     With a distilled adapter, a revision that fails one of those checks or comes back unchanged is asked again
     of the base weights, which sometimes manage what the small adapter did not (models/companion-270m.md)."""
@@ -121,7 +125,8 @@ def revise_text(
         revised = clean_edit_output(text)
         return (engine.last_stats.finish_reason == "length" or revised.strip() == original.strip()
                 or borrowed(revised, original + context) or echoes_request(revised, request, original)
-                or breaks_syntax(revised, original, language, request))
+                or breaks_syntax(revised, original, language, request)
+                or (keep_definitions and bool(dropped_definitions(revised, original, request))))
 
     if engine.info.adapter and failed():
         text = collect(engine, replace(generation, adapter=False), cancel, on_text)
@@ -147,7 +152,27 @@ def revise_text(
             f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was proposed. "
             "Try rephrasing, or select the part to change."
         )
+    dropped = dropped_definitions(text, original, request) if keep_definitions else []
+    if dropped:
+        raise MalformedOutput(
+            f"The model's revision drops {', '.join(dropped)}, which the request did not ask to change; nothing was "
+            "proposed. Try rephrasing, or select the part to change."
+        )
     return text
+
+
+def dropped_definitions(revised: str, original: str, request: str) -> list[str]:
+    """Top-level definitions of ``original`` that a targeted revision lost though the request neither names
+    them nor asks to rename or remove anything: asked to "add an off function", a small model renamed ``emit``
+    instead, which would break every caller."""
+    if _REMOVES.search(request):
+        return []
+    kept = set(top_level_names(revised))
+    return [name for name in top_level_names(original)
+            if name not in kept and not re.search(rf"\b{re.escape(name)}\b", request, re.IGNORECASE)]
+
+
+_REMOVES = re.compile(r"\b(?:rename|remove|delete|drop|merge|inline|replace|combine|split)\b", re.IGNORECASE)
 
 
 def breaks_syntax(revised: str, original: str, language: str, request: str = "") -> bool:

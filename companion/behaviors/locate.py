@@ -63,7 +63,12 @@ def named_sections(document: Document, request: str) -> list[Section]:
 def defined_names(section: Section) -> list[str]:
     """The names a code section defines at its top level: its own definition's, and those of the declarations
     grouped with it (``const port = 3000;`` in a section titled ``const express = require("express");``)."""
-    names = (_DEFINITION_NAME.match(line) for line in section.text.splitlines() if line[:1].strip())
+    return top_level_names(section.text)
+
+
+def top_level_names(code: str) -> list[str]:
+    """The names declared by the lines of ``code`` that start at its left margin."""
+    names = (_DEFINITION_NAME.match(line) for line in code.splitlines() if line[:1].strip())
     return [name.group(1) for name in names if name and len(name.group(1)) >= 3]
 
 

@@ -127,6 +127,16 @@ def test_a_port_to_another_language_is_checked_in_the_language_asked_for(repo):
         session_for(repo, ScriptedEngine(lambda prompt: python)).propose_edit("shop.js", "make it shorter", selection="function total(items) {\n  return items.length;\n}")
 
 
+def test_a_targeted_edit_never_loses_a_definition_the_request_did_not_name(repo):
+    (repo / "events.js").write_text("function emit(name) {\n  return name;\n}\n")
+    selection = "function emit(name) {\n  return name;\n}"
+    renamed = ScriptedEngine(lambda prompt: "function remove(name) {\n  return name;\n}")
+    with pytest.raises(MalformedOutput, match="drops emit"):
+        session_for(repo, renamed).propose_edit("events.js", "add an off function", selection=selection)
+    asked = session_for(repo, renamed).propose_edit("events.js", "rename emit to remove", selection=selection)
+    assert asked.result().startswith("function remove(name)")
+
+
 def test_a_fragment_that_never_parsed_alone_may_be_revised_freely(repo):
     (repo / "stats.py").write_text("def total(values):\n    return sum(values)\n")
     engine = ScriptedEngine(lambda prompt: "    return sum(values, 0)")
