@@ -41,11 +41,19 @@ def run_eval(runtime: Runtime, args: argparse.Namespace) -> int:
         "seconds": round(time.perf_counter() - started, 1),
         "metrics": compute(results),
         "route_confusion": confusion(results),
+        "route_misses": [_route_miss(r) for r in results if r.case.behavior == "route" and r.intent != r.case.expect["intent"]],
         "errors": [{"id": r.case.id, "error": r.error} for r in results if r.error],
         "edits": [_edit_record(r) for r in results if r.case.behavior == "edit"],
     }
     print(json.dumps(report, indent=2) if args.json else format_report(report))
     return 0
+
+
+def _route_miss(result: CaseResult) -> dict:
+    """A route case that went wrong, so that a reader sees which requests the confusion matrix counts."""
+    case = result.case
+    return {"id": case.id, "request": case.request, "path": case.path, "has_selection": case.selection is not None,
+            "expected": case.expect["intent"], "got": result.intent}
 
 
 def _edit_record(result: CaseResult) -> dict:

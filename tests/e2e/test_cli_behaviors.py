@@ -92,6 +92,8 @@ def test_eval_runs_a_case_file_in_the_shared_format(project, model_home, default
     assert metrics["edit.preservation"] == 1.0  # a targeted edit of the selection cannot touch the rest
     assert metrics["route.latency_ms_p50"] > 0
     assert sum(sum(row.values()) for row in report["route_confusion"].values()) == 1
+    wrong = sum(n for expected, row in report["route_confusion"].items() for got, n in row.items() if got != expected)
+    assert len(report["route_misses"]) == wrong  # each wrong route, named, for a reader to see
     [edit] = report["edits"]  # what the edit proposed, for a reader to judge
     assert edit["id"] == "e1" and all(hunk["old"] in document for hunk in edit["hunks"])
 
