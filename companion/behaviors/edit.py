@@ -121,14 +121,25 @@ def revise_text(
 
     language = language_for(Path(display_path))
 
-    def failed() -> bool:
-        revised = clean_edit_output(text)
-        return (engine.last_stats.finish_reason == "length" or revised.strip() == original.strip()
-                or borrowed(revised, original + context) or echoes_request(revised, request, original)
-                or breaks_syntax(revised, original, language, request)
-                or (keep_definitions and bool(dropped_definitions(revised, original, request))))
+    def unusable(revised: str) -> str | None:
+        """Why a revision cannot be proposed, in words for the user; None when it can."""
+        if borrowed(revised, original + context):
+            return ("The model answered with text from its own instructions instead of a revision of yours; nothing was "
+                    "proposed. Try rephrasing, or select the part to change.")
+        if echoes_request(revised, request, original):
+            return ("The model repeated your request instead of revising your text; nothing was proposed. "
+                    "Try rephrasing, or select the part to change.")
+        if breaks_syntax(revised, original, language, request):
+            return (f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was "
+                    "proposed. Try rephrasing, or select the part to change.")
+        dropped = dropped_definitions(revised, original, request) if keep_definitions else []
+        if dropped:
+            return (f"The model's revision drops {', '.join(dropped)}, which the request did not ask to change; nothing "
+                    "was proposed. Try rephrasing, or select the part to change.")
+        return None
 
-    if engine.info.adapter and failed():
+    first = clean_edit_output(text)
+    if engine.info.adapter and (engine.last_stats.finish_reason == "length" or first.strip() == original.strip() or unusable(first)):
         text = collect(engine, replace(generation, adapter=False), cancel, on_text)
     if engine.last_stats.finish_reason == "length":
         raise MalformedOutput(
@@ -137,27 +148,9 @@ def revise_text(
     text = clean_edit_output(text)
     if not text.strip():
         raise MalformedOutput("The model returned no text for this part; nothing was proposed. Try rephrasing.")
-    if borrowed(text, original + context):
-        raise MalformedOutput(
-            "The model answered with text from its own instructions instead of a revision of yours; nothing was "
-            "proposed. Try rephrasing, or select the part to change."
-        )
-    if echoes_request(text, request, original):
-        raise MalformedOutput(
-            "The model repeated your request instead of revising your text; nothing was proposed. "
-            "Try rephrasing, or select the part to change."
-        )
-    if breaks_syntax(text, original, language, request):
-        raise MalformedOutput(
-            f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was proposed. "
-            "Try rephrasing, or select the part to change."
-        )
-    dropped = dropped_definitions(text, original, request) if keep_definitions else []
-    if dropped:
-        raise MalformedOutput(
-            f"The model's revision drops {', '.join(dropped)}, which the request did not ask to change; nothing was "
-            "proposed. Try rephrasing, or select the part to change."
-        )
+    reason = unusable(text)
+    if reason:
+        raise MalformedOutput(reason)
     return text
 
 
