@@ -107,6 +107,8 @@ def test_an_answer_may_use_the_words_the_user_dictated(repo):
     (repo / "notes.md").write_text("We meet at TBD.\n")
     session = session_for(repo, ScriptedEngine(lambda prompt: "We meet at noon."))
     assert session.propose_edit("notes.md", "say we meet at noon", selection="We meet at TBD.").result() == "We meet at noon.\n"
+    quoted = session_for(repo, ScriptedEngine(lambda prompt: "We meet at noon."))
+    assert quoted.propose_edit("notes.md", 'change it to "We meet at noon."', selection="We meet at TBD.").result() == "We meet at noon.\n"
 
 
 def test_code_that_parsed_is_never_replaced_by_code_that_does_not(repo):
