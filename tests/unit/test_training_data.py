@@ -51,6 +51,17 @@ def test_the_fresh_split_is_kept_out_of_training_too():
     assert held_out.overlap(copied) == "held-out document text"
 
 
+def test_the_lean_set_halves_only_the_repetitive_kinds(committed):
+    lean, dropped = synthesize(lean=True)
+    def count(examples, source):
+        return sum(e.source == source for e in examples)
+    assert count(lean, "hand:written") == count(committed, "hand:written")
+    assert count(lean, "seed:no_document") == count(committed, "seed:no_document")
+    for source in ("seed:prose", "rule:fix_typos", "rule:formal"):
+        assert 0.3 < count(lean, source) / count(committed, source) < 0.7, source
+    assert len(lean) + dropped["lean"] == len(committed)
+
+
 def test_every_task_is_covered_and_every_example_records_how_it_was_made(committed):
     assert {e.task for e in committed} == set(TASKS)
     assert all(e.source.split(":")[0] in ("seed", "rule", "teacher", "hand") for e in committed)
