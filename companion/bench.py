@@ -76,6 +76,23 @@ def adapter_cost(adapted: LlamaEngine, bare: LlamaEngine, tokens: int) -> dict:
     }
 
 
+def branch_recording_cost(engine: LlamaEngine, tokens: int) -> dict:
+    """Decode tok/s while recording branches (as a targeted edit's first generation does) over tok/s without."""
+    prompt = "Write a long story about a lighthouse keeper and the sea.\n\n"
+    speeds: dict[bool, list[float]] = {False: [], True: []}
+    for _ in range(ROUNDS):
+        for recording in (False, True):
+            engine._llm.reset()
+            for _ in engine.stream(GenerationRequest(prompt, max_tokens=tokens, record_branches=recording)):
+                pass
+            speeds[recording].append(engine.last_stats.tokens_per_second)
+    return {
+        "recording_tok_s": round(statistics.median(speeds[True]), 1),
+        "plain_tok_s": round(statistics.median(speeds[False]), 1),
+        "ratio": round(statistics.median(r / p for r, p in zip(speeds[True], speeds[False])), 3),
+    }
+
+
 def route_latency(engine: LlamaEngine) -> dict:
     route(engine, "warm up", None, False)
     times = []
@@ -210,6 +227,7 @@ def main(argv: list[str] | None = None) -> int:
         "machine": f"{platform.machine()}, {engine.info.threads} threads, {platform.python_version()}",
         "model": model.name,
         "engine_overhead": engine_overhead(engine, args.tokens),
+        "branch_recording_cost": branch_recording_cost(engine, args.tokens),
         "route_latency": route_latency(engine),
         "prefix_reuse": prefix_reuse(engine, document),
         "scale": scale(engine, [int(size) for size in args.sizes.split(",")]),

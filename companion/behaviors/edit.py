@@ -7,6 +7,7 @@ document, or each section in turn when the document is too long for one pass.
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -20,7 +21,7 @@ from companion.behaviors.prompts import (
     render_edit_prompt,
 )
 from companion.documents import LANGUAGE_NAMES, Document, language_for, parses_cleanly
-from companion.engine.base import CancelToken, Engine, GenerationRequest
+from companion.engine.base import Branch, CancelToken, Engine, GenerationRequest, GenerationStats
 from companion.proposals import Proposal, Replacement, build_proposal
 
 
@@ -62,7 +63,7 @@ def propose_edit(
             region.start,
             region.end,
             revise_text(engine, display_path, request, document.text[region.start : region.end], region.context, style, cancel,
-                        on_text, keep_definitions=not rewrite),
+                        on_text, targeted=not rewrite),
             region.section_index,
         )
         for region in regions
@@ -107,16 +108,19 @@ def revise_text(
     cancel: CancelToken | None = None,
     on_text: OnText | None = None,
     *,
-    keep_definitions: bool = True,
+    targeted: bool = True,
 ) -> str:
     """The model's revision of ``original`` for ``request``; MalformedOutput when empty, cut off, borrowed from
-    the prompt's worked examples, the request repeated back, code that no longer parses or (with
-    ``keep_definitions``, as for every targeted edit) code that loses a definition the request did not name.
+    the prompt's worked examples, the request repeated back, code that no longer parses or (``targeted``: not
+    a rewrite of the whole document) code that loses a definition the request did not name.
 
     With a distilled adapter, a revision that fails one of those checks or comes back unchanged is asked again
-    of the base weights, which sometimes manage what the small adapter did not (models/companion-270m.md)."""
+    of the base weights, which sometimes manage what the small adapter did not (models/companion-270m.md).
+    When they fail too, a targeted revision the adapter only copied takes the change the adapter itself
+    ranked next (``nearest_change``)."""
     prompt = render_edit_prompt(display_path, request, original, context, style)
-    generation = GenerationRequest(prompt=prompt, max_tokens=2 * engine.count_tokens(original) + 128, stop=EDIT_STOPS)
+    generation = GenerationRequest(prompt=prompt, max_tokens=2 * engine.count_tokens(original) + 128, stop=EDIT_STOPS,
+                                   record_branches=targeted)
     text = collect(engine, generation, cancel, on_text)
 
     language = language_for(Path(display_path))
@@ -132,16 +136,27 @@ def revise_text(
         if breaks_syntax(revised, original, language, request):
             return (f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was "
                     "proposed. Try rephrasing, or select the part to change.")
-        dropped = dropped_definitions(revised, original, request) if keep_definitions else []
+        dropped = dropped_definitions(revised, original, request) if targeted else []
         if dropped:
             return (f"The model's revision drops {', '.join(dropped)}, which the request did not ask to change; nothing "
                     "was proposed. Try rephrasing, or select the part to change.")
         return None
 
-    first = clean_edit_output(text)
-    if engine.info.adapter and (engine.last_stats.finish_reason == "length" or first.strip() == original.strip() or unusable(first)):
-        text = collect(engine, replace(generation, adapter=False), cancel, on_text)
-    if engine.last_stats.finish_reason == "length":
+    first, stats = clean_edit_output(text), engine.last_stats
+
+    def failed(revised: str, its_stats: GenerationStats) -> bool:
+        return its_stats.finish_reason == "length" or unchanged(revised, original) or unusable(revised) is not None
+
+    if engine.info.adapter and failed(first, stats):
+        nearest = None
+        if targeted and unchanged(first, original):  # followed first, while the adapter's cache holds the copy
+            nearest = nearest_change(engine, generation, text, stats.branches, cancel, acceptable=lambda revised: (
+                answers_request(revised, original, request) and unusable(revised) is None))
+        text = collect(engine, replace(generation, adapter=False, record_branches=False), cancel, on_text)
+        stats = engine.last_stats
+        if nearest is not None and failed(clean_edit_output(text), stats):
+            return nearest
+    if stats.finish_reason == "length":
         raise MalformedOutput(
             "The model's answer was cut off before it finished; nothing was proposed. Try a smaller selection."
         )
@@ -152,6 +167,83 @@ def revise_text(
     if reason:
         raise MalformedOutput(reason)
     return text
+
+
+def unchanged(revised: str, original: str) -> bool:
+    """Whether a revision says exactly what the original said, whatever its spacing."""
+    return revised.split() == original.split()
+
+
+BRANCHES_FOLLOWED = 3
+"""How many of a copied answer's likeliest branches are followed to their end: each costs a generation of
+up to the rest of the passage."""
+BRANCH_RUN_ON_TOKENS = 12
+"""How much longer than the copy a followed branch may run (its closing tag included) before it is dropped: a
+change the model was unsure of is a word or a phrase, and a branch that keeps writing past the end of the
+passage ("Dear Dr. Okafor," and then a letter nobody asked for) is making things up."""
+
+
+def nearest_change(
+    engine: Engine,
+    generation: GenerationRequest,
+    copied: str,
+    copy_branches: list[Branch],
+    cancel: CancelToken | None = None,
+    *,
+    acceptable: Callable[[str], bool],
+) -> str | None:
+    """The likeliest acceptable revision for a generation that only copied the passage (its text ``copied``
+    and the branches it recorded, ``copy_branches``); None when no branch leads to one.
+
+    A small model that is unsure what to change often copies the passage, though at some token it ranked a
+    change just below the copy ("Warm" below "Kind" in "Kind regards,", asked for a warmer sign-off). The
+    likeliest few branches are followed greedily to their end, and of the ``acceptable`` results the one
+    with the highest log-probability as a whole is the answer. The change stays where the model itself put
+    it, and the text after it is the model's own continuation, which mostly rejoins the original."""
+    followed = sorted(copy_branches, key=lambda b: b.prefix_logprob + b.logprob, reverse=True)[:BRANCHES_FOLLOWED]
+    best: tuple[float, str] | None = None
+    for branch in followed:
+        forced = copied[: branch.offset] + branch.text
+        room = engine.count_tokens(copied[branch.offset:]) + BRANCH_RUN_ON_TOKENS
+        rest = collect(engine, replace(generation, prompt=generation.prompt + forced, max_tokens=room), cancel, None)
+        if engine.last_stats.finish_reason == "length":
+            continue
+        revised = clean_edit_output(forced + rest)
+        if revised.strip() and acceptable(revised):
+            score = branch.prefix_logprob + branch.logprob + (engine.last_stats.logprob or 0.0)
+            if best is None or score > best[0]:
+                best = (score, revised)
+    return best[1] if best else None
+
+
+def answers_request(revised: str, original: str, request: str) -> bool:
+    """Whether a change the model was unsure of visibly answers the request: a word it brings in echoes a word
+    of the request ("Cheers," for "sign off more cheerfully", "Ms. Patel" for "address it to Ms. Patel"), or,
+    asked to shorten, it only takes words out. Branches followed on the eval splits that failed this were
+    noise: "half past eleven" for "lunch moved to the 19th", a comma for "strengthen it with a number"."""
+    before, after = set(_word_list(original)), set(_word_list(revised))
+    added, removed = after - before, before - after
+    if not added:
+        return bool(removed) and bool(_SHORTENS.search(request))
+    asked = [word for word in _word_list(request) if len(word) >= 3 and word not in _FILLER]
+    return any(_related(word, other) for word in added for other in asked)
+
+
+def _word_list(text: str) -> list[str]:
+    return re.findall(r"[a-z0-9]+", text.lower())
+
+
+def _related(word: str, other: str) -> bool:
+    """Whether two words share a stem, roughly: "warm" and "warmer", "cheers" and "cheerfully"."""
+    common = len(os.path.commonprefix([word, other]))
+    return common >= 3 and common >= min(5, len(word), len(other))
+
+
+_FILLER = frozenset(
+    "the this that these those its and but for with from into are was were should would could can please make "
+    "more less add use give put let".split()
+)
+_SHORTENS = re.compile(r"\b(?:shorten|shorter|cut|trim|tighten|condense|concise|brief|remove|delete|drop)", re.IGNORECASE)
 
 
 def dropped_definitions(revised: str, original: str, request: str) -> list[str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Protocol, runtime_checkable
 
 
@@ -49,6 +49,22 @@ class GenerationRequest:
     adapter: bool = True
     """Apply the model's LoRA adapter, when it has one. Drafts and answers use the base weights, and a
     revision the adapter leaves unchanged is asked of them again (models/companion-270m.md says why)."""
+    record_branches: bool = False
+    """Record the text's log-probability and, at each step, the tokens ranked just below the one taken
+    (GenerationStats.branches); greedy generations without a grammar only."""
+
+
+@dataclass(frozen=True)
+class Branch:
+    """A token the model nearly chose: at ``offset`` in the generated text it ranked ``text`` just below
+    the token it took. Following it instead is the likeliest way for the answer to go differently there."""
+
+    offset: int
+    text: str
+    logprob: float
+    """Of this token, where it would have been taken."""
+    prefix_logprob: float
+    """Of the generated text before ``offset``."""
 
 
 @dataclass
@@ -63,6 +79,9 @@ class GenerationStats:
     first_token_seconds: float | None = None
     finish_reason: str | None = None
     """"stop" when the model ended (or hit a stop string), "length" when max_tokens cut it off."""
+    logprob: float | None = None
+    """Of the generated text, when the request asked to record branches."""
+    branches: list[Branch] = field(default_factory=list)
 
     @property
     def tokens_per_second(self) -> float:

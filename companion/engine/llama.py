@@ -17,6 +17,7 @@ from contextlib import contextmanager, nullcontext
 from pathlib import Path
 
 from companion.engine.base import (
+    Branch,
     Cancelled,
     CancelToken,
     EngineError,
@@ -163,6 +164,7 @@ class LlamaEngine:
         cached = self._llm.longest_token_prefix(self._llm._input_ids, prompt_tokens) if self._llm.n_tokens else 0
         stats = GenerationStats(prompt_tokens=len(prompt_tokens), cached_prompt_tokens=cached)
         self.last_stats = stats
+        recorder = _StepRecorder() if request.record_branches and not request.temperature and not self._grammar(request) else None
         started = time.perf_counter()
         chunks = self._llm.create_completion(
             prompt_tokens,
@@ -171,8 +173,10 @@ class LlamaEngine:
             temperature=request.temperature,
             seed=request.seed,
             grammar=self._grammar(request),
+            logits_processor=[recorder] if recorder else None,
             stream=True,
         )
+        generated = []
         try:
             for chunk in chunks:
                 if cancel is not None and cancel.cancelled:
@@ -187,10 +191,13 @@ class LlamaEngine:
                 stats.generated_tokens += 1
                 stats.seconds = time.perf_counter() - started
                 if text:
+                    generated.append(text)
                     yield text
         finally:
             chunks.close()
             stats.seconds = time.perf_counter() - started
+        if recorder:
+            stats.logprob, stats.branches = recorder.branches(self._llm, "".join(generated))
 
     def _use_adapter(self, wanted: bool) -> None:
         """Switch the LoRA adapter on or off for the context; the cached prompt was computed with the other
@@ -249,6 +256,44 @@ class LlamaEngine:
             else:
                 self._grammars[key] = grammar_class.from_string(request.grammar, verbose=False)
         return self._grammars[key]
+
+
+class _StepRecorder:
+    """A logits processor that changes nothing and notes, at each greedy step, the token taken, the runner-up
+    tokens and their log-probabilities."""
+
+    RUNNERS_UP = 2
+
+    def __init__(self) -> None:
+        self.steps: list[list[tuple[int, float]]] = []
+
+    def __call__(self, input_ids, logits):
+        import numpy
+
+        ranked = numpy.argpartition(logits, -1 - self.RUNNERS_UP)[-1 - self.RUNNERS_UP:]
+        ranked = ranked[numpy.argsort(-logits[ranked])]
+        peak = float(logits[ranked[0]])
+        normaliser = peak + float(numpy.log(numpy.exp(logits - peak).sum()))
+        self.steps.append([(int(token), float(logits[token]) - normaliser) for token in ranked])
+        return logits
+
+    def branches(self, llm, text: str) -> tuple[float, list[Branch]]:
+        """The log-probability of ``text`` and its branches, up to the step that ended it (the rest of a
+        stop string's tokens are left out)."""
+        logprob, found, taken = 0.0, [], b""
+        for step in self.steps:
+            offset = len(taken.decode("utf-8", errors="ignore"))
+            found += [Branch(offset, _piece(llm, token), alternative, logprob) for token, alternative in step[1:]]
+            token, chosen = step[0]
+            logprob += chosen  # at the end, the first token of the stop: how sure the model was to end here
+            if offset >= len(text):
+                break
+            taken += llm.detokenize([token])
+        return logprob, found
+
+
+def _piece(llm, token: int) -> str:
+    return llm.detokenize([token]).decode("utf-8", errors="replace")
 
 
 def _closest(text: str, choices: list[str]) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 
 import pytest
 
@@ -34,6 +35,26 @@ def test_a_second_request_reuses_the_shared_prompt_prefix_from_the_cache(real_en
     stats = real_engine.last_stats
     assert stats.cached_prompt_tokens >= real_engine.count_tokens(shared) - 1
     assert stats.cached_prompt_tokens < stats.prompt_tokens
+
+
+def test_recording_branches_leaves_the_text_as_it_was_and_notes_the_runners_up(real_engine):
+    plain = GenerationRequest("The three primary colours are", max_tokens=12)
+    text = generate(real_engine, plain)
+    assert generate(real_engine, replace(plain, record_branches=True)) == text
+    stats = real_engine.last_stats
+    assert stats.logprob is not None and stats.logprob < 0
+    assert len(stats.branches) >= 2 * 11  # two runners-up at each step
+    assert all(0 <= b.offset <= len(text) and b.logprob < 0 and b.prefix_logprob <= 0 for b in stats.branches)
+    assert [b.offset for b in stats.branches] == sorted(b.offset for b in stats.branches)
+    assert stats.branches[0].offset == 0 and stats.branches[0].prefix_logprob == 0
+
+
+def test_following_a_branch_takes_the_text_another_way_from_there(real_engine):
+    prompt = "The three primary colours are"
+    text = generate(real_engine, GenerationRequest(prompt, max_tokens=12, record_branches=True))
+    branch = real_engine.last_stats.branches[0]
+    rest = generate(real_engine, GenerationRequest(prompt + branch.text, max_tokens=12))
+    assert branch.text + rest != text
 
 
 def test_stop_strings_end_the_generation(real_engine):
