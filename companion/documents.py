@@ -123,6 +123,14 @@ PROSE_LANGUAGES = ("markdown", "text")
 """The languages of writing rather than code: no syntax to break, paragraphs rather than definitions."""
 
 
+PLAIN_TEXT_SUFFIXES = {"", ".txt", ".text", ".rst"}
+
+
+def is_prose(path: Path) -> bool:
+    """Writing rather than code or configuration: Markdown, plain text, reStructuredText, a file without an extension."""
+    return language_for(path) == "markdown" or path.suffix.lower() in PLAIN_TEXT_SUFFIXES
+
+
 def language_for(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:

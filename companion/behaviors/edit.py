@@ -20,7 +20,7 @@ from companion.behaviors.prompts import (
     clean_edit_output,
     render_edit_prompt,
 )
-from companion.documents import LANGUAGE_NAMES, Document, language_for, parses_cleanly
+from companion.documents import LANGUAGE_NAMES, Document, is_prose, language_for, parses_cleanly
 from companion.engine.base import Branch, CancelToken, Engine, GenerationRequest, GenerationStats
 from companion.proposals import Proposal, Replacement, build_proposal
 
@@ -116,11 +116,14 @@ def revise_text(
 
     With a distilled adapter, a revision that fails one of those checks or comes back unchanged is asked again
     of the base weights, which sometimes manage what the small adapter did not (models/companion-270m.md).
-    When they fail too, a targeted revision the adapter only copied takes the change the adapter itself
-    ranked next (``nearest_change``)."""
+    When they fail too, a targeted revision of prose the adapter only copied takes the change the adapter
+    itself ranked next (``nearest_change``). Not in code: there such guesses ("a port of 30060" for "the
+    default port should be 8080", an interface's `email` field replaced by the `avatarUrl` asked for) look
+    plausible in a diff and break the program."""
     prompt = render_edit_prompt(display_path, request, original, context, style)
+    may_branch = targeted and is_prose(Path(display_path))
     generation = GenerationRequest(prompt=prompt, max_tokens=2 * engine.count_tokens(original) + 128, stop=EDIT_STOPS,
-                                   record_branches=targeted)
+                                   record_branches=may_branch)
     text = collect(engine, generation, cancel, on_text)
 
     language = language_for(Path(display_path))
@@ -149,7 +152,7 @@ def revise_text(
 
     if engine.info.adapter and failed(first, stats):
         nearest = None
-        if targeted and unchanged(first, original):  # followed first, while the adapter's cache holds the copy
+        if may_branch and unchanged(first, original):  # followed first, while the adapter's cache holds the copy
             nearest = nearest_change(engine, generation, text, stats.branches, cancel, acceptable=lambda revised: (
                 answers_request(revised, original, request) and unusable(revised) is None))
         text = collect(engine, replace(generation, adapter=False, record_branches=False), cancel, on_text)

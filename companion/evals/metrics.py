@@ -4,18 +4,16 @@ no case in the run measures it. Latencies are medians in milliseconds."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from statistics import median
 
+from companion import documents
 from companion.behaviors.prompts import INTENTS
 from companion.evals.runner import CaseResult
 
-PROSE_SUFFIXES = (".md", ".txt", ".markdown", ".rst")
-
-
 def is_prose(result: CaseResult) -> bool:
     """Text and Markdown (and files without an extension) are prose; everything else is code."""
-    name = (result.case.path or "").rsplit("/", 1)[-1]
-    return "." not in name or name.lower().endswith(PROSE_SUFFIXES)
+    return documents.is_prose(Path(result.case.path or ""))
 
 
 def share(results: list[CaseResult], passed: Callable[[CaseResult], bool | None]) -> float | None:
