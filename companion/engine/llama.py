@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import ctypes
 import json
+import math
 import os
 import threading
 import time
@@ -260,7 +261,8 @@ class LlamaEngine:
 
 class _StepRecorder:
     """A logits processor that changes nothing and notes, at each greedy step, the token taken, the runner-up
-    tokens and their log-probabilities."""
+    tokens and their log-probabilities. Greedy decoding with no penalties (the engine sets none) takes the
+    top token, so the token taken is known here, before it is sampled."""
 
     RUNNERS_UP = 2
 
@@ -270,11 +272,17 @@ class _StepRecorder:
     def __call__(self, input_ids, logits):
         import numpy
 
-        ranked = numpy.argpartition(logits, -1 - self.RUNNERS_UP)[-1 - self.RUNNERS_UP:]
-        ranked = ranked[numpy.argsort(-logits[ranked])]
-        peak = float(logits[ranked[0]])
-        normaliser = peak + float(numpy.log(numpy.exp(logits - peak).sum()))
-        self.steps.append([(int(token), float(logits[token]) - normaliser) for token in ranked])
+        values = numpy.array(logits, dtype=numpy.float32)  # a contiguous copy, ours to change: a few argmax
+        ranked = []  # passes and one exp in place cost a quarter of a sort's time over a 262k vocabulary
+        for _ in range(1 + self.RUNNERS_UP):
+            token = int(values.argmax())
+            ranked.append((token, float(values[token])))
+            values[token] = -numpy.inf
+        peak = ranked[0][1]
+        values -= peak
+        numpy.exp(values, out=values)
+        normaliser = peak + math.log(float(values.sum()) + sum(math.exp(logit - peak) for _, logit in ranked))
+        self.steps.append([(token, logit - normaliser) for token, logit in ranked])
         return logits
 
     def branches(self, llm, text: str) -> tuple[float, list[Branch]]:
