@@ -224,16 +224,12 @@ def answers_request(revised: str, original: str, request: str) -> bool:
     of the request ("Cheers," for "sign off more cheerfully", "Ms. Patel" for "address it to Ms. Patel"), or,
     asked to shorten, it only takes words out. Branches followed on the eval splits that failed this were
     noise: "half past eleven" for "lunch moved to the 19th", a comma for "strengthen it with a number"."""
-    before, after = set(_word_list(original)), set(_word_list(revised))
+    before, after = _words(original.lower()), _words(revised.lower())
     added, removed = after - before, before - after
     if not added:
         return bool(removed) and bool(_SHORTENS.search(request))
-    asked = [word for word in _word_list(request) if len(word) >= 3 and word not in _FILLER]
+    asked = [word for word in _words(request.lower()) if len(word) >= 3 and word not in _FILLER]
     return any(_related(word, other) for word in added for other in asked)
-
-
-def _word_list(text: str) -> list[str]:
-    return re.findall(r"[a-z0-9]+", text.lower())
 
 
 def _related(word: str, other: str) -> bool:
