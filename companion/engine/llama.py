@@ -291,17 +291,17 @@ class _StepRecorder:
         logprob, found, taken = 0.0, [], b""
         for step in self.steps:
             offset = len(taken.decode("utf-8", errors="ignore"))
-            found += [Branch(offset, _piece(llm, token), alternative, logprob) for token, alternative in step[1:]]
+            for token, alternative in step[1:]:
+                try:  # a token that is part of a character's bytes is no text to continue from
+                    found.append(Branch(offset, llm.detokenize([token]).decode("utf-8"), alternative, logprob))
+                except UnicodeDecodeError:
+                    pass
             token, chosen = step[0]
             logprob += chosen  # at the end, the first token of the stop: how sure the model was to end here
             if offset >= len(text):
                 break
             taken += llm.detokenize([token])
         return logprob, found
-
-
-def _piece(llm, token: int) -> str:
-    return llm.detokenize([token]).decode("utf-8", errors="replace")
 
 
 def _closest(text: str, choices: list[str]) -> str:

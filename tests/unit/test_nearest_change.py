@@ -133,3 +133,19 @@ def test_in_code_the_adapters_guesses_are_not_followed(repo):
     session = Session(engine, Workspace(repo), None)
     assert not session.propose_edit("server.js", "the port should be 8080", selection=passage).hunks
     assert [r.adapter for r in engine.requests] == [True, False] and not engine.requests[0].record_branches
+
+
+def test_the_recorded_branches_are_whole_characters_at_offsets_into_the_text():
+    from companion.engine.llama import _StepRecorder
+
+    class Vocabulary:
+        pieces = {1: "Kind".encode(), 2: " regards".encode(), 3: "Warm".encode(), 4: "é".encode()[:1], 5: ",".encode()}
+
+        def detokenize(self, tokens):
+            return b"".join(self.pieces[token] for token in tokens)
+
+    recorder = _StepRecorder()
+    recorder.steps = [[(1, -0.1), (3, -2.0), (4, -3.0)], [(2, -0.2), (5, -2.5), (3, -4.0)], [(5, -0.3), (2, -1.0), (1, -5.0)]]
+    logprob, branches = recorder.branches(Vocabulary(), "Kind regards")
+    assert [(b.offset, b.text) for b in branches] == [(0, "Warm"), (4, ","), (4, "Warm"), (12, " regards"), (12, "Kind")]
+    assert branches[1].prefix_logprob == -0.1 and logprob == -0.1 - 0.2 - 0.3
