@@ -11,6 +11,7 @@ from companion import documents
 from companion.behaviors.prompts import INTENTS
 from companion.evals.runner import CaseResult
 
+
 def is_prose(result: CaseResult) -> bool:
     """Text and Markdown (and files without an extension) are prose; everything else is code."""
     return documents.is_prose(Path(result.case.path or ""))
