@@ -23,7 +23,7 @@ import random
 import signal
 import sys
 import time
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from pathlib import Path
 
 import torch
@@ -33,6 +33,7 @@ from transformers import AutoModelForCausalLM, AutoTokenizer, DynamicCache
 from companion.config import Locations
 from companion.models import default_manifest, provision_default
 from training.examples import Example, render
+from training.loss_weights import edit_weights
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_MODULES = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
@@ -52,6 +53,8 @@ class TrainConfig:
     checkpoint_seconds: int = 300
     precision: str = "bf16"
     """The frozen base weights' dtype during training: "bf16" or "fp32"."""
+    edit_weight: float = 1.0
+    """How much more an edit response's changed tokens count than its copied ones (training/loss_weights.py)."""
 
 
 @dataclass
@@ -59,6 +62,8 @@ class Encoded:
     task: str
     prompt: list[int]
     response: list[int]
+    weights: list[float]
+    """One loss weight per response token."""
 
 
 def load_base(device: str):
@@ -69,13 +74,22 @@ def load_base(device: str):
     return manifest, path, tokenizer, model
 
 
-def encode(tokenizer, examples: list[Example]) -> list[Encoded]:
-    """Token ids as the runtime sees them: BOS, the prompt, then the response the model should continue with."""
+def encode(tokenizer, examples: list[Example], edit_weight: float = 1.0) -> list[Encoded]:
+    """Token ids as the runtime sees them: BOS, the prompt, then the response the model should continue with;
+    an edit's changed tokens weighted by ``edit_weight``."""
+    def tokens(text: str) -> list[int]:
+        return tokenizer(text, add_special_tokens=False)["input_ids"]
+
     encoded = []
     for example in examples:
         prompt, response = render(example)
-        ids = [tokenizer.bos_token_id] + tokenizer(prompt, add_special_tokens=False)["input_ids"]
-        encoded.append(Encoded(example.task, ids, tokenizer(response, add_special_tokens=False)["input_ids"]))
+        ids, response_ids = [tokenizer.bos_token_id] + tokens(prompt), tokens(response)
+        if example.task == "edit":
+            copy = tokens(render(replace(example, response=example.fields["original"]))[1])
+            weights = edit_weights(copy, response_ids, edit_weight)
+        else:
+            weights = [1.0] * len(response_ids)
+        encoded.append(Encoded(example.task, ids, response_ids, weights))
     return encoded
 
 
@@ -109,7 +123,7 @@ def make_batches(items: list[Encoded], config: TrainConfig, rng: random.Random) 
 
 
 def batch_loss(model, prefix: list[int], items: list[Encoded], device: str) -> tuple[torch.Tensor, int]:
-    """Mean cross-entropy over the response tokens of a batch, the shared prefix run once."""
+    """Weighted mean cross-entropy over the response tokens of a batch, the shared prefix run once."""
     inner = model.get_base_model()
     cache = DynamicCache(config=inner.config)
     if prefix:
@@ -119,14 +133,21 @@ def batch_loss(model, prefix: list[int], items: list[Encoded], device: str) -> t
     width = max(len(s) for s in suffixes)
     input_ids = torch.zeros((len(items), width), dtype=torch.long, device=device)
     labels = torch.full((len(items), width), -100, dtype=torch.long, device=device)
+    weights = torch.zeros((len(items), width), device=device)
     for row, (item, suffix) in enumerate(zip(items, suffixes)):
         input_ids[row, : len(suffix)] = torch.tensor(suffix)
         start = len(item.prompt) - len(prefix)
         labels[row, start - 1 : len(suffix) - 1] = torch.tensor(item.response)  # position t predicts token t+1
+        weights[row, start - 1 : len(suffix) - 1] = torch.tensor(item.weights)
     hidden = inner.model(input_ids=input_ids, past_key_values=cache if prefix else None, use_cache=bool(prefix)).last_hidden_state
     mask = labels != -100
     logits = inner.lm_head(hidden[mask]).float()
-    return torch.nn.functional.cross_entropy(logits, labels[mask]), int(mask.sum())
+    return weighted_cross_entropy(logits, labels[mask], weights[mask]), int(mask.sum())
+
+
+def weighted_cross_entropy(logits: torch.Tensor, labels: torch.Tensor, weights: torch.Tensor) -> torch.Tensor:
+    losses = torch.nn.functional.cross_entropy(logits, labels, reduction="none")
+    return (losses * weights).sum() / weights.sum()
 
 
 def full_loss(model, item: Encoded, device: str) -> torch.Tensor:
@@ -134,7 +155,7 @@ def full_loss(model, item: Encoded, device: str) -> torch.Tensor:
     ids = torch.tensor([item.prompt + item.response], device=device)
     hidden = model.get_base_model().model(input_ids=ids).last_hidden_state[0, len(item.prompt) - 1 : -1]
     logits = model.get_base_model().lm_head(hidden).float()
-    return torch.nn.functional.cross_entropy(logits, torch.tensor(item.response, device=device))
+    return weighted_cross_entropy(logits, torch.tensor(item.response, device=device), torch.tensor(item.weights, device=device))
 
 
 def sha256_file(path: Path) -> str:
@@ -155,7 +176,7 @@ def train(data: Path, out: Path, config: TrainConfig, max_steps: int | None = No
     data_sha256 = sha256_file(data)
     examples = [Example.from_json(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
     examples = [e for e in examples if not tasks or e.task in tasks]
-    items = encode(tokenizer, examples)
+    items = encode(tokenizer, examples, config.edit_weight)
     lora = LoraConfig(r=config.rank, lora_alpha=config.alpha, lora_dropout=config.dropout, target_modules=TARGET_MODULES)
     checkpoint = out / "checkpoint"
     if (checkpoint / "adapter_config.json").exists():
@@ -283,12 +304,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rank", type=int, default=TrainConfig.rank)
     parser.add_argument("--precision", choices=("bf16", "fp32"), default=TrainConfig.precision,
                         help="dtype of the frozen base weights while training (bf16: faster, same loss)")
+    parser.add_argument("--edit-weight", type=float, default=TrainConfig.edit_weight,
+                        help="weight of an edit's changed tokens against its copied ones (1: plain cross-entropy)")
     parser.add_argument("--max-steps", type=int, help="stop after this many steps (a quick trial)")
     parser.add_argument("--tasks", default="", help="train only on these tasks, comma-separated (e.g. edit,locate)")
     parser.add_argument("--init-adapter", type=Path, help="continue from this PEFT adapter instead of a fresh LoRA")
     args = parser.parse_args(argv)
     config = TrainConfig(epochs=args.epochs, learning_rate=args.learning_rate, rank=args.rank, alpha=2 * args.rank,
-                         precision=args.precision)
+                         precision=args.precision, edit_weight=args.edit_weight)
     args.out.mkdir(parents=True, exist_ok=True)
     tasks = tuple(t for t in args.tasks.split(",") if t)
     init = args.init_adapter.resolve() if args.init_adapter else None
