@@ -87,7 +87,8 @@ def marker_proposal(
     without_marker = text[start : marker.line_start] + text[marker.line_end : end]
     revised = revise_text(engine, display_path, marker.request, without_marker, style=style, cancel=cancel)
     section = next((s.index for s in document.sections if s.start <= marker.line_start < s.end), 0)
-    return build_proposal(document, marker.request, [Replacement(start, end, revised, section)], display_path=display_path,
+    replacement = Replacement(start, end, revised.text, section, revised.tentative)
+    return build_proposal(document, marker.request, [replacement], display_path=display_path,
                           intent="edit", model=engine.info.name)
 
 

@@ -28,6 +28,8 @@ class Hunk:
     section_index: int
     stale: bool = False
     """Its text is no longer in the file (changed on disk): it can be seen but not accepted."""
+    tentative: bool = False
+    """The model's first choice was to leave this text as it was; this is the change it ranked next."""
 
 
 @dataclass(frozen=True)
@@ -90,7 +92,8 @@ class Proposal:
             "original_sha256": self.original_hash,
             "sections": list(self.section_indexes),
             "hunks": [
-                {"id": h.id, "start": h.start, "end": h.end, "old": h.old, "new": h.new, "section": h.section_index, "stale": h.stale}
+                {"id": h.id, "start": h.start, "end": h.end, "old": h.old, "new": h.new, "section": h.section_index, "stale": h.stale,
+                 "tentative": h.tentative}
                 for h in self.hunks
             ],
             "diff": self.unified_diff(),
@@ -116,6 +119,8 @@ class Replacement:
     end: int
     new_text: str
     section_index: int
+    tentative: bool = False
+    """The model's second choice (``Hunk.tentative``)."""
 
 
 def build_proposal(
@@ -139,7 +144,8 @@ def build_proposal(
         for start, end, new in _line_changes(old, new_text):
             absolute_start, absolute_end = replacement.start + start, replacement.start + end
             old_piece = document.text[absolute_start:absolute_end]
-            hunks.append(Hunk(len(hunks) + 1, absolute_start, absolute_end, old_piece, new, replacement.section_index))
+            hunks.append(Hunk(len(hunks) + 1, absolute_start, absolute_end, old_piece, new, replacement.section_index,
+                              tentative=replacement.tentative))
     return Proposal(
         path=display_path,
         request=request,

@@ -93,7 +93,7 @@ def check_prompts() -> list[str]:
 
 
 TRAINING_KEYS = ("data", "data_sha256", "examples", "tasks", "steps", "epochs", "learning_rate", "rank", "alpha", "dropout",
-                 "target_modules", "train_seconds", "device", "threads", "precision", "final_loss")
+                 "target_modules", "train_seconds", "device", "threads", "precision", "edit_weight", "final_loss")
 
 
 def _training_lines(record: dict) -> list[str]:

@@ -40,6 +40,14 @@ class Region:
 OnText = Callable[[str], None]
 
 
+@dataclass(frozen=True)
+class Revision:
+    text: str
+    tentative: bool = False
+    """The model's first choice was to keep the text; this is the change it ranked next (``nearest_change``),
+    which the user should weigh with that in mind."""
+
+
 REWRITE_PASS_TOKENS = 1200
 """A document up to this size is rewritten in one pass; a longer one section by section."""
 
@@ -58,16 +66,11 @@ def propose_edit(
 ) -> Proposal:
     """A targeted edit (or, with ``rewrite``, a rewrite of the whole document) as a Proposal."""
     regions = rewrite_regions(engine, document) if rewrite else regions_for(engine, document, request, selection)
-    replacements = [
-        Replacement(
-            region.start,
-            region.end,
-            revise_text(engine, display_path, request, document.text[region.start : region.end], region.context, style, cancel,
-                        on_text, targeted=not rewrite),
-            region.section_index,
-        )
-        for region in regions
-    ]
+    replacements = []
+    for region in regions:
+        revision = revise_text(engine, display_path, request, document.text[region.start : region.end], region.context,
+                               style, cancel, on_text, targeted=not rewrite)
+        replacements.append(Replacement(region.start, region.end, revision.text, region.section_index, revision.tentative))
     return build_proposal(
         document,
         request,
@@ -109,7 +112,7 @@ def revise_text(
     on_text: OnText | None = None,
     *,
     targeted: bool = True,
-) -> str:
+) -> Revision:
     """The model's revision of ``original`` for ``request``; MalformedOutput when empty, cut off, borrowed from
     the prompt's worked examples, the request repeated back, code that no longer parses or (``targeted``: not
     a rewrite of the whole document) code that loses a definition the request did not name.
@@ -158,7 +161,7 @@ def revise_text(
         text = collect(engine, replace(generation, adapter=False, record_branches=False), cancel, on_text)
         stats = engine.last_stats
         if nearest is not None and failed(clean_edit_output(text), stats):
-            return nearest
+            return Revision(nearest, tentative=True)
     if stats.finish_reason == "length":
         raise MalformedOutput(
             "The model's answer was cut off before it finished; nothing was proposed. Try a smaller selection."
@@ -169,7 +172,7 @@ def revise_text(
     reason = unusable(text)
     if reason:
         raise MalformedOutput(reason)
-    return text
+    return Revision(text)
 
 
 def unchanged(revised: str, original: str) -> bool:

@@ -21,6 +21,7 @@ from companion.proposals import Hunk, Proposal
 from companion.tui.side_by_side import SideBySideScreen
 
 MARKS = {None: "•", True: "✓", False: "✗"}
+TENTATIVE = "tentative: the model's first choice was to keep this text"
 
 
 class ContextView(Static):
@@ -210,7 +211,10 @@ class ProposalView(VerticalScroll, can_focus=True):
     def _render_hunk(self, hunk: Hunk, decision: bool | None) -> Text:
         """The hunk's lines as they are (−) and as proposed (+), whole lines, numbered like the document."""
         state = {None: "undecided", True: "accepted", False: "rejected"}[decision]
-        text = Text(f" {MARKS[decision]} hunk {hunk.id} of {len(self.order)}: {'stale' if hunk.stale else state}\n", style="bold")
+        text = Text(f" {MARKS[decision]} hunk {hunk.id} of {len(self.order)}: {'stale' if hunk.stale else state}", style="bold")
+        if hunk.tentative:
+            text.append(f" · {TENTATIVE}", style="italic")
+        text.append("\n")
         if hunk.stale:
             before, after, first = hunk.old, hunk.new, None
         else:

@@ -17,4 +17,5 @@ def test_a_sign_off_the_adapter_only_copies_becomes_the_warmer_one_it_ranked_nex
     monkeypatch.setattr(edit, "nearest_change", lambda *args, **kwargs: answers.append(follow(*args, **kwargs)) or answers[-1])
     revised = edit.revise_text(real_engine, "note.txt", "use a warmer sign-off", "Kind regards,", NOTE)
     assert answers and answers[0] is not None  # the adapter copied the line; one of its branches answered
-    assert "warm" in revised.lower() and revised.strip() != "Kind regards,"
+    assert "warm" in revised.text.lower() and revised.text.strip() != "Kind regards,"
+    assert revised.tentative, "the user is told the model's first choice was to keep the text"

@@ -277,3 +277,29 @@ async def test_comments_are_drawn_on_their_text_and_follow_the_cursor(repo):
         await pilot.press("x")
         await pilot.pause()
         assert document.comments == () and not [row for row in range(5) if COMMENT_MARKER in document.render_line(row).text]
+
+
+async def test_a_change_the_model_ranked_below_keeping_the_text_is_marked_tentative(repo):
+    from textual.app import App
+
+    from companion.documents import Document
+    from companion.proposals import Replacement, build_proposal
+
+    document = Document.from_text(repo / "letter.txt", "Thanks.\n\nKind regards,\nSam\n")
+    start = document.text.index("Kind")
+    proposal = build_proposal(document, "use a warmer sign-off", [
+        Replacement(start, start + len("Kind regards,"), "Warm wishes,", 0, tentative=True),
+        Replacement(0, len("Thanks."), "Thank you.", 0),
+    ], display_path="letter.txt")
+
+    class Review(App):
+        def compose(self):
+            yield ProposalView()
+
+    async with Review().run_test() as pilot:
+        view = pilot.app.query_one(ProposalView)
+        view.show(proposal)
+        await pilot.pause()
+        first, second = (str(hunk.render()) for hunk in view.query(HunkView))
+        assert "Thank you." in first and "tentative" not in first
+        assert "Warm wishes," in second and "tentative: the model's first choice was to keep this text" in second

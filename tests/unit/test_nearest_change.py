@@ -62,13 +62,30 @@ def propose(repo, engine, request="use a warmer sign-off", rewrite=False):
 
 def test_a_copied_passage_becomes_the_change_the_model_ranked_just_below_the_copy(repo):
     engine = CopyingAdapter([Branch(0, "Warm", -2.0, 0.0)], {"Warm": (" wishes,\n</revised>", -0.7)})
-    assert [h.new for h in propose(repo, engine).hunks] == ["Warm wishes,"]
+    proposal = propose(repo, engine)
+    assert [h.new for h in proposal.hunks] == ["Warm wishes,"]
     assert [r.adapter for r in engine.requests] == [True, True, False]  # the base weights copied it too
+    assert [h.tentative for h in proposal.hunks] == [True]  # the user is told it was the model's second choice
+    assert proposal.to_json()["hunks"][0]["tentative"] is True
+
+
+def test_the_command_line_says_which_hunks_are_tentative(repo, capsys):
+    from argparse import Namespace
+
+    from companion.cli import print_proposal
+
+    proposal = propose(repo, CopyingAdapter([Branch(0, "Warm", -2.0, 0.0)], {"Warm": (" wishes,\n</revised>", -0.7)}))
+    print_proposal(None, proposal, Namespace(json=False))
+    printed = capsys.readouterr()
+    assert "+Warm wishes," in printed.out
+    assert "tentative: the model's first choice was to keep this text (hunk 1)" in printed.err
 
 
 def test_a_usable_answer_of_the_base_weights_is_preferred_to_the_adapters_branches(repo):
     engine = CopyingAdapter([Branch(0, "Warm", -2.0, 0.0)], {"Warm": (" wishes,\n", -0.7)}, base="Yours warmly,")
-    assert [h.new for h in propose(repo, engine).hunks] == ["Yours warmly,"]
+    proposal = propose(repo, engine)
+    assert [h.new for h in proposal.hunks] == ["Yours warmly,"]
+    assert not any(h.tentative for h in proposal.hunks)
 
 
 def test_of_the_branches_followed_the_likeliest_answer_as_a_whole_wins(repo):
