@@ -165,6 +165,37 @@ def parses_cleanly(text: str, language: str) -> bool:
     return not _parser(language).parse(text.encode("utf-8")).root_node.has_error
 
 
+def declared_names(code: str, language: str) -> list[str]:
+    """The names ``code`` declares for other code to use: functions, classes and their methods and fields,
+    interfaces and their members, types, and variables outside any function. Names local to a function body
+    are not among them (a change inside a function may rename or drop those freely); prose declares none."""
+    if language in PROSE_LANGUAGES:
+        return []
+    names: list[str] = []
+
+    def visit(node: tree_sitter.Node) -> None:
+        named = node.child_by_field_name("property" if node.type == "field_definition" else "name")
+        if node.type in _DECLARATIONS and named is not None:
+            names.append(named.text.decode("utf-8"))
+        elif node.type == "variable_declarator" and named is not None and named.type == "identifier":
+            names.append(named.text.decode("utf-8"))
+        elif node.type == "assignment" and (target := node.child_by_field_name("left")) is not None and target.type == "identifier":
+            names.append(target.text.decode("utf-8"))
+        if node.type not in _FUNCTIONS:
+            for child in node.named_children:
+                visit(child)
+
+    visit(_parser(language).parse(code.encode("utf-8")).root_node)
+    return [name for name in dict.fromkeys(names) if len(name) >= 2]
+
+
+_FUNCTIONS = {"function_definition", "function_declaration", "generator_function_declaration", "method_definition",
+              "arrow_function", "function_expression", "function", "generator_function", "lambda"}
+_DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract_class_declaration", "interface_declaration",
+                              "type_alias_declaration", "enum_declaration", "property_signature", "method_signature",
+                              "public_field_definition", "field_definition"}
+
+
 def split_sections(text: str, language: str) -> list[Section]:
     data = text.encode("utf-8")
     if language == "text" or not text.strip():

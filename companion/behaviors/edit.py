@@ -13,14 +13,14 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from companion.behaviors.locate import locate, top_level_names
+from companion.behaviors.locate import locate
 from companion.behaviors.prompts import (
     EDIT_EXAMPLES,
     EDIT_STOPS,
     clean_edit_output,
     render_edit_prompt,
 )
-from companion.documents import LANGUAGE_NAMES, Document, is_prose, language_for, parses_cleanly
+from companion.documents import LANGUAGE_NAMES, Document, declared_names, is_prose, language_for, parses_cleanly
 from companion.engine.base import Branch, CancelToken, Engine, GenerationRequest, GenerationStats
 from companion.proposals import Proposal, Replacement, build_proposal
 
@@ -142,7 +142,7 @@ def revise_text(
         if breaks_syntax(revised, original, language, request):
             return (f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was "
                     "proposed. Try rephrasing, or select the part to change.")
-        dropped = dropped_definitions(revised, original, request) if targeted else []
+        dropped = dropped_definitions(revised, original, request, language) if targeted else []
         if dropped:
             return (f"The model's revision drops {', '.join(dropped)}, which the request did not ask to change; nothing "
                     "was proposed. Try rephrasing, or select the part to change.")
@@ -248,18 +248,21 @@ _FILLER = frozenset(
 _SHORTENS = re.compile(r"\b(?:shorten|shorter|cut|trim|tighten|condense|concise|brief|remove|delete|drop)", re.IGNORECASE)
 
 
-def dropped_definitions(revised: str, original: str, request: str) -> list[str]:
-    """Top-level definitions of ``original`` that a targeted revision lost though the request neither names
-    them nor asks to rename or remove anything: asked to "add an off function", a small model renamed ``emit``
-    instead, which would break every caller."""
-    if _REMOVES.search(request):
+def dropped_definitions(revised: str, original: str, request: str, language: str) -> list[str]:
+    """Names ``original`` declares for other code (``declared_names``: functions, classes, methods, fields,
+    interface members) that a targeted revision lost though the request neither names them nor asks to
+    rename or remove anything: asked to "add an off function", a small model renamed ``emit`` instead, which
+    would break every caller. A port to another language is a new program, and is not checked."""
+    if _REMOVES.search(request) or any(words.search(request) for name, words in _LANGUAGE_WORDS.items() if name != language):
         return []
-    kept = set(top_level_names(revised))
-    return [name for name in top_level_names(original)
-            if name not in kept and not re.search(rf"\b{re.escape(name)}\b", request, re.IGNORECASE)]
+    kept = set(declared_names(revised, language))
+    return [name for name in declared_names(original, language)
+            if name not in kept and not re.search(rf"(?<![\w$#]){re.escape(name)}(?![\w$])", request, re.IGNORECASE)]
 
 
-_REMOVES = re.compile(r"\b(?:rename|remove|delete|drop|merge|inline|replace|combine|split)\b", re.IGNORECASE)
+_REMOVES = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:rename|remove|delete|drop|merge|inline|replace|combine|split)\b",
+                      re.IGNORECASE)
+"""A request that may take names away; the word as a name ("add a remove method") is not one."""
 
 
 def breaks_syntax(revised: str, original: str, language: str, request: str = "") -> bool:

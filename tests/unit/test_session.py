@@ -139,6 +139,40 @@ def test_a_targeted_edit_never_loses_a_definition_the_request_did_not_name(repo)
     assert asked.result().startswith("function remove(name)")
 
 
+def test_a_method_or_a_field_the_request_did_not_name_is_never_lost_either(repo):
+    cart = "export class Cart {\n  private items: Item[] = [];\n\n  total(): number {\n    return this.items.length;\n  }\n}\n"
+    (repo / "cart.ts").write_text(cart)
+    added_instead = cart.replace("total(): number", "remove(item: Item): void")
+    with pytest.raises(MalformedOutput, match="drops total"):
+        session_for(repo, ScriptedEngine(lambda prompt: added_instead)).propose_edit("cart.ts", "add a remove method", selection=cart.rstrip())
+    without_total = "export class Cart {\n  private items: Item[] = [];\n}\n"
+    asked = session_for(repo, ScriptedEngine(lambda prompt: without_total)).propose_edit("cart.ts", "remove the method that counts", selection=cart.rstrip())
+    assert asked.result() == without_total
+    user = "interface User {\n  id: number;\n  email: string;\n}\n"
+    (repo / "user.ts").write_text(user)
+    swapped = user.replace("email: string;", "avatarUrl?: string;")
+    with pytest.raises(MalformedOutput, match="drops email"):
+        session_for(repo, ScriptedEngine(lambda prompt: swapped)).propose_edit("user.ts", "add an optional avatarUrl", selection=user.rstrip())
+    added = user.replace("}", "  avatarUrl?: string;\n}")
+    assert "avatarUrl?: string;" in session_for(repo, ScriptedEngine(lambda prompt: added)).propose_edit(
+        "user.ts", "add an optional avatarUrl", selection=user.rstrip()).result()
+
+
+def test_names_local_to_a_function_body_may_go(repo):
+    loop = "def average(values):\n    total = 0\n    for value in values:\n        total += value\n    return total / len(values)\n"
+    (repo / "stats.py").write_text(loop)
+    built_in = "def average(values):\n    return sum(values) / len(values)\n"
+    proposal = session_for(repo, ScriptedEngine(lambda prompt: built_in)).propose_edit("stats.py", "use the built-in sum", selection=loop.rstrip())
+    assert proposal.result() == built_in
+
+
+def test_prose_declares_no_names_to_lose(repo):
+    (repo / "notes.md").write_text("class A students may leave early.\n")
+    engine = ScriptedEngine(lambda prompt: "Students in the first class may leave early.")
+    proposal = session_for(repo, engine).propose_edit("notes.md", "reword it", selection="class A students may leave early.")
+    assert proposal.result() == "Students in the first class may leave early.\n"
+
+
 def test_a_fragment_that_never_parsed_alone_may_be_revised_freely(repo):
     (repo / "stats.py").write_text("def total(values):\n    return sum(values)\n")
     engine = ScriptedEngine(lambda prompt: "    return sum(values, 0)")
