@@ -198,12 +198,12 @@ def print_proposal(session: Session, proposal: Proposal, args: argparse.Namespac
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         sys.stdout.write(proposal.unified_diff())
-    if not proposal.hunks:
-        print(f"companion: the model proposed no change to {proposal.path}.", file=sys.stderr)
     tentative = [hunk.id for hunk in proposal.hunks if hunk.tentative]
     if tentative and not args.json:
         print(f"companion: tentative: the model's first choice was to keep this text (hunk {', '.join(map(str, tentative))}).",
               file=sys.stderr)
+    if not proposal.hunks:
+        print(f"companion: the model proposed no change to {proposal.path}.", file=sys.stderr)
     elif result is not None and not args.json:
         print(f"companion: {result.message}", file=sys.stderr)
     return 0

@@ -74,11 +74,14 @@ def test_the_command_line_says_which_hunks_are_tentative(repo, capsys):
 
     from companion.cli import print_proposal
 
-    proposal = propose(repo, CopyingAdapter([Branch(0, "Warm", -2.0, 0.0)], {"Warm": (" wishes,\n</revised>", -0.7)}))
-    print_proposal(None, proposal, Namespace(json=False))
+    (repo / "letter.txt").write_text(LETTER)
+    session = Session(CopyingAdapter([Branch(0, "Warm", -2.0, 0.0)], {"Warm": (" wishes,\n</revised>", -0.7)}), Workspace(repo), None)
+    proposal = session.propose_edit("letter.txt", "use a warmer sign-off", selection=SIGN_OFF)
+    print_proposal(session, proposal, Namespace(json=False, apply=True))
     printed = capsys.readouterr()
     assert "+Warm wishes," in printed.out
     assert "tentative: the model's first choice was to keep this text (hunk 1)" in printed.err
+    assert "Warm wishes," in (repo / "letter.txt").read_text() and printed.err.count("companion:") == 2, "applied, and said so"
 
 
 def test_a_usable_answer_of_the_base_weights_is_preferred_to_the_adapters_branches(repo):
