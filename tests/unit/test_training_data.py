@@ -43,9 +43,10 @@ def test_the_overlap_check_catches_a_held_out_request_and_held_out_text():
     assert held_out.overlap(copied) == "held-out document text"
 
 
-def test_the_fresh_split_is_kept_out_of_training_too():
+@pytest.mark.parametrize("split", ["evals/fresh.jsonl", "evals/blind.jsonl"])
+def test_the_splits_written_later_are_kept_out_of_training_too(split):
     held_out = HeldOut.load()
-    case = json.loads(Path("evals/fresh.jsonl").read_text().splitlines()[-1])
+    case = json.loads(Path(split).read_text().splitlines()[-1])
     assert held_out.overlap(Example("comment", "seed:test", {"request": case["request"].title(), "text": "x"}, "{}")) == "held-out request"
     copied = Example("edit", "seed:test", {"request": "polish", "original": case["document"]}, "x")
     assert held_out.overlap(copied) == "held-out document text"
