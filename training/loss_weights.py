@@ -19,8 +19,6 @@ def edit_weights(copy: list[int], response: list[int], weight: float) -> list[fl
     copy of the passage would be), 1 elsewhere. A deletion has no response tokens of its own; the token
     right after it, where the model must choose to skip, carries its weight."""
     weights = [1.0] * len(response)
-    if weight == 1.0:
-        return weights
     for tag, _i1, _i2, j1, j2 in SequenceMatcher(a=copy, b=response, autojunk=False).get_opcodes():
         if tag == "equal":
             continue

@@ -85,7 +85,7 @@ def encode(tokenizer, examples: list[Example], edit_weight: float = 1.0) -> list
     for example in examples:
         prompt, response = render(example)
         ids, response_ids = [tokenizer.bos_token_id] + tokens(prompt), tokens(response)
-        if example.task == "edit":
+        if example.task == "edit" and edit_weight != 1.0:
             copy = tokens(render(replace(example, response=example.fields["original"]))[1])
             weights = edit_weights(copy, response_ids, edit_weight)
         else:
