@@ -182,7 +182,66 @@ def comment_above(text: str, rng: random.Random) -> tuple[str, str] | None:
     return rng.choice(["add a comment above this function", "put a short comment on top", "add a header comment"]), note + text
 
 
-CODE_RULES = (docstring, logging_call, rename_function, comment_above)
+_NUMBER_SETTING = re.compile(
+    r"^(?P<head>[ \t]*(?:export\s+)?(?:const\s+|let\s+)?(?P<name>[A-Za-z_]\w*)\s*(?::\s*number\s*)?=\s*"
+    r"(?:[^\n=;]*?(?:\|\||\?\?|\bor\b)\s*)?)(?P<value>\d+)(?P<tail>;?)[ \t]*$",
+    re.MULTILINE,
+)
+"""A line that sets a name to a number, or falls back to one: ``MAX_RETRIES = 3``, ``const port = process.env.PORT || 3000;``."""
+_DEFAULT_ARGUMENT = re.compile(r"(?:(?<=\()|(?<=, ))(?P<name>[A-Za-z_]\w*)(?:\s*:\s*\w+)?\s*=\s*(?P<value>\d+)(?=\s*[,)])")
+
+
+def _spoken(name: str) -> str:
+    """How a person says a code name: ``MAX_RETRIES`` → "max retries", ``timeoutMs`` → "timeout ms"."""
+    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).replace("_", " ").lower().strip()
+
+
+def change_setting(text: str, rng: random.Random) -> tuple[str, str] | None:
+    """Gives a named number (a constant, a fallback, a default argument) a new value, asked for the way people
+    ask: "the default port should be 8080", "set MAX_RETRIES to 5"."""
+    found = [(m.start("value"), m.end("value"), m.group("name"), m.group("value")) for m in _NUMBER_SETTING.finditer(text)]
+    found += [(m.start("value"), m.end("value"), m.group("name"), m.group("value")) for m in _DEFAULT_ARGUMENT.finditer(text)]
+    if not found:
+        return None
+    start, end, name, value = rng.choice(found)
+    old = int(value)
+    new_text = str(rng.choice([n for n in (old * 2, old * 5, old + 1, old * 10, old // 2) if n not in (old, 0)]))
+    spoken = _spoken(name)
+    request = rng.choice([f"the default {spoken} should be {new_text}", f"set {name} to {new_text}", f"change the {spoken} to {new_text}",
+                          f"make {spoken} {new_text} instead of {value}", f"bump {name} to {new_text}", f"{spoken}: use {new_text}"])
+    return request, text[:start] + new_text + text[end:]
+
+
+_TS_INTERFACE = re.compile(r"^(?:export )?interface (?P<name>\w+) \{\n(?P<body>(?:  .*\n)*?)\}", re.MULTILINE)
+_PY_DATACLASS = re.compile(r"^@dataclass\nclass (?P<name>\w+):\n(?P<body>(?:    \w+: .*\n)+)", re.MULTILINE)
+NEW_FIELDS = [("notes", "string", "str"), ("sku", "string", "str"), ("tags", "string[]", "list[str]"), ("discount", "number", "float"),
+              ("createdAt", "Date", "datetime"), ("email", "string", "str"), ("priority", "number", "int"), ("colour", "string", "str")]
+
+
+def add_field(text: str, rng: random.Random) -> tuple[str, str] | None:
+    """Adds an optional field to a TypeScript interface or a Python dataclass, after the fields it has."""
+    match = _TS_INTERFACE.search(text) or _PY_DATACLASS.search(text)
+    if not match:
+        return None
+    python = match.re is _PY_DATACLASS
+    body = match.group("body")
+    choices = [f for f in NEW_FIELDS if not re.search(rf"\b{f[0]}\b", body, re.IGNORECASE)]
+    field, ts_type, py_type = rng.choice(choices)
+    if python:
+        field = re.sub(r"(?<=[a-z])(?=[A-Z])", "_", field).lower()
+        line = f"    {field}: {py_type} | None = None\n"
+    else:
+        line = f"  {field}?: {ts_type};\n"
+    name = match.group("name")
+    request = rng.choice([f"{name} should have an optional {field} field", f"add an optional {field} field to {name}",
+                          f"give {name} an optional {_spoken(field)}", f"{name} needs a {field} field, optional"])
+    at = match.end("body")
+    return request, text[:at] + line + text[at:]
+
+
+BEHAVIOUR_RULES = (change_setting, add_field)
+"""Code rules that change what the program does, as people ask for most often (the others add notes to it)."""
+CODE_RULES = (docstring, logging_call, rename_function, comment_above, *BEHAVIOUR_RULES)
 
 # Comments: planted mistakes whose quote, comment and suggestion are known.
 GRAMMAR_SLIPS = [("There were", "Their were", "'Their' should be 'There'."), ("than", "then", "'then' should be 'than' here."),

@@ -29,6 +29,7 @@ from training.phrases import phrase_edits
 from training.revisions import SECTION, SELECTED
 from training.teacher import TEACHER_REQUESTS, Teacher
 from training.written import REWRITES, WRITTEN
+from training.written_code import WRITTEN_CODE
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "training" / "data" / "train.jsonl"
@@ -91,14 +92,17 @@ def locate_examples(rng: random.Random) -> list[Example]:
 def edit_examples(rng: random.Random) -> list[Example]:
     """Targeted edits of one section, and of one selected sentence with its section as context."""
     examples = []
-    for path, text in DOCUMENTS.items():
+    written_code = {path: written.text for path, written in {**WRITTEN, **WRITTEN_CODE}.items() if is_code(path)}
+    for path, text in {**DOCUMENTS, **written_code}.items():
         document = Document.from_text(Path(path), text)
         code = is_code(path)
         for section in document.sections:
             original = section.text
             if not original.strip():
                 continue
-            for rule in rules.CODE_RULES if code else rules.PROSE_RULES:
+            # the hand-written code documents get only the rules that change what the code does
+            code_rules = rules.CODE_RULES if path in DOCUMENTS else rules.BEHAVIOUR_RULES
+            for rule in code_rules if code else rules.PROSE_RULES:
                 for made in dict.fromkeys(rule(original, rng) for _ in range(3 if code else 1)):  # code: several phrasings
                     if made:
                         examples.append(_edit(path, made[0], original, made[1], f"rule:{rule.__name__}", text))
@@ -126,7 +130,7 @@ def written_revisions() -> list[Example]:
 def written_examples() -> list[Example]:
     """The documents of training.written with their hand-written revisions, and whole-document rewrites."""
     examples = []
-    for path, written in WRITTEN.items():
+    for path, written in {**WRITTEN, **WRITTEN_CODE}.items():
         examples += _selected_revisions(path, written.text, written.selected, "hand:written")
         examples += _section_revisions(path, written.text, written.sections, "hand:written")
         examples += [_rewrite(path, request, written.text, revised, "hand:written") for request, revised in written.rewrites]

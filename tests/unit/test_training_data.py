@@ -11,7 +11,7 @@ from companion.behaviors.comment import candidate_quotes
 from companion.behaviors.edit import regions_for
 from companion.behaviors.locate import named_sections, placed_sections
 from companion.behaviors.prompts import INTENTS
-from companion.documents import Document
+from companion.documents import Document, language_for, parses_cleanly
 from training.dedupe import HeldOut
 from training.examples import TASKS, Example, render
 from training.synth import DEFAULT_OUT, file_name_for, synthesize, teacher_examples
@@ -87,6 +87,16 @@ def test_route_and_locate_answers_are_labels_the_runtime_can_choose(committed):
 def test_edit_answers_change_the_text(committed):
     edits = [e for e in committed if e.task == "edit"]
     assert edits and all(e.response.strip() != e.fields["original"].strip() for e in edits)
+
+
+def test_an_edit_of_code_that_parsed_answers_with_code_that_parses(committed):
+    """A port may answer in the language it names; nothing may teach the adapter to break a program."""
+    code = [e for e in committed if e.task == "edit" and e.fields["path"].endswith((".py", ".js", ".ts"))]
+    assert len(code) >= 150
+    for example in code:
+        language = language_for(Path(example.fields["path"]))
+        if parses_cleanly(example.fields["original"], language):
+            assert any(parses_cleanly(example.response, name) for name in ("python", "javascript", "typescript")), example.request
 
 
 def test_hand_written_revisions_are_shaped_as_the_runtime_sends_them(committed):
