@@ -14,7 +14,7 @@ from pathlib import Path
 from training.examples import Example
 
 EVALS = Path(__file__).resolve().parent.parent / "evals"
-HELDOUT = (EVALS / "heldout.jsonl", EVALS / "fresh.jsonl", EVALS / "blind.jsonl")
+HELDOUT = (EVALS / "heldout.jsonl", EVALS / "fresh.jsonl", EVALS / "blind.jsonl", EVALS / "blind2.jsonl")
 MIN_SHARED_LINE = 30
 
 

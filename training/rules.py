@@ -183,11 +183,13 @@ def comment_above(text: str, rng: random.Random) -> tuple[str, str] | None:
 
 
 _NUMBER_SETTING = re.compile(
-    r"^(?P<head>[ \t]*(?:export\s+)?(?:const\s+|let\s+)?(?P<name>[A-Za-z_]\w*)\s*(?::\s*number\s*)?=\s*"
-    r"(?:[^\n=;]*?(?:\|\||\?\?|\bor\b)\s*)?)(?P<value>\d+)(?P<tail>;?)[ \t]*$",
+    r"^(?P<head>(?:export\s+)?(?:const\s+|let\s+)?(?P<name>[A-Za-z_]\w*)\s*(?::\s*number\s*)?=\s*"
+    r"(?P<fallback>[^\n=;]*?(?:\|\||\?\?|\bor\b)\s*)?)(?P<value>\d+)(?P<tail>;?)[ \t]*$",
     re.MULTILINE,
 )
-"""A line that sets a name to a number, or falls back to one: ``MAX_RETRIES = 3``, ``const port = process.env.PORT || 3000;``."""
+"""A module-level line that sets a name to a number, or falls back to one: ``MAX_RETRIES = 3``,
+``const port = process.env.PORT || 3000;``. Indented lines are left alone: ``total = 0`` in a function is
+an accumulator, and a request to change it would teach the model to break the function."""
 _DEFAULT_ARGUMENT = re.compile(r"(?:(?<=\()|(?<=, ))(?P<name>[A-Za-z_]\w*)(?:\s*:\s*\w+)?\s*=\s*(?P<value>\d+)(?=\s*[,)])")
 
 
@@ -196,20 +198,34 @@ def _spoken(name: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).replace("_", " ").lower().strip()
 
 
+def _settings(text: str) -> list[re.Match]:
+    """The named numbers a person would call settings: constants, fallbacks and default arguments, not state
+    such as ``let nextId = 1``."""
+    found = [m for m in _NUMBER_SETTING.finditer(text) if m.group("name").isupper() or m.group("fallback")]
+    return found + list(_DEFAULT_ARGUMENT.finditer(text))
+
+
+def _round_values(old: int) -> list[int]:
+    """New values a person would ask for: doubled, halved, ten times, one step of its own size up."""
+    if old == 0:
+        return [1, 10, 100]
+    step = 10 ** (len(str(old)) - 1)
+    return sorted({old * 2, old * 5, old * 10, old // 2, old + step} - {old, 0})
+
+
 def change_setting(text: str, rng: random.Random) -> tuple[str, str] | None:
     """Gives a named number (a constant, a fallback, a default argument) a new value, asked for the way people
     ask: "the default port should be 8080", "set MAX_RETRIES to 5"."""
-    found = [(m.start("value"), m.end("value"), m.group("name"), m.group("value")) for m in _NUMBER_SETTING.finditer(text)]
-    found += [(m.start("value"), m.end("value"), m.group("name"), m.group("value")) for m in _DEFAULT_ARGUMENT.finditer(text)]
+    found = _settings(text)
     if not found:
         return None
-    start, end, name, value = rng.choice(found)
-    old = int(value)
-    new_text = str(rng.choice([n for n in (old * 2, old * 5, old + 1, old * 10, old // 2) if n not in (old, 0)]))
+    match = rng.choice(found)
+    name, value = match.group("name"), match.group("value")
+    new_text = str(rng.choice(_round_values(int(value))))
     spoken = _spoken(name)
     request = rng.choice([f"the default {spoken} should be {new_text}", f"set {name} to {new_text}", f"change the {spoken} to {new_text}",
                           f"make {spoken} {new_text} instead of {value}", f"bump {name} to {new_text}", f"{spoken}: use {new_text}"])
-    return request, text[:start] + new_text + text[end:]
+    return request, text[: match.start("value")] + new_text + text[match.end("value"):]
 
 
 _TS_INTERFACE = re.compile(r"^(?:export )?interface (?P<name>\w+) \{\n(?P<body>(?:  .*\n)*?)\}", re.MULTILINE)

@@ -26,8 +26,13 @@ def test_a_named_number_gets_a_new_value_and_the_request_says_which(code, langua
         assert parses_cleanly(revised, language)
 
 
-def test_a_computed_number_is_not_a_setting():
-    assert change_setting("total = count + 1\nhalf = total / 2\n", random.Random(0)) is None
+@pytest.mark.parametrize("code", [
+    "total = count + 1\nhalf = total / 2\n",  # computed
+    "def total(items):\n    total = 0\n    for item in items:\n        total += item\n    return total\n",  # an accumulator
+    "let nextId = 1;\n",  # state, not a setting
+])
+def test_what_is_not_a_setting_is_left_alone(code):
+    assert change_setting(code, random.Random(0)) is None
 
 
 @pytest.mark.parametrize(("code", "language", "expected"), [

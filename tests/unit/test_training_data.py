@@ -43,7 +43,7 @@ def test_the_overlap_check_catches_a_held_out_request_and_held_out_text():
     assert held_out.overlap(copied) == "held-out document text"
 
 
-@pytest.mark.parametrize("split", ["evals/fresh.jsonl", "evals/blind.jsonl"])
+@pytest.mark.parametrize("split", ["evals/fresh.jsonl", "evals/blind.jsonl", "evals/blind2.jsonl"])
 def test_the_splits_written_later_are_kept_out_of_training_too(split):
     held_out = HeldOut.load()
     case = json.loads(Path(split).read_text().splitlines()[-1])
