@@ -256,8 +256,16 @@ def dropped_definitions(revised: str, original: str, request: str, language: str
     if _REMOVES.search(request) or any(words.search(request) for name, words in _LANGUAGE_WORDS.items() if name != language):
         return []
     kept = set(declared_names(revised, language))
+    named = _without_leading_verb(request)
     return [name for name in declared_names(original, language)
-            if name not in kept and not re.search(rf"(?<![\w$#]){re.escape(name)}(?![\w$])", request, re.IGNORECASE)]
+            if name not in kept and not re.search(rf"(?<![\w$#]){re.escape(name)}(?![\w$])", named, re.IGNORECASE)]
+
+
+def _without_leading_verb(request: str) -> str:
+    """The request less its first word when a word follows: "add a method …" asks for something, it does not
+    name a method ``add``; "add should be called push" does."""
+    words = request.split(maxsplit=1)
+    return words[1] if len(words) == 2 and not re.match(r"(?:should|must|needs?|is|has|shouldn't|->)(?:\s|$)", words[1]) else request
 
 
 _REMOVES = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:rename|remove|delete|drop|merge|inline|replace|combine|split)\b",

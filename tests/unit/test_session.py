@@ -158,6 +158,19 @@ def test_a_method_or_a_field_the_request_did_not_name_is_never_lost_either(repo)
         "user.ts", "add an optional avatarUrl", selection=user.rstrip()).result()
 
 
+def test_a_method_named_like_the_request_s_verb_is_not_named_by_it(repo):
+    """"add a method that removes a song" does not name the method ``add``: a revision that turned ``add``
+    into ``remove`` (seen on the second blind split) would break every caller."""
+    playlist = "export class Playlist {\n  add(song: string): void {\n    this.songs.push(song);\n  }\n}\n"
+    (repo / "playlist.ts").write_text(playlist)
+    replaced = playlist.replace("add(song: string)", "remove(song: string)")
+    with pytest.raises(MalformedOutput, match="drops add"):
+        session_for(repo, ScriptedEngine(lambda prompt: replaced)).propose_edit(
+            "playlist.ts", "add a method to Playlist that removes a song by title", selection=playlist.rstrip())
+    assert session_for(repo, ScriptedEngine(lambda prompt: replaced)).propose_edit(
+        "playlist.ts", "add should be called remove", selection=playlist.rstrip()).result() == replaced
+
+
 def test_names_local_to_a_function_body_may_go(repo):
     loop = "def average(values):\n    total = 0\n    for value in values:\n        total += value\n    return total / len(values)\n"
     (repo / "stats.py").write_text(loop)
