@@ -299,7 +299,12 @@ async def test_a_change_the_model_ranked_below_keeping_the_text_is_marked_tentat
     async with Review().run_test() as pilot:
         view = pilot.app.query_one(ProposalView)
         view.show(proposal)
-        await pilot.pause()
-        first, second = (str(hunk.render()) for hunk in view.query(HunkView))
+        hunks: list[str] = []
+        for _ in range(100):  # the hunks are drawn once mounted: later when the machine is busy
+            await pilot.pause(0.05)
+            hunks = [str(hunk.render()) for hunk in view.query(HunkView)]
+            if len(hunks) == 2 and all(hunks):
+                break
+        first, second = hunks
         assert "Thank you." in first and "tentative" not in first
         assert "Warm wishes," in second and "tentative: the model's first choice was to keep this text" in second
