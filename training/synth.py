@@ -89,19 +89,20 @@ def locate_examples(rng: random.Random) -> list[Example]:
     return examples
 
 
-def edit_examples(rng: random.Random) -> list[Example]:
+def edit_examples(rng: random.Random, more_code: bool = False) -> list[Example]:
     """Targeted edits of one section, and of one selected sentence with its section as context."""
     examples = []
-    written_code = {path: written.text for path, written in {**WRITTEN, **WRITTEN_CODE}.items() if is_code(path)}
-    for path, text in {**DOCUMENTS, **written_code}.items():
+    documents = dict(DOCUMENTS)
+    if more_code:  # the hand-written code documents, with the rules that change what code does
+        documents |= {path: written.text for path, written in {**WRITTEN, **WRITTEN_CODE}.items() if is_code(path)}
+    for path, text in documents.items():
         document = Document.from_text(Path(path), text)
         code = is_code(path)
         for section in document.sections:
             original = section.text
             if not original.strip():
                 continue
-            # the hand-written code documents get only the rules that change what the code does
-            code_rules = rules.CODE_RULES if path in DOCUMENTS else rules.BEHAVIOUR_RULES
+            code_rules = (rules.CODE_RULES + (rules.BEHAVIOUR_RULES if more_code else ())) if path in DOCUMENTS else rules.BEHAVIOUR_RULES
             for rule in code_rules if code else rules.PROSE_RULES:
                 for made in dict.fromkeys(rule(original, rng) for _ in range(3 if code else 1)):  # code: several phrasings
                     if made:
@@ -127,10 +128,10 @@ def written_revisions() -> list[Example]:
     return examples
 
 
-def written_examples() -> list[Example]:
+def written_examples(more_code: bool = False) -> list[Example]:
     """The documents of training.written with their hand-written revisions, and whole-document rewrites."""
     examples = []
-    for path, written in {**WRITTEN, **WRITTEN_CODE}.items():
+    for path, written in ({**WRITTEN, **WRITTEN_CODE} if more_code else WRITTEN).items():
         examples += _selected_revisions(path, written.text, written.selected, "hand:written")
         examples += _section_revisions(path, written.text, written.sections, "hand:written")
         examples += [_rewrite(path, request, written.text, revised, "hand:written") for request, revised in written.rewrites]
@@ -331,12 +332,14 @@ def teacher_examples(teacher: Teacher, rng: random.Random) -> list[Example]:
     return examples
 
 
-def synthesize(seed: int = 7, teacher: Teacher | None = None, lean: bool = False) -> tuple[list[Example], Counter]:
+def synthesize(seed: int = 7, teacher: Teacher | None = None, lean: bool = False,
+               more_code: bool = False) -> tuple[list[Example], Counter]:
     """Every example, deduplicated against the held-out split; also how many of each kind were dropped.
-    ``lean`` keeps half of the most repetitive kinds (see ``in_lean_half``)."""
+    ``lean`` keeps half of the most repetitive kinds (see ``in_lean_half``); ``more_code`` adds the code
+    documents of training.written_code and the rules that change settings and add fields."""
     rng = random.Random(seed)
-    made = (route_examples(rng) + locate_examples(rng) + edit_examples(rng) + rewrite_examples(rng)
-            + written_examples() + comment_examples(rng) + create_examples() + (teacher_examples(teacher, rng) if teacher else []))
+    made = (route_examples(rng) + locate_examples(rng) + edit_examples(rng, more_code) + rewrite_examples(rng)
+            + written_examples(more_code) + comment_examples(rng) + create_examples() + (teacher_examples(teacher, rng) if teacher else []))
     held_out, dropped, kept, seen = HeldOut.load(), Counter(), [], set()
     for example in made:
         key = example.to_json()
@@ -369,9 +372,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--teacher-url", help="an OpenAI-compatible endpoint, e.g. http://localhost:8080/v1")
     parser.add_argument("--teacher-model", default="teacher")
     parser.add_argument("--lean", action="store_true", help="half the template-made routing rows and rule-made edits")
+    parser.add_argument("--more-code", action="store_true",
+                        help="add the hand-written code documents and the setting and field rules (measured, not shipped)")
     args = parser.parse_args(argv)
     teacher = Teacher(args.teacher_url, args.teacher_model) if args.teacher_url else None
-    examples, dropped = synthesize(args.seed, teacher, args.lean)
+    examples, dropped = synthesize(args.seed, teacher, args.lean, args.more_code)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     data = "".join(example.to_json() + "\n" for example in examples)
     args.out.write_text(data, encoding="utf-8")

@@ -4,8 +4,9 @@ Held-out, dev and fresh code requests asked for a method added to a class, an op
 changed, a built-in used, a missing file or a failed request handled, an option added, and ports to another
 language; the adapter copied the code, renamed the wrong thing or wrote prose. The seven code documents it
 was trained on had few such edits (rules made renames, docstrings, log lines). These documents are new,
-none of them an eval document; the rules of training.rules (``change_setting``, ``add_field`` and the
-others) run on them too. Every revision here is a program that parses (``tests/unit/test_training_data.py``).
+none of them an eval document; with the rules ``change_setting`` and ``add_field`` they make the data set of
+``scripts/synth --more-code``, which was measured and not shipped (models/companion-270m.md says why).
+Every revision here is a program that parses (``tests/unit/test_training_data.py``).
 
 Same shapes as training.written: ``selected``, ``sections`` (the paragraph is one whole top-level
 definition), ``rewrites``.

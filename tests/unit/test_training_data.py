@@ -89,10 +89,25 @@ def test_edit_answers_change_the_text(committed):
     assert edits and all(e.response.strip() != e.fields["original"].strip() for e in edits)
 
 
-def test_an_edit_of_code_that_parsed_answers_with_code_that_parses(committed):
+@pytest.fixture(scope="module")
+def more_code() -> list[Example]:
+    return synthesize(more_code=True)[0]
+
+
+def test_the_more_code_set_adds_code_edits_and_stays_out_of_every_eval_split(more_code, committed):
+    added = {e.to_json() for e in more_code} - {e.to_json() for e in committed}
+    kinds = {Example.from_json(line).source for line in added}
+    assert {"rule:change_setting", "rule:add_field", "hand:written"} <= kinds
+    held_out = HeldOut.load()
+    assert not [e for e in more_code if held_out.overlap(e)]
+
+
+@pytest.mark.parametrize("data", ["committed", "more_code"])
+def test_an_edit_of_code_that_parsed_answers_with_code_that_parses(data, request):
     """A port may answer in the language it names; nothing may teach the adapter to break a program."""
-    code = [e for e in committed if e.task == "edit" and e.fields["path"].endswith((".py", ".js", ".ts"))]
-    assert len(code) >= 150
+    examples = request.getfixturevalue(data)
+    code = [e for e in examples if e.task == "edit" and e.fields["path"].endswith((".py", ".js", ".ts"))]
+    assert len(code) >= 100
     for example in code:
         language = language_for(Path(example.fields["path"]))
         if parses_cleanly(example.fields["original"], language):
