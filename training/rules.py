@@ -183,8 +183,8 @@ def comment_above(text: str, rng: random.Random) -> tuple[str, str] | None:
 
 
 _NUMBER_SETTING = re.compile(
-    r"^(?P<head>(?:export\s+)?(?:const\s+|let\s+)?(?P<name>[A-Za-z_]\w*)\s*(?::\s*number\s*)?=\s*"
-    r"(?P<fallback>[^\n=;]*?(?:\|\||\?\?|\bor\b)\s*)?)(?P<value>\d+)(?P<tail>;?)[ \t]*$",
+    r"^(?:export\s+)?(?:const\s+|let\s+)?(?P<name>[A-Za-z_]\w*)\s*(?::\s*number\s*)?=\s*"
+    r"(?P<fallback>[^\n=;]*?(?:\|\||\?\?|\bor\b)\s*)?(?P<value>\d+);?[ \t]*$",
     re.MULTILINE,
 )
 """A module-level line that sets a name to a number, or falls back to one: ``MAX_RETRIES = 3``,

@@ -98,12 +98,17 @@ def edit_examples(rng: random.Random, more_code: bool = False) -> list[Example]:
     for path, text in documents.items():
         document = Document.from_text(Path(path), text)
         code = is_code(path)
+        if not code:
+            section_rules = rules.PROSE_RULES
+        elif path in DOCUMENTS:
+            section_rules = rules.CODE_RULES + (rules.BEHAVIOUR_RULES if more_code else ())
+        else:  # a hand-written code document: only the rules that change what the code does
+            section_rules = rules.BEHAVIOUR_RULES
         for section in document.sections:
             original = section.text
             if not original.strip():
                 continue
-            code_rules = (rules.CODE_RULES + (rules.BEHAVIOUR_RULES if more_code else ())) if path in DOCUMENTS else rules.BEHAVIOUR_RULES
-            for rule in code_rules if code else rules.PROSE_RULES:
+            for rule in section_rules:
                 for made in dict.fromkeys(rule(original, rng) for _ in range(3 if code else 1)):  # code: several phrasings
                     if made:
                         examples.append(_edit(path, made[0], original, made[1], f"rule:{rule.__name__}", text))
