@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from companion.behaviors.locate import locate, named_sections, placed_sections
+from companion.behaviors.locate import locate, named_sections, placed_sections, worded_sections
 from companion.documents import Document
 
 LETTER = (
@@ -84,3 +84,62 @@ def test_a_declaration_grouped_under_another_title_is_found_by_its_name():
     assert only(named_sections(server, "the default port should be 8080")).startswith('const express = require("express");')
     assert only(named_sections(server, "formatDate should keep the time")).startswith("function formatDate")
     assert named_sections(server, "log when the server starts") == []
+
+
+GARDEN = (
+    "# Allotment plan\n\n"
+    "## North bed\n\n"
+    "Onions in March, two rows. Garlic along the edge.\n\n"
+    "## South bed\n\n"
+    "Runner beans up the canes in May. Courgettes after the frost.\n\n"
+    "## In the greenhouse\n\n"
+    "Tomatoes and chillies on the staging. Water them every evening in July.\n"
+)
+
+
+def texts(sections) -> list[str]:
+    return [s.text.strip() for s in sections]
+
+
+def test_a_word_only_one_section_has_says_where_the_change_goes():
+    garden = doc("plan.md", GARDEN)
+    assert texts(worded_sections(garden, "the onions should go in in april")) == ["Onions in March, two rows. Garlic along the edge."]
+    assert texts(worded_sections(garden, "courgette, not courgettes")) == ["Runner beans up the canes in May. Courgettes after the frost."]
+    letter = doc("letter.txt", LETTER)
+    assert only(worded_sections(letter, "the interview was on Tuesday")).startswith("Thank you for the interview")
+
+
+def test_a_word_in_a_heading_takes_the_heading_and_what_is_under_it():
+    garden = doc("plan.md", GARDEN)
+    assert texts(worded_sections(garden, "add basil to the greenhouse")) == [
+        "## In the greenhouse", "Tomatoes and chillies on the staging. Water them every evening in July."]
+
+
+def test_words_of_how_a_request_is_put_or_of_new_text_say_nothing_about_where():
+    garden = doc("plan.md", GARDEN)
+    assert worded_sections(garden, "make the middle part shorter") == []
+    assert worded_sections(garden, 'add a sentence saying "Tomatoes need feeding."') == []
+    assert worded_sections(garden, "add: onions are ready in August") == []
+
+
+def test_two_places_each_with_a_word_of_their_own_are_left_to_the_model():
+    garden = doc("plan.md", GARDEN)
+    assert worded_sections(garden, "move the garlic to the greenhouse") == []
+    assert worded_sections(garden, "water the beans every evening in July") == []
+
+
+def test_parts_of_identifiers_count_as_words_in_code():
+    invoice = doc(
+        "invoice.py",
+        "import math\n\nVAT_RATE = 20\n\n\ndef subtotal(lines):\n    return sum(line.amount for line in lines)\n\n\n"
+        "def rounded(total):\n    return math.ceil(total)\n",
+    )
+    assert only(worded_sections(invoice, "vat is 21 percent now")).startswith("import math")
+
+
+def test_a_worded_request_is_located_without_asking_the_model():
+    class NoModel:
+        def choose(self, prompt, choices):
+            raise AssertionError("the model was asked")
+
+    assert only(locate(NoModel(), doc("plan.md", GARDEN), "garlic should be planted in october")).startswith("Onions in March")
