@@ -78,6 +78,9 @@ def parse_case(data: dict) -> Case:
     if case.behavior == "edit":
         if case.expect.get("mode") not in (None, "targeted", "rewrite"):
             raise ValueError("edit mode must be targeted or rewrite")
+        added = case.expect.get("added", [])
+        if not isinstance(added, list) or not all(isinstance(text, str) and text for text in added):
+            raise ValueError("added must be a list of non-empty strings")
         for key in ("changed", "unchanged"):
             for span in case.expect.get(key, []):
                 if span not in case.document:

@@ -50,6 +50,11 @@ def compute(results: list[CaseResult]) -> dict:
     metrics["edit.target_hit"] = share(edit, lambda r: bool(r.target_hit))
     metrics["edit.target_hit.with_selection"] = share([r for r in edit if r.case.selection], lambda r: bool(r.target_hit))
     metrics["edit.target_hit.without_selection"] = share([r for r in edit if not r.case.selection], lambda r: bool(r.target_hit))
+    # Stricter than target hit, where the request says literally what the new text holds ("change the beta date
+    # to the 21st"): the target changed and the asked-for text is there. A case with no proposal fails it.
+    metrics["edit.added_text"] = share(
+        [r for r in edit if "added" in r.case.expect], lambda r: bool(r.target_hit) and bool(r.added)
+    )
     # Preservation is judged on the proposals that were made: a case with no proposal changed nothing
     # (edit.valid already counts it as a failure).
     valid = [r for r in edit if r.valid]

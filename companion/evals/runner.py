@@ -28,6 +28,8 @@ class CaseResult:
     valid: bool = False
     target_hit: bool | None = None
     preserved: bool | None = None
+    added: bool | None = None
+    """Whether the result has every string of the case's optional ``added`` (text a right revision brings in)."""
     produced: int = 0
     anchored: int = 0
     flags_found: list[bool] = field(default_factory=list)
@@ -79,6 +81,8 @@ def _edit(engine: Engine, case: Case, result: CaseResult) -> None:
     changed = case.expect.get("changed", [])
     result.target_hit = all(_modified(case.document, span, proposal.hunks) for span in changed)
     result.preserved = all(span in after for span in case.expect.get("unchanged", []))
+    if "added" in case.expect:
+        result.added = all(text in after for text in case.expect["added"])
 
 
 def _comment(engine: Engine, case: Case, result: CaseResult) -> None:

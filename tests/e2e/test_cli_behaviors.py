@@ -76,7 +76,7 @@ def test_eval_runs_a_case_file_in_the_shared_format(project, model_home, default
         {"id": "r1", "behavior": "route", "request": "write a poem about rain", "path": None, "document": None,
          "selection": None, "expect": {"intent": "create"}},
         {"id": "e1", "behavior": "edit", "request": "fix the typo", "path": "cat.txt", "document": document,
-         "selection": "Teh cat", "expect": {"mode": "targeted", "changed": ["Teh cat"], "unchanged": ["It was happy."]}},
+         "selection": "Teh cat", "expect": {"mode": "targeted", "changed": ["Teh cat"], "unchanged": ["It was happy."], "added": ["The cat"]}},
         {"id": "c1", "behavior": "comment", "request": "proofread", "path": "cat.txt", "document": document,
          "selection": None, "expect": {"flags": ["Teh cat"]}},
     ]
@@ -96,6 +96,8 @@ def test_eval_runs_a_case_file_in_the_shared_format(project, model_home, default
     assert len(report["route_misses"]) == wrong  # each wrong route, named, for a reader to see
     [edit] = report["edits"]  # what the edit proposed, for a reader to judge
     assert edit["id"] == "e1" and all(hunk["old"] in document for hunk in edit["hunks"])
+    fixed = any("The cat" in hunk["new"] for hunk in edit["hunks"])  # the optional added text, checked too
+    assert metrics["edit.added_text"] == (1.0 if fixed and edit["target_hit"] else 0.0)
 
 
 def test_eval_refuses_a_malformed_case_file_naming_the_line(project, model_home, tmp_path):
