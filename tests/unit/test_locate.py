@@ -109,10 +109,16 @@ def test_a_word_only_one_section_has_says_where_the_change_goes():
     assert only(worded_sections(letter, "the interview was on Tuesday")).startswith("Thank you for the interview")
 
 
-def test_a_word_in_a_heading_takes_the_heading_and_what_is_under_it():
+def test_a_word_in_a_heading_takes_what_is_under_it():
     garden = doc("plan.md", GARDEN)
     assert texts(worded_sections(garden, "add basil to the greenhouse")) == [
-        "## In the greenhouse", "Tomatoes and chillies on the staging. Water them every evening in July."]
+        "Tomatoes and chillies on the staging. Water them every evening in July."]
+
+
+def test_a_word_of_the_documents_title_says_nothing_about_where():
+    garden = doc("plan.md", GARDEN)
+    assert worded_sections(garden, "the allotment needs a compost heap") == []
+    assert texts(worded_sections(garden, "the allotment onions go in in april")) == ["Onions in March, two rows. Garlic along the edge."]
 
 
 def test_words_of_how_a_request_is_put_or_of_new_text_say_nothing_about_where():
