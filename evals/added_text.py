@@ -44,7 +44,7 @@ ADDED = {
     "fresh-edit-02": ["18:40"],
     "fresh-edit-07": ["19th"],
     "fresh-edit-08": ["Tuesday"],
-    "fresh-edit-13": ["rye"],
+    "fresh-edit-13": ["rye flour"],
     "fresh-edit-18": ["twelve"],
     "fresh-edit-23": ["MAX_RETRIES = 5"],
     "fresh-edit-25": ["ValueError"],
