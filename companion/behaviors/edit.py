@@ -11,6 +11,7 @@ import os
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 from pathlib import Path
 
 from companion.behaviors.locate import locate
@@ -142,6 +143,9 @@ def revise_text(
         if breaks_syntax(revised, original, language, request):
             return (f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was "
                     "proposed. Try rephrasing, or select the part to change.")
+        if is_prose(Path(display_path)) and only_takes_out_lines(revised, original) and not _CUTS.search(request):
+            return ("The model's revision only takes out lines of yours, which the request did not ask for; nothing was "
+                    "proposed. Try rephrasing, or select the part to change.")
         dropped = dropped_definitions(revised, original, request, language) if targeted else []
         if dropped:
             return (f"The model's revision drops {', '.join(dropped)}, which the request did not ask to change; nothing "
@@ -246,6 +250,23 @@ _FILLER = frozenset(
     "more less add use give put let".split()
 )
 _SHORTENS = re.compile(r"\b(?:shorten|shorter|cut|trim|tighten|condense|concise|brief|remove|delete|drop)", re.IGNORECASE)
+
+
+def only_takes_out_lines(revised: str, original: str) -> bool:
+    """Whether a revision is the original with whole lines taken out and nothing else changed.
+
+    Asked "step 3 should say to stir now and then", the adapter answered with the recipe's steps 1 and 2 gone
+    and step 3 as it was; asked for a haiku, it dropped the poem's title. A request that asks to cut
+    (``_CUTS``) may be answered that way; others not."""
+    before, after = original.splitlines(), revised.splitlines()
+    steps = SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    return all(kind in ("equal", "delete") for kind, *_ in steps) and any(
+        kind == "delete" and any(line.strip() for line in before[start:end]) for kind, start, end, _, _ in steps)
+
+
+_CUTS = re.compile(_SHORTENS.pattern + r"|\b(?:half|fewer|less|summar|omit|take out|get rid|leave out|without|simpl|only|just)",
+                   re.IGNORECASE)
+"""A request that may be answered by taking lines out: one that shortens, and others that say so less directly."""
 
 
 def dropped_definitions(revised: str, original: str, request: str, language: str) -> list[str]:

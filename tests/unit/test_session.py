@@ -111,6 +111,32 @@ def test_an_answer_may_use_the_words_the_user_dictated(repo):
     assert quoted.propose_edit("notes.md", 'change it to "We meet at noon."', selection="We meet at TBD.").result() == "We meet at noon.\n"
 
 
+RECIPE = "## Method\n\n1. Soften the onion.\n2. Add the garlic.\n3. Simmer for twenty minutes.\n4. Blend.\n"
+STEPS = "1. Soften the onion.\n2. Add the garlic.\n3. Simmer for twenty minutes.\n4. Blend.\n"
+
+
+def test_an_answer_that_only_takes_out_lines_the_request_did_not_ask_to_cut_proposes_nothing(repo):
+    (repo / "soup.md").write_text(RECIPE)
+    dropped = ScriptedEngine(lambda prompt: "3. Simmer for twenty minutes.\n4. Blend.")
+    with pytest.raises(MalformedOutput, match="only takes out lines"):
+        session_for(repo, dropped).propose_edit("soup.md", "step 3 should say to stir now and then", selection=STEPS)
+
+
+@pytest.mark.parametrize("request_text", ["remove step 2", "cut the garlic step", "make it half as long", "only keep the last two steps"])
+def test_lines_may_be_taken_out_when_the_request_asks_to_cut(repo, request_text):
+    (repo / "soup.md").write_text(RECIPE)
+    dropped = ScriptedEngine(lambda prompt: "3. Simmer for twenty minutes.\n4. Blend.")
+    assert session_for(repo, dropped).propose_edit("soup.md", request_text, selection=STEPS).result() == (
+        "## Method\n\n3. Simmer for twenty minutes.\n4. Blend.\n")
+
+
+def test_a_word_taken_out_is_a_revision_not_a_loss_of_lines(repo):
+    (repo / "story.md").write_text("It was the most proudest moment of my life.\n")
+    fixed = ScriptedEngine(lambda prompt: "It was the proudest moment of my life.")
+    proposal = session_for(repo, fixed).propose_edit("story.md", "fix the grammar", selection="It was the most proudest moment of my life.")
+    assert proposal.result() == "It was the proudest moment of my life.\n"
+
+
 def test_code_that_parsed_is_never_replaced_by_code_that_does_not(repo):
     (repo / "server.js").write_text("const port = 3000;\n\napp.listen(port);\n")
     prose = ScriptedEngine(lambda prompt: "The default port should be 8080.")
