@@ -264,7 +264,7 @@ def only_takes_out_lines(revised: str, original: str) -> bool:
         kind == "delete" and any(line.strip() for line in before[start:end]) for kind, start, end, _, _ in steps)
 
 
-_CUTS = re.compile(_SHORTENS.pattern + r"|\b(?:half|fewer|less|summar|omit|take out|get rid|leave out|without|simpl|only|just)",
+_CUTS = re.compile(_SHORTENS.pattern + r"|\b(?:half|fewer|less|summar|omit|take out|get rid|leave out|without|simpl|keep only|only keep)",
                    re.IGNORECASE)
 """A request that may be answered by taking lines out: one that shortens, and others that say so less directly."""
 
