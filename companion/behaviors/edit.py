@@ -118,14 +118,16 @@ def revise_text(
     the prompt's worked examples, the request repeated back, code that no longer parses or (``targeted``: not
     a rewrite of the whole document) code that loses a definition the request did not name.
 
-    With a distilled adapter, a revision that fails one of those checks or comes back unchanged is asked again
-    of the base weights, which sometimes manage what the small adapter did not (models/companion-270m.md).
-    When they fail too, a targeted revision of prose the adapter only copied takes the change the adapter
-    itself ranked next (``nearest_change``). Not in code: there such guesses ("a port of 30060" for "the
-    default port should be 8080", an interface's `email` field replaced by the `avatarUrl` asked for) look
-    plausible in a diff and break the program."""
+    With a distilled adapter, a revision of prose that fails one of those checks or comes back unchanged is asked
+    again of the base weights, which sometimes manage what the small adapter did not (models/companion-270m.md).
+    When they fail too, a targeted revision the adapter only copied takes the change the adapter itself ranked
+    next (``nearest_change``). Not in code: there such guesses ("a port of 30060" for "the default port should
+    be 8080", an interface's `email` field replaced by the `avatarUrl` asked for) look plausible in a diff and
+    break the program, and the base weights, asked again on the 53 code edits of the eval splits, proposed
+    something once (`sys.argv[2]` for "add a --count option") and were never right."""
     prompt = render_edit_prompt(display_path, request, original, context, style)
-    may_branch = targeted and is_prose(Path(display_path))
+    prose = is_prose(Path(display_path))
+    may_branch = targeted and prose
     generation = GenerationRequest(prompt=prompt, max_tokens=2 * engine.count_tokens(original) + 128, stop=EDIT_STOPS,
                                    record_branches=may_branch)
     text = collect(engine, generation, cancel, on_text)
@@ -157,7 +159,7 @@ def revise_text(
     def failed(revised: str, its_stats: GenerationStats) -> bool:
         return its_stats.finish_reason == "length" or unchanged(revised, original) or unusable(revised) is not None
 
-    if engine.info.adapter and failed(first, stats):
+    if engine.info.adapter and prose and failed(first, stats):
         nearest = None
         if may_branch and unchanged(first, original):  # followed first, while the adapter's cache holds the copy
             nearest = nearest_change(engine, generation, text, stats.branches, cancel, acceptable=lambda revised: (

@@ -146,13 +146,14 @@ def test_a_rewrite_of_the_whole_document_follows_no_branches(repo):
     assert len(engine.requests) == 1 and not engine.requests[0].record_branches
 
 
-def test_in_code_the_adapters_guesses_are_not_followed(repo):
+def test_in_code_neither_the_adapters_guesses_nor_the_base_weights_are_tried(repo):
     (repo / "server.js").write_text("const port = 3000;\n")
     passage = "const port = 3000;"
-    engine = CopyingAdapter([Branch(len("const port = "), "8", -1.0, 0.0)], {"8": ("080;\n", -0.1)}, passage=passage)
+    engine = CopyingAdapter([Branch(len("const port = "), "8", -1.0, 0.0)], {"8": ("080;\n", -0.1)},
+                            base="const port = 30060;", passage=passage)
     session = Session(engine, Workspace(repo), None)
     assert not session.propose_edit("server.js", "the port should be 8080", selection=passage).hunks
-    assert [r.adapter for r in engine.requests] == [True, False] and not engine.requests[0].record_branches
+    assert [r.adapter for r in engine.requests] == [True] and not engine.requests[0].record_branches
 
 
 def test_the_recorded_branches_are_whole_characters_at_offsets_into_the_text():
