@@ -145,7 +145,7 @@ def revise_text(
         if breaks_syntax(revised, original, language, request):
             return (f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was "
                     "proposed. Try rephrasing, or select the part to change.")
-        if is_prose(Path(display_path)) and only_takes_out_lines(revised, original) and not _CUTS.search(request):
+        if prose and only_takes_out_lines(revised, original) and not _CUTS.search(request):
             return ("The model's revision only takes out lines of yours, which the request did not ask for; nothing was "
                     "proposed. Try rephrasing, or select the part to change.")
         dropped = dropped_definitions(revised, original, request, language) if targeted else []

@@ -173,16 +173,15 @@ def _same_word(one: str, other: str) -> bool:
     return len(shorter) >= 4 and longer.startswith(shorter) and len(longer) - len(shorter) <= 2
 
 
-_REQUEST_WORDS = frozenset(
-    "the and for this that with into from make more less please can you could would should some add fix change "
-    "edit update rewrite section paragraph file code text about then them they its our was were are has have "
-    "had she her his him their there here too now also instead not but all any how why who what when where which "
-    "one two new use using used let may might must need needs just only very really bit line lines sentence word "
-    "words say says said mention mentions call called name named put set get got give keep move moved go goes "
-    "going come shouldn't isn't wasn't don't doesn't will shall want wants like same other another each every "
-    "way part parts thing things method function field option argument class variable value default return returns "
-    "tell show explain sure better good nice clear clearer short shorter long longer first last next start end "
-    "beginning top bottom middle".split()
+_REQUEST_WORDS = _STOPWORDS | frozenset(
+    "was were are has have had she her his him their there here too now also instead not but all any how "
+    "why who what when where which one two new use using used let may might must need needs just only "
+    "very really bit line lines sentence word words say says said mention mentions call called name "
+    "named put set get got give keep move moved go goes going come shouldn't isn't wasn't don't doesn't "
+    "will shall want wants like same other another each every way parts thing things method function "
+    "field option argument class variable value default return returns tell show explain sure better "
+    "good nice clear clearer short shorter long longer first last next start end beginning top bottom "
+    "middle".split()
 )
 """Words of how a request is put, not of what it is about: that one section happens to have "explain" or
 "default" says nothing about where the change goes."""
