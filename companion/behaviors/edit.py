@@ -115,8 +115,9 @@ def revise_text(
     targeted: bool = True,
 ) -> Revision:
     """The model's revision of ``original`` for ``request``; MalformedOutput when empty, cut off, borrowed from
-    the prompt's worked examples, the request repeated back, code that no longer parses or (``targeted``: not
-    a rewrite of the whole document) code that loses a definition the request did not name.
+    the prompt's worked examples, the request repeated back, code that no longer parses, prose with only lines
+    taken out that the request did not ask to cut, or (``targeted``: not a rewrite of the whole document) code
+    that loses a definition the request did not name.
 
     With a distilled adapter, a revision of prose that fails one of those checks or comes back unchanged is asked
     again of the base weights, which sometimes manage what the small adapter did not (models/companion-270m.md).
