@@ -6,9 +6,10 @@ tokens only, and logits are computed only there (the 262k-word output layer is m
 
 Examples of one task share a long token prefix (instructions and examples): it is run once per batch
 and its key/value cache is repeated for every example, which makes a batch of routing examples cost
-little more than one. The frozen base weights are held in bfloat16 (the LoRA weights stay float32):
-on a CPU with AMX that made a step about 1.4 times as fast for the same loss, the difference between an
-hour and more (models/companion-270m.md, Cost); `--precision fp32` keeps every weight as dequantized.
+little more than one. Where the hardware computes bfloat16 natively (a GPU, or a CPU with AMX or
+AVX-512 BF16) the frozen base weights are held in it (the LoRA weights stay float32): on a CPU with AMX
+that made a step about 1.4 times as fast for the same loss, the difference between an hour and more
+(models/companion-270m.md, Cost). Elsewhere every weight stays float32 as dequantized (`--precision`).
 A checkpoint is written every few minutes and on Ctrl+C; running the same command again resumes from it.
 """
 
@@ -34,6 +35,7 @@ from companion.config import Locations
 from companion.models import default_manifest, provision_default
 from training.examples import Example, render
 from training.loss_weights import edit_weights
+from training.precision import choose_precision
 
 ROOT = Path(__file__).resolve().parent.parent
 TARGET_MODULES = ["q_proj", "k_proj", "v_proj", "o_proj", "gate_proj", "up_proj", "down_proj"]
@@ -51,8 +53,8 @@ class TrainConfig:
     warmup_steps: int = 10
     seed: int = 7
     checkpoint_seconds: int = 300
-    precision: str = "bf16"
-    """The frozen base weights' dtype during training: "bf16" or "fp32"."""
+    precision: str = "auto"
+    """The frozen base weights' dtype during training: "bf16", "fp32", or "auto" (training/precision.py)."""
     edit_weight: float = 1.0
     """How much more an edit response's changed tokens count than its copied ones (training/loss_weights.py).
     1 is plain cross-entropy, as the shipped adapter was trained; 3 made it change more but not better."""
@@ -173,6 +175,10 @@ def train(data: Path, out: Path, config: TrainConfig, max_steps: int | None = No
     if device == "cpu":
         torch.set_num_threads(len(os.sched_getaffinity(0)))
     torch.manual_seed(config.seed)
+    precision, why = choose_precision(config.precision, device,
+                                      gpu_has_bf16=device == "cuda" and torch.cuda.is_bf16_supported())
+    config = replace(config, precision=precision)
+    print(f"base weights in {precision}: {why}", file=sys.stderr)
     manifest, base_path, tokenizer, model = load_base(device)
     data_sha256 = sha256_file(data)
     examples = [Example.from_json(line) for line in data.read_text(encoding="utf-8").splitlines() if line.strip()]
@@ -303,8 +309,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=float, default=TrainConfig.epochs)
     parser.add_argument("--learning-rate", type=float, default=TrainConfig.learning_rate)
     parser.add_argument("--rank", type=int, default=TrainConfig.rank)
-    parser.add_argument("--precision", choices=("bf16", "fp32"), default=TrainConfig.precision,
-                        help="dtype of the frozen base weights while training (bf16: faster, same loss)")
+    parser.add_argument("--precision", choices=("auto", "bf16", "fp32"), default=TrainConfig.precision,
+                        help="dtype of the frozen base weights while training (bf16: faster where the hardware has it, "
+                             "same loss; auto: bf16 only there)")
     parser.add_argument("--edit-weight", type=float, default=TrainConfig.edit_weight,
                         help="weight of an edit's changed tokens against its copied ones (1: plain cross-entropy)")
     parser.add_argument("--max-steps", type=int, help="stop after this many steps (a quick trial)")
