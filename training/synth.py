@@ -30,6 +30,7 @@ from training.revisions import SECTION, SELECTED
 from training.teacher import TEACHER_REQUESTS, Teacher
 from training.written import REWRITES, WRITTEN
 from training.written_code import WRITTEN_CODE
+from training.written_rewrites import MORE_REWRITES
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = ROOT / "training" / "data" / "train.jsonl"
@@ -133,14 +134,15 @@ def written_revisions() -> list[Example]:
     return examples
 
 
-def written_examples(more_code: bool = False) -> list[Example]:
-    """The documents of training.written with their hand-written revisions, and whole-document rewrites."""
+def written_examples(more_code: bool = False, more_rewrites: bool = False) -> list[Example]:
+    """The documents of training.written with their hand-written revisions, and whole-document rewrites
+    (``more_rewrites``: those of training.written_rewrites too)."""
     examples = []
     for path, written in ({**WRITTEN, **WRITTEN_CODE} if more_code else WRITTEN).items():
         examples += _selected_revisions(path, written.text, written.selected, "hand:written")
         examples += _section_revisions(path, written.text, written.sections, "hand:written")
         examples += [_rewrite(path, request, written.text, revised, "hand:written") for request, revised in written.rewrites]
-    for path, rows in REWRITES.items():
+    for path, rows in [*REWRITES.items(), *(MORE_REWRITES.items() if more_rewrites else ())]:
         examples += [_rewrite(path, request, DOCUMENTS[path], revised, "hand:written") for request, revised in rows]
     return examples
 
@@ -338,13 +340,14 @@ def teacher_examples(teacher: Teacher, rng: random.Random) -> list[Example]:
 
 
 def synthesize(seed: int = 7, teacher: Teacher | None = None, lean: bool = False,
-               more_code: bool = False) -> tuple[list[Example], Counter]:
+               more_code: bool = False, more_rewrites: bool = False) -> tuple[list[Example], Counter]:
     """Every example, deduplicated against the held-out split; also how many of each kind were dropped.
     ``lean`` keeps half of the most repetitive kinds (see ``in_lean_half``); ``more_code`` adds the code
-    documents of training.written_code and the rules that change settings and add fields."""
+    documents of training.written_code and the rules that change settings and add fields; ``more_rewrites`` the
+    whole-document rewrites of training.written_rewrites."""
     rng = random.Random(seed)
     made = (route_examples(rng) + locate_examples(rng) + edit_examples(rng, more_code) + rewrite_examples(rng)
-            + written_examples(more_code) + comment_examples(rng) + create_examples() + (teacher_examples(teacher, rng) if teacher else []))
+            + written_examples(more_code, more_rewrites) + comment_examples(rng) + create_examples() + (teacher_examples(teacher, rng) if teacher else []))
     held_out, dropped, kept, seen = HeldOut.load(), Counter(), [], set()
     for example in made:
         key = example.to_json()
@@ -379,9 +382,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--lean", action="store_true", help="half the template-made routing rows and rule-made edits")
     parser.add_argument("--more-code", action="store_true",
                         help="add the hand-written code documents and the setting and field rules (measured, not shipped)")
+    parser.add_argument("--more-rewrites", action="store_true",
+                        help="add the hand-written whole-document rewrites of the training documents (not yet measured)")
     args = parser.parse_args(argv)
     teacher = Teacher(args.teacher_url, args.teacher_model) if args.teacher_url else None
-    examples, dropped = synthesize(args.seed, teacher, args.lean, args.more_code)
+    examples, dropped = synthesize(args.seed, teacher, args.lean, args.more_code, args.more_rewrites)
     args.out.parent.mkdir(parents=True, exist_ok=True)
     data = "".join(example.to_json() + "\n" for example in examples)
     args.out.write_text(data, encoding="utf-8")

@@ -102,7 +102,27 @@ def test_the_more_code_set_adds_code_edits_and_stays_out_of_every_eval_split(mor
     assert not [e for e in more_code if held_out.overlap(e)]
 
 
-@pytest.mark.parametrize("data", ["committed", "more_code"])
+@pytest.fixture(scope="module")
+def more_rewrites() -> list[Example]:
+    return synthesize(more_rewrites=True)[0]
+
+
+def test_the_more_rewrites_set_adds_whole_document_rewrites_that_change_much_of_the_text(more_rewrites, committed):
+    """The rows the rule-made rewrites ("replace Priya with Anika throughout") lack: a fifth or more of the
+    document's text in lines revised, where those keep nearly every line."""
+    before = {e.to_json() for e in committed}
+    added = [e for e in more_rewrites if e.to_json() not in before]
+    assert len(added) >= 25
+    for example in added:
+        assert example.source == "hand:written" and example.meta["mode"] == "rewrite"
+        assert example.fields["original"] == example.meta["document"].rstrip()
+        kept = set(example.fields["original"].splitlines()) & set(example.response.splitlines())
+        assert len("".join(kept)) < 0.8 * len(example.fields["original"]), example.request
+    held_out = HeldOut.load()
+    assert not [e for e in more_rewrites if held_out.overlap(e)]
+
+
+@pytest.mark.parametrize("data", ["committed", "more_code", "more_rewrites"])
 def test_an_edit_of_code_that_parsed_answers_with_code_that_parses(data, request):
     """A port may answer in the language it names; nothing may teach the adapter to break a program."""
     examples = request.getfixturevalue(data)
