@@ -7,6 +7,8 @@ bfloat16 against 15 s in float32. Kept free of torch so the choice can be tested
 
 from __future__ import annotations
 
+from pathlib import Path
+
 NATIVE_BF16_CPU_FLAGS = frozenset({"amx_bf16", "avx512_bf16"})
 
 
@@ -23,11 +25,11 @@ def choose_precision(requested: str, device: str, *, gpu_has_bf16: bool = False,
     return "fp32", "the CPU has no native bfloat16 (AMX or AVX-512 BF16); emulated, it would be many times slower"
 
 
-def cpu_feature_flags() -> frozenset[str]:
-    """The CPU's feature flags from /proc/cpuinfo; empty where that cannot be read (not Linux), so "auto"
+def cpu_feature_flags(cpuinfo_path: Path = Path("/proc/cpuinfo")) -> frozenset[str]:
+    """The CPU's feature flags from Linux's cpuinfo; empty where that cannot be read (not Linux), so "auto"
     falls back to float32, which is never wrong, only slower."""
     try:
-        with open("/proc/cpuinfo", encoding="utf-8") as cpuinfo:
+        with cpuinfo_path.open(encoding="utf-8") as cpuinfo:
             for line in cpuinfo:
                 if line.startswith("flags"):
                     return frozenset(line.split(":", 1)[1].split())

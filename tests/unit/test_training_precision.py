@@ -1,9 +1,5 @@
 """scripts/train's default precision: bfloat16 only where the hardware computes it (training/precision.py)."""
 
-from pathlib import Path
-
-import pytest
-
 from training.precision import choose_precision, cpu_feature_flags
 
 
@@ -32,7 +28,8 @@ def test_an_explicit_choice_is_kept_whatever_the_hardware():
     assert choose_precision("fp32", "cuda", gpu_has_bf16=True) == ("fp32", "as asked")
 
 
-@pytest.mark.skipif(not Path("/proc/cpuinfo").exists(), reason="reads Linux's /proc/cpuinfo")
-def test_this_machines_flags_are_read_word_by_word():
-    flags = cpu_feature_flags()
-    assert flags and all(flag and " " not in flag for flag in flags)
+def test_the_flags_are_read_from_cpuinfo_and_missing_cpuinfo_means_none(tmp_path):
+    cpuinfo = tmp_path / "cpuinfo"
+    cpuinfo.write_text("processor\t: 0\nmodel name\t: AMD EPYC\nflags\t\t: fpu sse2 avx2 fma\nbugs\t\t: none\n")
+    assert cpu_feature_flags(cpuinfo) == {"fpu", "sse2", "avx2", "fma"}
+    assert cpu_feature_flags(tmp_path / "absent") == frozenset()
