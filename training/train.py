@@ -309,6 +309,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--epochs", type=float, default=TrainConfig.epochs)
     parser.add_argument("--learning-rate", type=float, default=TrainConfig.learning_rate)
     parser.add_argument("--rank", type=int, default=TrainConfig.rank)
+    parser.add_argument("--dropout", type=float, default=TrainConfig.dropout,
+                        help="LoRA dropout (0 skips a copy of every LoRA input: about 1.2 times as fast on a CPU)")
     parser.add_argument("--precision", choices=("auto", "bf16", "fp32"), default=TrainConfig.precision,
                         help="dtype of the frozen base weights while training (bf16: faster where the hardware has it, "
                              "same loss; auto: bf16 only there)")
@@ -318,7 +320,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--tasks", default="", help="train only on these tasks, comma-separated (e.g. edit,locate)")
     parser.add_argument("--init-adapter", type=Path, help="continue from this PEFT adapter instead of a fresh LoRA")
     args = parser.parse_args(argv)
-    config = TrainConfig(epochs=args.epochs, learning_rate=args.learning_rate, rank=args.rank, alpha=2 * args.rank,
+    config = TrainConfig(epochs=args.epochs, learning_rate=args.learning_rate, rank=args.rank, alpha=2 * args.rank, dropout=args.dropout,
                          precision=args.precision, edit_weight=args.edit_weight)
     args.out.mkdir(parents=True, exist_ok=True)
     tasks = tuple(t for t in args.tasks.split(",") if t)
