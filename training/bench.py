@@ -2,7 +2,7 @@
 
 Every configuration trains its own fresh LoRA on the same batches of the real data, the configurations
 taking turns batch by batch so that a shared machine's noise falls on all of them alike; the figure is the
-median seconds per step and its ratio to the first configuration (dropout 0.05 on every layer, as the adapter shipped before 2026-11-23).
+median seconds per step and its ratio to the first configuration (dropout 0.05 on every layer, as the shipped adapter was trained).
 Nothing here asserts: the numbers go to the model card's Cost section.
 """
 
