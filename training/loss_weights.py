@@ -5,7 +5,7 @@ small part of its loss, and the distilled adapter learned to copy where it was u
 Weighting the changed tokens by a factor above one (edit-weighted maximum likelihood, Junczys-Dowmunt et
 al. 2018, "Approaching Neural Grammatical Error Correction as a Low-Resource Machine Translation Task")
 trades a little of the copy's likelihood for the decision to leave it. Measured on the hand-written data
-(models/companion-270m.md), a weight of 3 made the adapter change more without choosing better, so the
+(models/companion-270m-rounds.md), a weight of 3 made the adapter change more without choosing better, so the
 shipped training leaves it at 1.
 """
 

@@ -1,6 +1,6 @@
 """Which dtype ``scripts/train`` holds the frozen base weights in: bfloat16 only where the hardware has it.
 
-bfloat16 made a training step about 1.4 times as fast on a CPU with AMX (models/companion-270m.md, Cost),
+bfloat16 made a training step about 1.4 times as fast on a CPU with AMX (models/companion-270m-rounds.md),
 but a CPU without native bfloat16 emulates it: on a 2-core AVX2 machine one step took over ten minutes in
 bfloat16 against 15 s in float32. Kept free of torch so the choice can be tested without it.
 """

@@ -258,7 +258,7 @@ def add_field(text: str, rng: random.Random) -> tuple[str, str] | None:
 CODE_RULES = (docstring, logging_call, rename_function, comment_above)
 BEHAVIOUR_RULES = (change_setting, add_field)
 """Code rules that change what the program does, as people ask for most often (the others add notes to it);
-only in the data set of ``scripts/synth --more-code`` (measured, not shipped: models/companion-270m.md)."""
+only in the data set of ``scripts/synth --more-code`` (measured, not shipped: models/companion-270m-rounds.md)."""
 
 # Comments: planted mistakes whose quote, comment and suggestion are known.
 GRAMMAR_SLIPS = [("There were", "Their were", "'Their' should be 'There'."), ("than", "then", "'then' should be 'than' here."),

@@ -367,7 +367,7 @@ def in_lean_half(example: Example) -> bool:
     """Whether the lean data set keeps an example: every hand-written, seed-table or teacher example, and a
     stable half (by a hash of the example) of the template-made routing rows and the rule-made edits, the
     kinds that repeat one pattern across every document. Fewer tokens an epoch, for a CPU run under an hour
-    (models/companion-270m.md, Cost)."""
+    (models/companion-270m.md, Cost; the runs in models/companion-270m-rounds.md)."""
     repetitive = (example.task == "route" and example.source in ("seed:prose", "seed:code")) or (
         example.task == "edit" and example.source.startswith("rule:"))
     return not repetitive or hashlib.sha256(example.to_json().encode()).digest()[0] < 128

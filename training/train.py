@@ -9,7 +9,7 @@ and its key/value cache is repeated for every example, which makes a batch of ro
 little more than one. Where the hardware computes bfloat16 natively (a GPU, or a CPU with AMX or
 AVX-512 BF16) the frozen base weights are held in it (the LoRA weights stay float32): on a CPU with AMX
 that made a step about 1.4 times as fast for the same loss, the difference between an hour and more
-(models/companion-270m.md, Cost). Elsewhere every weight stays float32 as dequantized (`--precision`).
+(models/companion-270m-rounds.md, 2026-11-22). Elsewhere every weight stays float32 as dequantized (`--precision`).
 On such a CPU `--dropout 0` is the configuration for the hour: LoRA dropout copies every adapted input,
 an eighth of a step there (`scripts/bench-train`).
 A checkpoint is written every few minutes and on Ctrl+C; running the same command again resumes from it.

@@ -5,7 +5,7 @@ changed, a built-in used, a missing file or a failed request handled, an option 
 language; the adapter copied the code, renamed the wrong thing or wrote prose. The seven code documents it
 was trained on had few such edits (rules made renames, docstrings, log lines). These documents are new,
 none of them an eval document; with the rules ``change_setting`` and ``add_field`` they make the data set of
-``scripts/synth --more-code``, which was measured and not shipped (models/companion-270m.md says why).
+``scripts/synth --more-code``, which was measured and not shipped (models/companion-270m-rounds.md says why).
 Every revision here is a program that parses (``tests/unit/test_training_data.py``).
 
 Same shapes as training.written: ``selected``, ``sections`` (the paragraph is one whole top-level

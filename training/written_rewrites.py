@@ -8,8 +8,8 @@ of the fourteen training documents (training/documents.py, 300 to 600 characters
 note, letter or module) in which most of the text changes: tone, audience, form, person and tense, units,
 and ports between languages. None repeats an eval request or document; `training.dedupe` checks every row.
 Like the other hand-written rows, they were written knowing which kinds of held-out request fail, so the
-blind splits are the fair test of them. `scripts/synth --more-rewrites` adds them; no adapter trained on
-them has been measured yet (models/companion-270m.md, "This round: training on a CPU without bfloat16").
+blind splits are the fair test of them. `scripts/synth --more-rewrites` adds them; an adapter trained on
+them was measured and not shipped: it changed more, not better (models/companion-270m-rounds.md, 2026-11-23).
 """
 
 from __future__ import annotations
