@@ -3,7 +3,7 @@
 Every configuration trains its own fresh LoRA on the same batches of the real data, the configurations
 taking turns batch by batch so that a shared machine's noise falls on all of them alike; the figure is the
 median seconds per step and its ratio to the first configuration (dropout 0.05 on every layer, as the shipped adapter was trained).
-Nothing here asserts: the numbers go to the model card's Cost section.
+Nothing here asserts: the numbers go to the model card's log of rounds (models/companion-270m-rounds.md).
 """
 
 from __future__ import annotations
@@ -11,7 +11,6 @@ from __future__ import annotations
 import argparse
 import copy
 import json
-import os
 import random
 import statistics
 import sys
@@ -22,6 +21,7 @@ from pathlib import Path
 import torch
 from peft import LoraConfig, get_peft_model
 
+from companion.engine.llama import available_threads
 from training.examples import Example
 from training.train import (
     ROOT,
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--steps", type=int, default=6, help="batches timed per configuration (after one warm-up)")
     parser.add_argument("--json", action="store_true", help="print the report as JSON")
     args = parser.parse_args(argv)
-    torch.set_num_threads(len(os.sched_getaffinity(0)))
+    torch.set_num_threads(available_threads())
     torch.manual_seed(0)
     _, _, tokenizer, base = load_base("cpu")
     examples = [Example.from_json(line) for line in args.data.read_text(encoding="utf-8").splitlines() if line.strip()]

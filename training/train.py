@@ -21,7 +21,6 @@ import argparse
 import hashlib
 import json
 import math
-import os
 import random
 import signal
 import sys
@@ -34,6 +33,7 @@ from peft import LoraConfig, PeftModel, get_peft_model
 from transformers import AutoModelForCausalLM, AutoTokenizer, DynamicCache
 
 from companion.config import Locations
+from companion.engine.llama import available_threads
 from companion.models import default_manifest, provision_default
 from training.examples import Example, render
 from training.loss_weights import edit_weights
@@ -175,7 +175,7 @@ def train(data: Path, out: Path, config: TrainConfig, max_steps: int | None = No
           tasks: tuple[str, ...] = (), init_adapter: Path | None = None) -> Path:
     device = "cuda" if torch.cuda.is_available() else "cpu"
     if device == "cpu":
-        torch.set_num_threads(len(os.sched_getaffinity(0)))
+        torch.set_num_threads(available_threads())
     torch.manual_seed(config.seed)
     precision, why = choose_precision(config.precision, device,
                                       gpu_has_bf16=device == "cuda" and torch.cuda.is_bf16_supported())
