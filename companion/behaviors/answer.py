@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from companion.behaviors.edit import OnText, collect
+from companion.behaviors.edit import OnText, collect_before_loop
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
 from companion.documents import Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest
@@ -24,8 +24,8 @@ def answer(
 ) -> str:
     excerpt = excerpt_for(engine, document, selection) if document is not None else ""
     prompt = render_answer_prompt(request, display_path, excerpt, style)
-    text = collect(engine, GenerationRequest(prompt, max_tokens=400, stop=ANSWER_STOPS, adapter=False), cancel, on_text)
-    return text.strip()
+    generation = GenerationRequest(prompt, max_tokens=400, stop=ANSWER_STOPS, adapter=False)
+    return collect_before_loop(engine, generation, cancel, on_text, shown=excerpt, asked=request).strip()
 
 
 def excerpt_for(engine: Engine, document: Document, selection: tuple[int, int] | None) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from companion.behaviors.edit import MalformedOutput, OnText, collect
+from companion.behaviors.edit import MalformedOutput, OnText, collect, collect_before_loop
 from companion.behaviors.prompts import CREATE_STOPS, FILE_NAME_GRAMMAR, render_create_name_prompt, render_create_prompt
 from companion.documents import Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest
@@ -27,10 +27,11 @@ def propose_new_document(
 ) -> Proposal:
     """A Proposal whose original is empty: accepting it creates the file (never overwrites one)."""
     name = _free_name(folder, _file_name(engine, request))
-    text = collect(engine, GenerationRequest(render_create_prompt(request, name, style), DRAFT_TOKENS, CREATE_STOPS, adapter=False), cancel, on_text)
+    generation = GenerationRequest(render_create_prompt(request, name, style), DRAFT_TOKENS, CREATE_STOPS, adapter=False)
+    text = collect_before_loop(engine, generation, cancel, on_text, shown=request, asked=request)
     for stop in CREATE_STOPS:
         text = text.split(stop)[0]
-    if engine.last_stats.finish_reason == "length":
+    if engine.last_stats.finish_reason in ("length", "loop"):
         text = _complete_paragraphs(text)
     if not text.strip():
         raise MalformedOutput("The model returned an empty draft; nothing was proposed. Try rephrasing.")
@@ -44,7 +45,8 @@ def propose_new_document(
 
 
 def _complete_paragraphs(text: str) -> str:
-    """A draft cut off by the token limit, without its unfinished last paragraph (when it has others).
+    """A draft cut off by the token limit, or stopped where it began repeating itself, without its unfinished
+    last paragraph (when it has others).
 
     Unlike an edit, a cut-off draft loses nothing of the user's: it is proposed, reviewed and can be
     extended by a later request.

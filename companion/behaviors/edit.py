@@ -15,6 +15,7 @@ from difflib import SequenceMatcher
 from pathlib import Path
 
 from companion.behaviors.locate import locate
+from companion.behaviors.loops import ASKS_FOR_REPETITION, loop_start
 from companion.behaviors.prompts import (
     EDIT_EXAMPLES,
     EDIT_STOPS,
@@ -114,7 +115,8 @@ def revise_text(
     *,
     targeted: bool = True,
 ) -> Revision:
-    """The model's revision of ``original`` for ``request``; MalformedOutput when empty, cut off, borrowed from
+    """The model's revision of ``original`` for ``request``; MalformedOutput when empty, cut off, caught in a loop
+    (``loop_start``: stopped there, not left to run to the token limit), borrowed from
     the prompt's worked examples, the request repeated back, code that no longer parses, prose with only lines
     taken out that the request did not ask to cut, or (``targeted``: not a rewrite of the whole document) code
     that loses a definition the request did not name.
@@ -131,7 +133,9 @@ def revise_text(
     may_branch = targeted and prose
     generation = GenerationRequest(prompt=prompt, max_tokens=2 * engine.count_tokens(original) + 128, stop=EDIT_STOPS,
                                    record_branches=may_branch)
-    text = collect(engine, generation, cancel, on_text)
+    shown = original + context
+    restarts = prose and not ASKS_FOR_REPETITION.search(request)  # code repeats itself by nature: similar tests, cases
+    text = collect(engine, generation, cancel, on_text, shown=shown, restarts=restarts)
 
     language = language_for(Path(display_path))
 
@@ -158,17 +162,23 @@ def revise_text(
     first, stats = clean_edit_output(text), engine.last_stats
 
     def failed(revised: str, its_stats: GenerationStats) -> bool:
-        return its_stats.finish_reason == "length" or unchanged(revised, original) or unusable(revised) is not None
+        return its_stats.finish_reason in ("length", "loop") or unchanged(revised, original) or unusable(revised) is not None
 
     if engine.info.adapter and prose and failed(first, stats):
         nearest = None
         if may_branch and unchanged(first, original):  # followed first, while the adapter's cache holds the copy
             nearest = nearest_change(engine, generation, text, stats.branches, cancel, acceptable=lambda revised: (
                 answers_request(revised, original, request) and unusable(revised) is None))
-        text = collect(engine, replace(generation, adapter=False, record_branches=False), cancel, on_text)
+        text = collect(engine, replace(generation, adapter=False, record_branches=False), cancel, on_text,
+                       shown=shown, restarts=restarts)
         stats = engine.last_stats
         if nearest is not None and failed(clean_edit_output(text), stats):
             return Revision(nearest, tentative=True)
+    if stats.finish_reason == "loop":
+        raise MalformedOutput(
+            "The model began repeating itself instead of finishing the revision; nothing was proposed. Try "
+            "rephrasing, or select the part to change."
+        )
     if stats.finish_reason == "length":
         raise MalformedOutput(
             "The model's answer was cut off before it finished; nothing was proposed. Try a smaller selection."
@@ -371,11 +381,41 @@ def echoes_request(revised: str, request: str, original: str) -> bool:
     return bool(asked) and asked <= answer and len(asked) >= 0.8 * len(answer) and not asked <= _words(original.lower())
 
 
-def collect(engine: Engine, request: GenerationRequest, cancel: CancelToken | None, on_text: OnText | None) -> str:
-    """Run a generation to its end, passing each piece to ``on_text`` as it arrives."""
-    pieces = []
-    for piece in engine.stream(request, cancel):
-        pieces.append(piece)
-        if on_text:
-            on_text(piece)
-    return "".join(pieces)
+def collect(
+    engine: Engine,
+    request: GenerationRequest,
+    cancel: CancelToken | None,
+    on_text: OnText | None,
+    *,
+    shown: str | None = None,
+    restarts: bool = True,
+) -> str:
+    """Run a generation to its end, passing each piece to ``on_text`` as it arrives.
+
+    Given ``shown``, the text the model works from, a generation that falls into a loop (``loop_start``) is
+    stopped there with the finish reason "loop"; the text returned still ends in the loop."""
+    text = ""
+    stream = engine.stream(request, cancel)
+    try:
+        for piece in stream:
+            text += piece
+            if on_text:
+                on_text(piece)
+            if shown is not None and loop_start(text, shown, restarts=restarts) is not None:
+                engine.last_stats.finish_reason = "loop"
+                break
+    finally:
+        stream.close()
+    return text
+
+
+def collect_before_loop(
+    engine: Engine, request: GenerationRequest, cancel: CancelToken | None, on_text: OnText | None, *, shown: str, asked: str
+) -> str:
+    """A generation's text up to where it began repeating itself (finish reason "loop"): for drafts and answers,
+    where what came before the loop is worth keeping. ``asked`` is the user's request."""
+    restarts = not ASKS_FOR_REPETITION.search(asked)
+    text = collect(engine, request, cancel, on_text, shown=shown, restarts=restarts)
+    if engine.last_stats.finish_reason == "loop":
+        text = text[: loop_start(text, shown, restarts=restarts)]
+    return text

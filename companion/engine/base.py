@@ -78,7 +78,8 @@ class GenerationStats:
     seconds: float = 0.0
     first_token_seconds: float | None = None
     finish_reason: str | None = None
-    """"stop" when the model ended (or hit a stop string), "length" when max_tokens cut it off."""
+    """"stop" when the model ended (or hit a stop string), "length" when max_tokens cut it off, "loop" when the
+    caller stopped it for repeating itself (``companion.behaviors.loops``)."""
     logprob: float | None = None
     """Of the generated text, when the request asked to record branches."""
     branches: list[Branch] = field(default_factory=list)

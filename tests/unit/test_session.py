@@ -232,6 +232,52 @@ def test_an_answer_cut_off_by_the_token_limit_is_malformed(repo):
         session_for(repo, engine).propose_edit("essay.md", "x", selection="hot water")
 
 
+def test_a_revision_that_falls_into_a_loop_is_stopped_there_and_proposes_nothing(repo):
+    looping = "cold water. " + "Stir it well and wait. " * 60
+    engine = ScriptedEngine(lambda prompt: looping)
+    with pytest.raises(MalformedOutput, match="repeating itself"):
+        session_for(repo, engine).propose_edit("essay.md", "use cold water", selection="hot water")
+    assert engine.last_stats.generated_tokens < len(looping.split()) / 4  # not left to run to its end
+    assert (repo / "essay.md").read_text() == ESSAY
+
+
+PARAGRAPH = ("The library opens at nine on weekdays and at ten on Saturdays. Members may borrow six books at a "
+             "time and renew them twice online, unless another member has reserved them.\n")
+
+
+TEST = ('def test_lending_limit():\n    library = Library(opening_hour=9, saturday_hour=10, loan_limit=6, renewals=2)\n'
+        '    member = library.join("Ada Lovelace", email="ada@example.org")\n    assert member.can_borrow(6)\n')
+
+
+@pytest.mark.parametrize("file_name, original, request_text, proposed", [
+    ("notes.txt", PARAGRAPH, "tidy this up", False),
+    ("notes.txt", PARAGRAPH, "duplicate the paragraph", True),
+    ("test_library.py", TEST, "tidy this up", True),  # code repeats itself by nature
+])
+def test_the_passage_written_twice_is_a_loop_in_prose_unless_the_request_asks_for_it(repo, file_name, original, request_text, proposed):
+    (repo / file_name).write_text(original)
+    engine = ScriptedEngine(lambda prompt: original + "\n\n" + original)
+    session = Session(engine, Workspace(repo), Vcs.discover(repo))
+    if proposed:
+        assert session.propose_edit(file_name, request_text).result() == original + "\n\n" + original
+    else:
+        with pytest.raises(MalformedOutput, match="repeating itself"):
+            session.propose_edit(file_name, request_text)
+
+
+def test_a_draft_that_falls_into_a_loop_is_proposed_without_it(repo):
+    draft = "# Tea\n\nTea is a drink.\n\nIt is brewed in hot water. " + "Tea is nice. " * 60
+    engine = ScriptedEngine(lambda prompt: "tea.md" if prompt.endswith("<name>") else draft)
+    proposal = session_for(repo, engine).propose_new_document("write a note about tea")
+    assert proposal.result() == "# Tea\n\nTea is a drink.\n"
+
+
+def test_an_answer_that_falls_into_a_loop_ends_where_the_loop_began(repo):
+    engine = ScriptedEngine(lambda prompt: "It is about coffee. " + "Coffee is good. " * 60)
+    answer = session_for(repo, engine).answer("what is this about?", "essay.md")
+    assert answer.text == "It is about coffee."
+
+
 def test_an_empty_request_is_refused(repo):
     with pytest.raises(RequestError):
         session_for(repo, ScriptedEngine(lambda prompt: "x")).propose_edit("essay.md", "  ")
