@@ -31,10 +31,14 @@ def propose_new_document(
     text = collect_before_loop(engine, generation, cancel, on_text, shown=request, asked=request)
     for stop in CREATE_STOPS:
         text = text.split(stop)[0]
-    if engine.last_stats.finish_reason in ("length", "loop"):
+    stopped = engine.last_stats.finish_reason
+    if stopped in ("length", "loop"):
         text = _complete_paragraphs(text)
     if not text.strip():
         raise MalformedOutput("The model returned an empty draft; nothing was proposed. Try rephrasing.")
+    if stopped == "loop" and len([line for line in text.splitlines() if line.strip()]) < 2:
+        raise MalformedOutput("The model began repeating itself before it wrote more than a title; nothing was proposed. "
+                              "Try rephrasing.")
     display_path = f"{relative_folder}/{name}" if relative_folder else name
     empty = Document.from_text(folder / name, "")
     return build_proposal(

@@ -272,6 +272,13 @@ def test_a_draft_that_falls_into_a_loop_is_proposed_without_it(repo):
     assert proposal.result() == "# Tea\n\nTea is a drink.\n"
 
 
+def test_a_draft_that_loops_before_it_says_more_than_its_title_proposes_nothing(repo):
+    draft = "# Heater\n\n" + "I'm sorry to hear that you're having trouble with your heater. " * 20
+    engine = ScriptedEngine(lambda prompt: "heater.md" if prompt.endswith("<name>") else draft)
+    with pytest.raises(MalformedOutput, match="repeating itself"):
+        session_for(repo, engine).propose_new_document("draft an email to my landlord about the heater")
+
+
 def test_an_answer_that_falls_into_a_loop_ends_where_the_loop_began(repo):
     engine = ScriptedEngine(lambda prompt: "It is about coffee. " + "Coffee is good. " * 60)
     answer = session_for(repo, engine).answer("what is this about?", "essay.md")
