@@ -1,4 +1,4 @@
-"""The proof that training never sees the held-out eval split, nor the fresh and blind splits written after it.
+"""The proof that training never sees the held-out eval split, nor the fresh, blind and drafts splits written after it.
 
 An example overlaps when its request equals a held-out request (ignoring case, spacing and punctuation)
 or when its document shares a line of some length with a held-out document.
@@ -14,7 +14,7 @@ from pathlib import Path
 from training.examples import Example
 
 EVALS = Path(__file__).resolve().parent.parent / "evals"
-HELDOUT = (EVALS / "heldout.jsonl", EVALS / "fresh.jsonl", EVALS / "blind.jsonl", EVALS / "blind2.jsonl")
+HELDOUT = (EVALS / "heldout.jsonl", EVALS / "fresh.jsonl", EVALS / "blind.jsonl", EVALS / "blind2.jsonl", EVALS / "drafts.jsonl")
 MIN_SHARED_LINE = 30
 
 

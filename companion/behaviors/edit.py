@@ -352,25 +352,38 @@ def _closeness(piece: str, others: list[frozenset[str]]) -> float:
     return max((len(words & other) / len(words | other) for other in others if words | other), default=0.0)
 
 
-_EXAMPLE_WORDS = [_words(piece) for piece in _EXAMPLE_PIECES]
+EDIT_EXAMPLE_WORDS = [_words(piece) for piece in _EXAMPLE_PIECES]
 
 
-def borrowed(revised: str, shown: str) -> bool:
+def example_words(texts: list[str]) -> list[frozenset[str]]:
+    """The words of each line and sentence of a prompt's worked examples, for ``borrowed``."""
+    return [_words(piece) for text in texts for piece in _pieces(text)]
+
+
+def borrowed(revised: str, shown: str, examples: list[frozenset[str]] = EDIT_EXAMPLE_WORDS) -> bool:
     """Whether the answer repeats, or barely rewords, a line or sentence of the prompt's worked examples that the
     user's text does not have.
 
     A small model that cannot revise a passage sometimes answers with an example's revision ("The meeting is on
     Tuesday at the library.", or "Dear Sam, thank you for the books; they are great.") instead: proposing that
     would replace the user's text with ours. A piece closer to the user's own text than to any example is theirs."""
+    return any(_borrowed_pieces(revised, shown, examples))
+
+
+def borrowed_share(text: str, shown: str, examples: list[frozenset[str]]) -> float:
+    """The share of the lines and sentences of ``text`` that are borrowed (as in ``borrowed``) from ``examples``."""
+    verdicts = _borrowed_pieces(text, shown, examples)
+    return sum(verdicts) / len(verdicts) if verdicts else 0.0
+
+
+def _borrowed_pieces(text: str, shown: str, examples: list[frozenset[str]]) -> list[bool]:
     own = " ".join(shown.lower().split())
     own_words = [_words(piece) for piece in _pieces(shown)]
-    for piece in _pieces(revised):
-        if piece in own:
-            continue
-        like_example = _closeness(piece, _EXAMPLE_WORDS)
-        if like_example >= 0.6 and like_example > _closeness(piece, own_words):
-            return True
-    return False
+    verdicts = []
+    for piece in _pieces(text):
+        like_example = 0.0 if piece in own else _closeness(piece, examples)
+        verdicts.append(like_example >= 0.6 and like_example > _closeness(piece, own_words))
+    return verdicts
 
 
 def echoes_request(revised: str, request: str, original: str) -> bool:

@@ -159,13 +159,19 @@ def render_create_name_prompt(request: str) -> str:
     )
 
 
+CREATE_EXAMPLE = (
+    "# Lunch on Friday\n\nHi all, let's have lunch together this Friday at 12:30 at the usual place. Reply by "
+    "Thursday so I can book a table."
+)
+"""The create prompt's worked example: a draft that says it was borrowed, not written for the request."""
+
+
 def render_create_prompt(request: str, file_name: str, style: str = "") -> str:
     style_part = f"Project style rules:\n{style.strip()}\n\n" if style.strip() else ""
     return (
         "Each request is followed by the complete document written for it.\n\n" + style_part
         + "<request>a short note inviting the team to lunch on Friday</request>\n"
-        '<document file="lunch-invite.md">\n# Lunch on Friday\n\nHi all, let\'s have lunch together this Friday '
-        "at 12:30 at the usual place. Reply by Thursday so I can book a table.\n</document>\n\n"
+        f'<document file="lunch-invite.md">\n{CREATE_EXAMPLE}\n</document>\n\n'
         + f'<request>{request.strip()}</request>\n<document file="{file_name}">\n'
     )
 

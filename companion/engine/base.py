@@ -47,8 +47,8 @@ class GenerationRequest:
     temperature: float = 0.0
     seed: int = 0
     adapter: bool = True
-    """Apply the model's LoRA adapter, when it has one. Drafts and answers use the base weights, and a
-    revision the adapter leaves unchanged is asked of them again (models/companion-270m.md says why)."""
+    """Apply the model's LoRA adapter, when it has one. Answers use the base weights, and a revision the adapter
+    leaves unchanged is asked of them again (models/companion-270m.md says why)."""
     record_branches: bool = False
     """Record the text's log-probability and, at each step, the tokens ranked just below the one taken
     (GenerationStats.branches); greedy generations without a grammar only."""

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from companion.behaviors.prompts import INTENTS
 
-BEHAVIORS = ("route", "edit", "comment")
+BEHAVIORS = ("route", "edit", "comment", "create")
+"""The shared format's three, and ``create``: a new document drafted for the request (no document needed)."""
 
 
 class CaseError(Exception):
@@ -85,6 +86,10 @@ def parse_case(data: dict) -> Case:
             for span in case.expect.get(key, []):
                 if span not in case.document:
                     raise ValueError(f"{key} span {span[:40]!r} is not in the document")
+    if case.behavior == "create":
+        mentions = case.expect.get("mentions", [])
+        if not isinstance(mentions, list) or not all(isinstance(word, str) and word for word in mentions):
+            raise ValueError("mentions must be a list of non-empty strings")
     if case.behavior == "comment":
         for span in case.expect.get("flags", []):
             if span not in case.document:

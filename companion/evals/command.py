@@ -44,6 +44,8 @@ def run_eval(runtime: Runtime, args: argparse.Namespace) -> int:
         "route_misses": [_route_miss(r) for r in results if r.case.behavior == "route" and r.intent != r.case.expect["intent"]],
         "errors": [{"id": r.case.id, "error": r.error} for r in results if r.error],
         "edits": [_edit_record(r) for r in results if r.case.behavior == "edit"],
+        "drafts": [{"id": r.case.id, "request": r.case.request, "on_topic": r.on_topic, "draft": r.draft}
+                   for r in results if r.case.behavior == "create"],
     }
     print(json.dumps(report, indent=2) if args.json else format_report(report))
     return 0

@@ -27,6 +27,7 @@ def compute(results: list[CaseResult]) -> dict:
     route = [r for r in results if r.case.behavior == "route"]
     edit = [r for r in results if r.case.behavior == "edit"]
     comment = [r for r in results if r.case.behavior == "comment"]
+    create = [r for r in results if r.case.behavior == "create"]
     metrics: dict[str, float | None] = {}
 
     correct = lambda r: r.intent == r.case.expect["intent"]  # noqa: E731
@@ -70,7 +71,11 @@ def compute(results: list[CaseResult]) -> dict:
     metrics["comment.flag_recall.code"] = round(sum(code_flags) / len(code_flags), 4) if code_flags else None
     metrics["comment.with_comments"] = share(comment, lambda r: r.anchored > 0 if r.valid else False)
 
-    for name, group in (("route", route), ("edit", edit), ("comment", comment)):
+    # A draft refused (a loop before the body, the prompt's worked example borrowed) counts against both.
+    metrics["create.valid"] = share(create, lambda r: r.valid)
+    metrics["create.on_topic"] = share(create, lambda r: bool(r.on_topic))
+
+    for name, group in (("route", route), ("edit", edit), ("comment", comment), ("create", create)):
         metrics[f"{name}.latency_ms_p50"] = round(median(r.seconds for r in group) * 1000, 1) if group else None
     return metrics
 

@@ -6,12 +6,14 @@ figures measure the same code paths users hit.
 
 from __future__ import annotations
 
+import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from companion.behaviors.comment import review
+from companion.behaviors.create import propose_new_document
 from companion.behaviors.edit import MalformedOutput, propose_edit
 from companion.behaviors.route import route
 from companion.documents import Document
@@ -36,13 +38,17 @@ class CaseResult:
     error: str | None = None
     hunks: list[tuple[str, str]] = field(default_factory=list)
     """An edit's proposed changes (old, new): target hit says which span changed, these show how, for a reader."""
+    draft: str | None = None
+    on_topic: bool | None = None
+    """Whether a draft's body (after its first line, which often only repeats the request) has every word of the
+    case's ``mentions``."""
 
 
 def run_case(engine: Engine, case: Case) -> CaseResult:
     started = time.perf_counter()
     result = CaseResult(case, 0.0)
     try:
-        {"route": _route, "edit": _edit, "comment": _comment}[case.behavior](engine, case, result)
+        {"route": _route, "edit": _edit, "comment": _comment, "create": _create}[case.behavior](engine, case, result)
     except (MalformedOutput, EngineError) as error:
         result.error = str(error)
     result.seconds = time.perf_counter() - started
@@ -95,6 +101,15 @@ def _comment(engine: Engine, case: Case, result: CaseResult) -> None:
         any(_overlaps(span, start, end) for start, end in spans for span in _occurrences(case.document, flag))
         for flag in case.expect.get("flags", [])
     ]
+
+
+def _create(engine: Engine, case: Case, result: CaseResult) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        proposal = propose_new_document(engine, case.request, Path(folder))
+    result.valid = True
+    result.draft = proposal.result()
+    body = result.draft.partition("\n")[2].lower()
+    result.on_topic = all(word.lower() in body for word in case.expect.get("mentions", []))
 
 
 def _modified(document: str, span: str, hunks) -> bool:

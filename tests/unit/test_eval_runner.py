@@ -1,4 +1,5 @@
-"""An edit case run through the real editor: target hit says the span changed, added text says to what."""
+"""Cases run through the real behaviours: an edit's target hit says the span changed and added text says to
+what; a draft is on topic when its body says what the request is about."""
 
 from __future__ import annotations
 
@@ -40,3 +41,35 @@ def test_cases_without_added_text_are_not_counted_in_it():
 def test_added_text_must_be_a_list_of_strings():
     with pytest.raises(ValueError, match="added"):
         parse_case(date_case(added="21st"))
+
+
+def draft_case(**expect) -> dict:
+    return {"id": "chess", "behavior": "create", "request": "write a welcome email for the chess club", "path": None,
+            "document": None, "selection": None, "expect": {"mentions": ["chess"], **expect}}
+
+
+def engine_drafting(draft: str) -> ScriptedEngine:
+    return ScriptedEngine(lambda prompt: "welcome.md" if prompt.endswith("<name>") else draft + "\n</document>")
+
+
+@pytest.mark.parametrize("draft, on_topic", [
+    ("# Welcome\n\nWelcome to the chess club: we meet on Tuesdays.", True),
+    ("# Welcome to the chess club\n\nWe are glad you are here.", False),  # a title that repeats the request is not enough
+])
+def test_a_draft_is_on_topic_when_its_body_mentions_each_expected_word(draft, on_topic):
+    result = run_case(engine_drafting(draft), parse_case(draft_case()))
+    assert result.valid and result.on_topic is on_topic
+    assert compute([result])["create.on_topic"] == (1.0 if on_topic else 0.0)
+
+
+def test_a_draft_that_is_the_prompts_worked_example_is_refused_and_counts_against_both():
+    lunch = "# Lunch\n\nHi all, let's have lunch together this Friday at 12:30 at the usual place. Reply by Thursday so I can book a table."
+    result = run_case(engine_drafting(lunch), parse_case(draft_case()))
+    assert "example from its own instructions" in result.error
+    metrics = compute([result])
+    assert metrics["create.valid"] == 0.0 and metrics["create.on_topic"] == 0.0
+
+
+def test_mentions_must_be_a_list_of_strings():
+    with pytest.raises(ValueError, match="mentions"):
+        parse_case(draft_case(mentions="chess"))

@@ -279,6 +279,12 @@ def test_a_draft_that_loops_before_it_says_more_than_its_title_proposes_nothing(
         session_for(repo, engine).propose_new_document("draft an email to my landlord about the heater")
 
 
+def test_a_draft_with_a_stray_sentence_of_the_worked_example_is_still_proposed(repo):
+    notes = "# Kickoff\n\nOn Friday the teams meet to plan the new mobile app. Please reply by Thursday so I can book a table.\n"
+    engine = ScriptedEngine(lambda prompt: "kickoff.md" if prompt.endswith("<name>") else notes)
+    assert session_for(repo, engine).propose_new_document("write notes for the app kickoff").result() == notes
+
+
 def test_an_answer_that_falls_into_a_loop_ends_where_the_loop_began(repo):
     engine = ScriptedEngine(lambda prompt: "It is about coffee. " + "Coffee is good. " * 60)
     answer = session_for(repo, engine).answer("what is this about?", "essay.md")
