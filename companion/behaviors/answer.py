@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from companion.behaviors.edit import OnText, collect_before_loop
+from companion.behaviors.edit import MalformedOutput, OnText, collect_before_loop
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
 from companion.documents import Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest
@@ -25,7 +25,12 @@ def answer(
     excerpt = excerpt_for(engine, document, selection) if document is not None else ""
     prompt = render_answer_prompt(request, display_path, excerpt, style)
     generation = GenerationRequest(prompt, max_tokens=400, stop=ANSWER_STOPS, adapter=False)
-    return collect_before_loop(engine, generation, cancel, on_text, shown=excerpt, asked=request).strip()
+    text = collect_before_loop(engine, generation, cancel, on_text, shown=excerpt, asked=request).strip()
+    if not text:
+        looped = engine.last_stats.finish_reason == "loop"
+        raise MalformedOutput("The model began repeating itself before it answered. Try rephrasing." if looped else
+                              "The model gave no answer. Try rephrasing.")
+    return text
 
 
 def excerpt_for(engine: Engine, document: Document, selection: tuple[int, int] | None) -> str:

@@ -311,6 +311,7 @@ class CompanionApp(App):
         self.query_one("#stream").remove_class("-active")
         self.query_one(StatusLine).state = state
         if error:
+            self.query_one(ConversationView).finish("")  # a failed answer reads "(no answer)", not what streamed
             self.notify(error, severity="error", timeout=10)
 
     def _show_outcome(self, outcome: Answer | Proposal | Review) -> None:

@@ -176,6 +176,16 @@ async def test_a_question_is_answered_in_the_conversation_and_changes_nothing(re
         assert (repo / "notes.md").read_text() == NOTES
 
 
+async def test_an_answer_that_only_loops_reads_no_answer_and_says_why(repo):
+    from companion.tui.conversation_view import ConversationView
+
+    app = make_app(repo, ScriptedEngine(lambda prompt: "Ideas are good. " * 40, choosing("answer")))
+    async with app.run_test() as pilot:
+        await ask(app, pilot, "what is this about?")
+        assert app.query_one(ConversationView).answers == ["(no answer)"]
+        assert any("repeating itself" in str(note.message) for note in app._notifications)
+
+
 async def test_comments_are_listed_and_a_suggestion_becomes_an_edit(repo):
     from companion.tui.comments_view import CommentsView
 

@@ -291,6 +291,12 @@ def test_an_answer_that_falls_into_a_loop_ends_where_the_loop_began(repo):
     assert answer.text == "It is about coffee."
 
 
+def test_an_answer_that_loops_from_its_first_word_is_an_error_not_an_empty_reply(repo):
+    engine = ScriptedEngine(lambda prompt: "Coffee is good. " * 60)
+    with pytest.raises(MalformedOutput, match="repeating itself before it answered"):
+        session_for(repo, engine).answer("what is this about?", "essay.md")
+
+
 def test_an_empty_request_is_refused(repo):
     with pytest.raises(RequestError):
         session_for(repo, ScriptedEngine(lambda prompt: "x")).propose_edit("essay.md", "  ")
