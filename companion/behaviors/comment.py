@@ -3,6 +3,7 @@
 The model quotes the text each comment is about. A grammar constrains the quote to sentences (or code
 lines) that really occur in the document; whatever an engine returns, a quote is anchored by exact
 search, and a comment whose quote cannot be found is dropped and counted, never shown at a wrong place.
+A comment that says its own quote has text it does not have, or repeats another, is left out and counted too.
 """
 
 from __future__ import annotations
@@ -11,8 +12,8 @@ import json
 import re
 from dataclasses import dataclass
 
-from companion.behaviors.edit import MalformedOutput
-from companion.behaviors.prompts import comment_grammar, render_comment_prompt
+from companion.behaviors.edit import MalformedOutput, borrowed, example_words
+from companion.behaviors.prompts import COMMENT_EXAMPLE, comment_grammar, render_comment_prompt
 from companion.documents import PROSE_LANGUAGES, Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest, generate
 from companion.proposals import Proposal, Replacement, build_proposal
@@ -42,7 +43,17 @@ class Review:
     comments: tuple[Comment, ...]
     produced: int
     dropped: int
+    """Comments whose quote is not in the reviewed text."""
     request: str = ""
+    unfounded: int = 0
+    """Comments left out though their quote was found: ``unfounded`` says why."""
+
+    def left_out(self) -> str:
+        """Which comments were not shown and why, in words; empty when every one was."""
+        parts = [f"{self.dropped} dropped (quote not in the file)"] if self.dropped else []
+        if self.unfounded:
+            parts.append(f"{self.unfounded} left out (a repeat, or about text its quote does not have)")
+        return ", ".join(parts)
 
     def lint_lines(self) -> list[str]:
         """``path:line:col: text``, the way linters print, so editors can jump to each comment."""
@@ -53,6 +64,7 @@ class Review:
             "path": self.path,
             "produced": self.produced,
             "dropped": self.dropped,
+            "unfounded": self.unfounded,
             "comments": [c.__dict__ for c in self.comments],
         }
 
@@ -76,9 +88,35 @@ def review(
         items = json.loads(raw)["comments"]
     except (ValueError, KeyError, TypeError) as error:
         raise MalformedOutput("The model's review could not be read (it was cut off or malformed); nothing is shown.") from error
-    comments = [anchor(document, item, start, end) for item in items if isinstance(item, dict)]
-    kept = tuple(c for c in comments if c is not None)
-    return Review(display_path, kept, produced=len(items), dropped=len(items) - len(kept), request=request)
+    anchored = [c for c in (anchor(document, item, start, end) for item in items if isinstance(item, dict)) if c is not None]
+    kept: list[Comment] = []
+    for comment in anchored:
+        if not unfounded(comment, kept):
+            kept.append(comment)
+    return Review(display_path, tuple(kept), produced=len(items), dropped=len(items) - len(anchored), request=request,
+                  unfounded=len(anchored) - len(kept))
+
+
+_CLAIM = re.compile(r"['‘\"“]([^'’\"”]+)['’\"”]\s+(?:should be|->|→)\s+['‘\"“]([^'’\"”]+)['’\"”]")
+"""A correction the comment claims: "Typo: 'teh' should be 'the'."."""
+
+
+_EXAMPLE_WORDS = example_words([COMMENT_EXAMPLE.comment, COMMENT_EXAMPLE.suggestion])
+
+
+def unfounded(comment: Comment, earlier: list[Comment]) -> bool:
+    """Whether a comment repeats one of ``earlier``, claims a correction its own quote contradicts, or is the
+    prompt's worked example.
+
+    The distilled adapter learned its comments from planted typos, and on text without them it still says
+    "Typo: 'teh' should be 'the'." of a sentence with no "teh", or "Typo: 'mix' should be 'mix'.", sometimes three
+    times over one sentence; the base weights answer "Subject-verb agreement and a typo." with "The meeting are
+    on Tuesday." for a line of Python. Shown, each sends the user looking for a mistake that is not there."""
+    if any(other.start == comment.start and other.text.lower() == comment.text.lower() for other in earlier):
+        return True
+    if borrowed(f"{comment.text}\n{comment.suggestion or ''}", comment.quote, _EXAMPLE_WORDS):
+        return True
+    return any(wrong == right or wrong.lower() not in comment.quote.lower() for wrong, right in _CLAIM.findall(comment.text))
 
 
 def anchor(document: Document, item: dict, start: int = 0, end: int | None = None) -> Comment | None:
@@ -93,6 +131,8 @@ def anchor(document: Document, item: dict, start: int = 0, end: int | None = Non
     line = document.text.count("\n", 0, found) + 1
     column = found - (document.text.rfind("\n", 0, found) + 1) + 1
     suggestion = item.get("suggestion") if isinstance(item.get("suggestion"), str) else None
+    if suggestion == quote:  # a replacement that changes nothing is no suggestion
+        suggestion = None
     return Comment(found, found + len(quote), quote, " ".join(text.split()), suggestion, line, column)
 
 

@@ -203,13 +203,24 @@ def _gbnf_literal(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
 
+@dataclass(frozen=True)
+class CommentExample:
+    quote: str
+    comment: str
+    suggestion: str
+
+
+COMMENT_EXAMPLE = CommentExample("The meeting are on Tuesdy.", "Subject-verb agreement and a typo.", "The meeting is on Tuesday.")
+"""The review prompt's worked example: a comment that repeats it was borrowed, not written about the user's text."""
+
+
 def render_comment_prompt(path: str, request: str, text: str, style: str = "") -> str:
     style_part = f"Project style rules:\n{style.strip()}\n\n" if style.strip() else ""
     return (
         "A careful reviewer quotes the exact text each comment is about, says what is wrong, and suggests a "
         "replacement for the quoted text when there is one.\n\n" + style_part
-        + '<review file="note.txt" request="proofread">\nThe meeting are on Tuesdy.\n</review>\n'
-        '{"comments": [{"quote": "The meeting are on Tuesdy.", "comment": "Subject-verb agreement and a typo.", '
-        '"suggestion": "The meeting is on Tuesday."}]}\n\n'
+        + f'<review file="note.txt" request="proofread">\n{COMMENT_EXAMPLE.quote}\n</review>\n'
+        f'{{"comments": [{{"quote": "{COMMENT_EXAMPLE.quote}", "comment": "{COMMENT_EXAMPLE.comment}", '
+        f'"suggestion": "{COMMENT_EXAMPLE.suggestion}"}}]}}\n\n'
         + f'<review file="{path}" request="{request.strip()}">\n{text.rstrip()}\n</review>\n'
     )

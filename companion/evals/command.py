@@ -44,6 +44,9 @@ def run_eval(runtime: Runtime, args: argparse.Namespace) -> int:
         "route_misses": [_route_miss(r) for r in results if r.case.behavior == "route" and r.intent != r.case.expect["intent"]],
         "errors": [{"id": r.case.id, "error": r.error} for r in results if r.error],
         "edits": [_edit_record(r) for r in results if r.case.behavior == "edit"],
+        "reviews": [{"id": r.case.id, "request": r.case.request, "unfounded": r.unfounded,
+                     "comments": [{"quote": q, "comment": t, "suggestion": g} for q, t, g in r.comments]}
+                    for r in results if r.case.behavior == "comment"],
         "drafts": [{"id": r.case.id, "request": r.case.request, "on_topic": r.on_topic, "draft": r.draft}
                    for r in results if r.case.behavior == "create"],
     }

@@ -69,7 +69,9 @@ def compute(results: list[CaseResult]) -> dict:
     metrics["comment.flag_recall"] = round(sum(flags) / len(flags), 4) if flags else None
     code_flags = [found for r in comment if not is_prose(r) for found in r.flags_found]
     metrics["comment.flag_recall.code"] = round(sum(code_flags) / len(code_flags), 4) if code_flags else None
-    metrics["comment.with_comments"] = share(comment, lambda r: r.anchored > 0 if r.valid else False)
+    metrics["comment.with_comments"] = share(comment, lambda r: len(r.comments) > 0 if r.valid else False)
+    anchored = sum(r.anchored for r in comment)
+    metrics["comment.unfounded"] = round(sum(r.unfounded for r in comment) / anchored, 4) if anchored else None
 
     # A draft refused (a loop before the body, the prompt's worked example borrowed) counts against both.
     metrics["create.valid"] = share(create, lambda r: r.valid)

@@ -38,6 +38,10 @@ class CaseResult:
     error: str | None = None
     hunks: list[tuple[str, str]] = field(default_factory=list)
     """An edit's proposed changes (old, new): target hit says which span changed, these show how, for a reader."""
+    comments: list[tuple[str, str, str | None]] = field(default_factory=list)
+    """A review's comments as shown (quote, text, suggestion), for a reader."""
+    unfounded: int = 0
+    """A review's comments left out though anchored: repeats, or corrections their own quote contradicts."""
     draft: str | None = None
     on_topic: bool | None = None
     """Whether a draft's body (after its first line, which often only repeats the request) has every word of the
@@ -95,7 +99,9 @@ def _comment(engine: Engine, case: Case, result: CaseResult) -> None:
     document = Document.from_text(Path(case.path), case.document)
     outcome = review(engine, document, case.request, display_path=case.path, selection=case.selection_span)
     result.valid = True
-    result.produced, result.anchored = outcome.produced, len(outcome.comments)
+    result.produced, result.anchored = outcome.produced, len(outcome.comments) + outcome.unfounded
+    result.comments = [(c.quote, c.text, c.suggestion) for c in outcome.comments]
+    result.unfounded = outcome.unfounded
     spans = [(c.start, c.end) for c in outcome.comments]
     result.flags_found = [
         any(_overlaps(span, start, end) for start, end in spans for span in _occurrences(case.document, flag))

@@ -334,7 +334,7 @@ class CompanionApp(App):
         if review.comments:
             view.focus()
         else:
-            self.notify("No comments." + (f" {review.dropped} dropped: their quotes are not in the file." if review.dropped else ""))
+            self.notify("No comments." + (f" {review.left_out().capitalize()}." if review.left_out() else ""))
 
     def _show_proposal(self, proposal: Proposal) -> None:
         if not proposal.hunks:

@@ -41,7 +41,7 @@ def test_comment_json_carries_exact_spans(project, model_home, default_model):
     review = json.loads(result.stdout)
     for comment in review["comments"]:
         assert CODE[comment["start"] : comment["end"]] == comment["quote"]
-    assert review["produced"] == len(review["comments"]) + review["dropped"]
+    assert review["produced"] == len(review["comments"]) + review["dropped"] + review["unfounded"]
     assert (project / "stats.py").read_text() == CODE
 
 

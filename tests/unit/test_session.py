@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from companion.behaviors.edit import MalformedOutput
@@ -328,6 +330,28 @@ def test_comments_whose_quote_is_not_in_the_document_are_dropped_and_counted(rep
     assert ESSAY[comment.start : comment.end] == "Use hot water."
     assert review.lint_lines() == ["essay.md:7:1: How hot?"]
     assert (repo / "essay.md").read_text() == ESSAY
+
+
+def test_comments_that_contradict_their_own_quote_or_repeat_another_are_left_out_and_counted(repo):
+    comments = [
+        ("Coffee comes from Ethiopia.", "Typo: 'Ethopia' should be 'Ethiopia'.", None),  # no "Ethopia" in the quote
+        ("Use hot water.", "Typo: 'hot' should be 'hot'.", None),  # corrects nothing
+        ("Use hot water.", "How hot? Say 94 °C.", "Use water at 94 °C."),
+        ("Use hot water.", "How hot? Say 94 °C.", "Use water at 94 °C."),  # the same again
+        ("Serve it warm.", "Typo: 'warm' should be 'hot'.", "Serve it hot."),
+        ("Serve it warm.", "Subject-verb agreement and a typo.", "The meeting are on Tuesday."),  # the prompt's example
+    ]
+    reply = json.dumps({"comments": [{"quote": q, "comment": c, "suggestion": g} for q, c, g in comments]})
+    review = session_for(repo, ScriptedEngine(lambda prompt: reply)).review("essay.md")
+    assert [c.text for c in review.comments] == ["How hot? Say 94 °C.", "Typo: 'warm' should be 'hot'."]
+    assert (review.produced, review.dropped, review.unfounded) == (6, 0, 4)
+    assert "4 left out" in review.left_out()
+
+
+def test_a_suggestion_that_changes_nothing_is_no_suggestion(repo):
+    reply = '{"comments": [{"quote": "Use hot water.", "comment": "Vague.", "suggestion": "Use hot water."}]}'
+    (comment,) = session_for(repo, ScriptedEngine(lambda prompt: reply)).review("essay.md").comments
+    assert comment.suggestion is None
 
 
 def test_a_comments_suggestion_becomes_an_edit_of_exactly_its_span(repo):
