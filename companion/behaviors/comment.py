@@ -3,7 +3,8 @@
 The model quotes the text each comment is about. A grammar constrains the quote to sentences (or code
 lines) that really occur in the document; whatever an engine returns, a quote is anchored by exact
 search, and a comment whose quote cannot be found is dropped and counted, never shown at a wrong place.
-A comment that says its own quote has text it does not have, or repeats another, is left out and counted too.
+A comment that says its own quote has text it does not have, repeats the prompt's worked example, or repeats
+another is left out and counted too (``unfounded``).
 """
 
 from __future__ import annotations
@@ -52,7 +53,7 @@ class Review:
         """Which comments were not shown and why, in words; empty when every one was."""
         parts = [f"{self.dropped} dropped (quote not in the file)"] if self.dropped else []
         if self.unfounded:
-            parts.append(f"{self.unfounded} left out (a repeat, or about text its quote does not have)")
+            parts.append(f"{self.unfounded} left out (a repeat, the prompt's example, or about text its quote does not have)")
         return ", ".join(parts)
 
     def lint_lines(self) -> list[str]:
