@@ -183,8 +183,8 @@ def print_outcome(session: Session, outcome, args: argparse.Namespace) -> int:
             print(json.dumps(outcome.to_json(), indent=2, ensure_ascii=False))
         else:
             print("\n".join(outcome.lint_lines()))
-            if outcome.left_out():
-                print(f"companion: {outcome.left_out()}.", file=sys.stderr)
+            if left_out := outcome.left_out():
+                print(f"companion: {left_out}.", file=sys.stderr)
         return 0
     return print_proposal(session, outcome, args)
 

@@ -41,7 +41,7 @@ class CaseResult:
     comments: list[tuple[str, str, str | None]] = field(default_factory=list)
     """A review's comments as shown (quote, text, suggestion), for a reader."""
     unfounded: int = 0
-    """A review's comments left out though anchored: repeats, or corrections their own quote contradicts."""
+    """A review's comments left out though anchored (``companion.behaviors.comment.unfounded``)."""
     draft: str | None = None
     on_topic: bool | None = None
     """Whether a draft's body (after its first line, which often only repeats the request) has every word of the

@@ -334,7 +334,8 @@ class CompanionApp(App):
         if review.comments:
             view.focus()
         else:
-            self.notify("No comments." + (f" {review.left_out().capitalize()}." if review.left_out() else ""))
+            left_out = review.left_out()
+            self.notify("No comments." + (f" {left_out.capitalize()}." if left_out else ""))
 
     def _show_proposal(self, proposal: Proposal) -> None:
         if not proposal.hunks:

@@ -41,8 +41,8 @@ class CommentsView(OptionList):
         for comment in review.comments:
             hint = "  [suggestion: s]" if comment.suggestion else ""
             self.add_option(Option(f"{comment.line}:{comment.column}  {comment.text}{hint}"))
-        left_out = f", {review.left_out()}" if review.left_out() else ""
-        self.border_title = f"{len(review.comments)} comment(s) on {review.path}{left_out}"
+        left_out = review.left_out()
+        self.border_title = f"{len(review.comments)} comment(s) on {review.path}" + (f", {left_out}" if left_out else "")
         self.set_class(True, "-active")
         if review.comments:
             self.highlighted = 0
