@@ -1,5 +1,8 @@
 """The open document, read-only, where the user selects the text a request is about.
 
+Prose wraps at the pane's edge (a paragraph is often one long line); code does not, so its indentation
+and line structure stay as the editor shows them.
+
 Comments are drawn on the text itself: each anchored span is highlighted and its lines carry a marker in
 the gutter; moving the cursor into a span tells the app which comment is under it (its text is shown in
 the comments list below the document).
@@ -11,13 +14,14 @@ import bisect
 
 from rich.segment import Segment
 from rich.text import Text
+from textual.geometry import Offset
 from textual.message import Message
 from textual.strip import Strip
 from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
 from companion.behaviors.comment import Comment
-from companion.documents import Document
+from companion.documents import Document, is_prose
 from companion.quick_actions import QuickAction
 
 HIGHLIGHT_LANGUAGES = {"markdown": "markdown", "python": "python", "javascript": "javascript", "typescript": "javascript", "tsx": "javascript"}
@@ -69,6 +73,7 @@ class DocumentView(TextArea):
             self.show_comments(())
         language = HIGHLIGHT_LANGUAGES.get(document.language)
         self.language = language if language in self.available_languages else None
+        self.soft_wrap = is_prose(document.path)
         self.load_text(document.text)
         self.border_title = document.path.name
         if same_file:  # a save in the editor must not lose the user's place
@@ -106,10 +111,13 @@ class DocumentView(TextArea):
     def render_line(self, y: int) -> Strip:
         """The TextArea's line, with a comment marker in the gutter's margin on lines that have comments."""
         strip = super().render_line(y)
-        row = y + self.scroll_offset.y  # soft wrap is off: one screen row per document line
-        gutter = self.gutter_width
-        if row not in self._comment_columns or not self.show_line_numbers or gutter < 2:
+        screen_row = y + self.scroll_offset.y
+        if screen_row >= self.wrapped_document.height:
             return strip
+        row, column = self.wrapped_document.offset_to_location(Offset(0, screen_row))
+        gutter = self.gutter_width
+        if row not in self._comment_columns or column > 0 or not self.show_line_numbers or gutter < 2:
+            return strip  # a wrapped line's marker goes on its first screen row, beside its number
         marker = Segment(COMMENT_MARKER + " ", self.get_component_rich_style("document-view--comment-marker", partial=True))
         return Strip.join([strip.crop(0, gutter - 2), Strip([marker], 2), strip.crop(gutter, strip.cell_length)])
 

@@ -1,5 +1,6 @@
 """A proposal under review, drawn inside the document: the unchanged text as it is, each hunk in place as
-its removed lines and the lines that replace them, decided one by one with a key.
+its removed lines and the lines that replace them, decided one by one with a key. Long lines wrap in
+their text column, beside the line numbers and −/+ signs, so a paragraph on one line stays readable.
 
 While a proposal is under review this view takes the document's place (the app hides the plain document).
 Stale hunks (their text changed on disk) have no place in the new text; they are listed after it, struck
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 import bisect
 
+from rich.console import Group
+from rich.table import Table
 from rich.text import Text
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -124,12 +127,12 @@ class ProposalView(VerticalScroll, can_focus=True):
             start, end = lines.line_start(hunk.start), lines.line_end(hunk.end)
             start = max(start, shown_to)  # two hunks on one line: the second starts where the first ended
             if start > shown_to:
-                pieces.append(ContextView(lines.numbered(proposal.original[shown_to:start], shown_to), markup=False))
+                pieces.append(ContextView(lines.numbered(proposal.original[shown_to:start], shown_to)))
             pieces.append(self._views[hunk.id])
             self._spans[hunk.id] = (start, end)
             shown_to = max(end, shown_to)
         if shown_to < len(proposal.original):
-            pieces.append(ContextView(lines.numbered(proposal.original[shown_to:], shown_to), markup=False))
+            pieces.append(ContextView(lines.numbered(proposal.original[shown_to:], shown_to)))
         if stale:
             pieces.append(Static(Text("Stale: their text changed on disk, so they cannot be accepted", style="bold")))
             pieces += [self._views[hunk.id] for hunk in stale]
@@ -208,13 +211,12 @@ class ProposalView(VerticalScroll, can_focus=True):
             if position == self.current:
                 self.scroll_to_center(view, animate=False)
 
-    def _render_hunk(self, hunk: Hunk, decision: bool | None) -> Text:
+    def _render_hunk(self, hunk: Hunk, decision: bool | None) -> Group:
         """The hunk's lines as they are (−) and as proposed (+), whole lines, numbered like the document."""
         state = {None: "undecided", True: "accepted", False: "rejected"}[decision]
-        text = Text(f" {MARKS[decision]} hunk {hunk.id} of {len(self.order)}: {'stale' if hunk.stale else state}", style="bold")
+        header = Text(f" {MARKS[decision]} hunk {hunk.id} of {len(self.order)}: {'stale' if hunk.stale else state}", style="bold")
         if hunk.tentative:
-            text.append(f" · {TENTATIVE}", style="italic")
-        text.append("\n")
+            header.append(f" · {TENTATIVE}", style="italic")
         if hunk.stale:
             before, after, first = hunk.old, hunk.new, None
         else:
@@ -223,18 +225,24 @@ class ProposalView(VerticalScroll, can_focus=True):
             before = original[start:end]
             after = original[start : hunk.start] + hunk.new + original[hunk.end : end]
             first = self._lines.number(start)
-        width = self._lines.width
+        removed, added = ("red", "green") if not hunk.stale else ("", "")
+        rows = numbered_grid(self._lines.width)
         for offset, line in enumerate(before.splitlines()):
-            number = "" if first is None else str(first + offset)
-            text.append(f"{number:>{width}} - ", style="red" if not hunk.stale else "")
-            text.append(line + "\n", style="red" if not hunk.stale else "")
+            rows.add_row("" if first is None else str(first + offset), " - ", Text(line), style=removed)
         for line in after.splitlines():
-            text.append(f"{'':>{width}} + ", style="green" if not hunk.stale else "")
-            text.append(line + "\n", style="green" if not hunk.stale else "")
+            rows.add_row("", " + ", Text(line), style=added)
         if not before and not after:
-            text.append(f"{'':>{width}}   (an empty line)\n")
-        text.rstrip()
-        return text
+            rows.add_row("", "   ", "(an empty line)")
+        return Group(header, rows)
+
+
+def numbered_grid(number_width: int) -> Table:
+    """Rows of line number, sign and text, the text wrapping in its own column."""
+    grid = Table.grid()
+    grid.add_column(justify="right", width=number_width, no_wrap=True)
+    grid.add_column(width=3, no_wrap=True)
+    grid.add_column(ratio=1)
+    return grid
 
 
 class LineNumbers:
@@ -259,6 +267,9 @@ class LineNumbers:
             return offset
         return self.starts[self.number(offset)]
 
-    def numbered(self, chunk: str, offset: int) -> str:
+    def numbered(self, chunk: str, offset: int) -> Table:
         first = self.number(offset)
-        return "\n".join(f"{first + i:>{self.width}}   {line}" for i, line in enumerate(chunk.splitlines()))
+        grid = numbered_grid(self.width)
+        for i, line in enumerate(chunk.splitlines()):
+            grid.add_row(str(first + i), "   ", Text(line))
+        return grid

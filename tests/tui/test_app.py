@@ -42,6 +42,13 @@ async def ask(app, pilot, request: str) -> None:
     await settle(app, pilot)
 
 
+def shown(widget) -> str:
+    """The text a widget shows on screen, row by row, as it is laid out at its current size."""
+    from textual.geometry import Region
+
+    return "\n".join(strip.text for strip in widget.render_lines(Region(0, 0, widget.size.width, widget.size.height)))
+
+
 def choosing(intent: str = "edit", section: str = "3"):
     """The scripted model's choices: ``intent`` when routing, ``section`` when locating."""
 
@@ -61,9 +68,9 @@ async def test_request_diff_accept_writes_the_file_and_commits(repo):
         view = app.query_one(ProposalView)
         assert view.has_class("-active") and len(view.query(HunkView)) == 1
         assert not app.query_one(DocumentView).display, "the diff is drawn in the document's place"
-        hunk = str(view.query_one(HunkView).render())
+        hunk = shown(view.query_one(HunkView))
         assert "5 - Second idea." in hunk and "+ Second idea, refined." in hunk, "in place, numbered like the document"
-        assert "1   # Notes" in str(view.query(ContextView).first().render())
+        assert "1   # Notes" in shown(view.query(ContextView).first())
         await pilot.press("a")
         await settle(app, pilot)
         assert (repo / "notes.md").read_text() == "# Notes\n\nFirst idea.\n\nSecond idea, refined.\n"
@@ -312,9 +319,43 @@ async def test_a_change_the_model_ranked_below_keeping_the_text_is_marked_tentat
         hunks: list[str] = []
         for _ in range(100):  # the hunks are drawn once mounted: later when the machine is busy
             await pilot.pause(0.05)
-            hunks = [str(hunk.render()) for hunk in view.query(HunkView)]
+            hunks = [shown(hunk) for hunk in view.query(HunkView)]
             if len(hunks) == 2 and all(hunks):
                 break
-        first, second = hunks
+        first, second = (" ".join(hunk.split()) for hunk in hunks)  # the header wraps in a narrow pane
         assert "Thank you." in first and "tentative" not in first
         assert "Warm wishes," in second and "tentative: the model's first choice was to keep this text" in second
+
+
+async def test_prose_wraps_at_the_edge_of_the_pane_and_code_does_not(repo):
+    from companion.tui.comments_view import CommentsView
+    from companion.tui.document_view import COMMENT_MARKER
+
+    paragraph = " ".join(["Trees cool the streets around them through shade and evaporation."] * 4)
+    code = "def f():\n    return '" + "x" * 200 + "'\n"
+    review = '{"comments": [{"quote": "Trees cool the streets", "comment": "By how much?"}]}'
+    app = make_app(repo, ScriptedEngine(lambda prompt: review, choosing("comment")))
+    (repo / "essay.md").write_text(f"# Trees\n\n{paragraph}\n")
+    (repo / "tool.py").write_text(code)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(app, pilot)
+        document = app.query_one(DocumentView)
+        app.open_file(repo / "essay.md")
+        await pilot.pause()
+        from textual.geometry import Offset
+
+        rows = range(document.wrapped_document.height)
+        paragraph_rows = [y for y in rows if document.wrapped_document.offset_to_location(Offset(0, y))[0] == 2]
+        assert len(paragraph_rows) > 1, "the one long paragraph takes several screen rows"
+        words = " ".join(document.render_line(y).text for y in paragraph_rows).split()
+        assert words == ["3", *paragraph.split()], "all of it within the pane, numbered once"
+        app.query_one("#request").focus()
+        await pilot.press(*"comment on this", "enter")
+        await settle(app, pilot)
+        assert app.query_one(CommentsView).display
+        marked = [y for y in rows if COMMENT_MARKER in document.render_line(y).text]
+        assert marked == [paragraph_rows[0]], "the marker sits beside the line's number, not on each of its wrapped rows"
+
+        app.open_file(repo / "tool.py")
+        await pilot.pause()
+        assert document.wrapped_document.height == document.document.line_count, "code keeps one screen row per line"
