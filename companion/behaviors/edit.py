@@ -71,7 +71,8 @@ def propose_edit(
     replacements = []
     for region in regions:
         revision = revise_text(engine, display_path, request, document.text[region.start : region.end], region.context,
-                               style, cancel, on_text, targeted=not rewrite)
+                               style, cancel, on_text, targeted=not rewrite,
+                               around=surroundings(document.text, region.start, region.end))
         replacements.append(Replacement(region.start, region.end, revision.text, region.section_index, revision.tentative))
     return build_proposal(
         document,
@@ -114,6 +115,7 @@ def revise_text(
     on_text: OnText | None = None,
     *,
     targeted: bool = True,
+    around: tuple[str, str] = ("", ""),
 ) -> Revision:
     """The model's revision of ``original`` for ``request``; MalformedOutput when empty, cut off, caught in a loop
     (``loop_start``: stopped there, not left to run to the token limit), borrowed from
@@ -127,7 +129,10 @@ def revise_text(
     next (``nearest_change``). Not in code: there such guesses ("a port of 30060" for "the default port should
     be 8080", an interface's `email` field replaced by the `avatarUrl` asked for) look plausible in a diff and
     break the program, and the base weights, asked again on the 53 code edits of the eval splits, proposed
-    something once (`sys.argv[2]` for "add a --count option") and were never right."""
+    something once (`sys.argv[2]` for "add a --count option") and were never right.
+
+    ``around`` is the document's text just before and after ``original`` (``surroundings``): what the model
+    copied on from there is taken off (``without_run_over``) before any of those checks."""
     prompt = render_edit_prompt(display_path, request, original, context, style)
     prose = is_prose(Path(display_path))
     may_branch = targeted and prose
@@ -159,7 +164,10 @@ def revise_text(
                     "was proposed. Try rephrasing, or select the part to change.")
         return None
 
-    first, stats = clean_edit_output(text), engine.last_stats
+    def cleaned(raw: str) -> str:
+        return without_run_over(clean_edit_output(raw), original, *around)
+
+    first, stats = cleaned(text), engine.last_stats
 
     def failed(revised: str, its_stats: GenerationStats) -> bool:
         return its_stats.finish_reason in ("length", "loop") or unchanged(revised, original) or unusable(revised) is not None
@@ -167,12 +175,12 @@ def revise_text(
     if engine.info.adapter and prose and failed(first, stats):
         nearest = None
         if may_branch and unchanged(first, original):  # followed first, while the adapter's cache holds the copy
-            nearest = nearest_change(engine, generation, text, stats.branches, cancel, acceptable=lambda revised: (
+            nearest = nearest_change(engine, generation, text, stats.branches, cancel, clean=cleaned, acceptable=lambda revised: (
                 answers_request(revised, original, request) and unusable(revised) is None))
         text = collect(engine, replace(generation, adapter=False, record_branches=False), cancel, on_text,
                        shown=shown, restarts=restarts)
         stats = engine.last_stats
-        if nearest is not None and failed(clean_edit_output(text), stats):
+        if nearest is not None and failed(cleaned(text), stats):
             return Revision(nearest, tentative=True)
     if stats.finish_reason == "loop":
         raise MalformedOutput(
@@ -183,13 +191,42 @@ def revise_text(
         raise MalformedOutput(
             "The model's answer was cut off before it finished; nothing was proposed. Try a smaller selection."
         )
-    text = clean_edit_output(text)
+    text = cleaned(text)
     if not text.strip():
         raise MalformedOutput("The model returned no text for this part; nothing was proposed. Try rephrasing.")
     reason = unusable(text)
     if reason:
         raise MalformedOutput(reason)
     return Revision(text)
+
+
+def surroundings(text: str, start: int, end: int) -> tuple[str, str]:
+    """What comes just before and after ``text[start:end]``: the start of its first line up to it, and the rest of
+    its last line after it, each stripped. When that rest is blank, the next line with any text, if it has a
+    word: a closing ``}`` on the next line may well end a block the revision adds."""
+    lead = text[text.rfind("\n", 0, start) + 1 : start]
+    line_end = text.find("\n", end)
+    rest = text[end:] if line_end == -1 else text[end:line_end]
+    if rest.strip():
+        return lead.strip(), rest.strip()
+    following = next((line.strip() for line in text[end:].splitlines() if line.strip()), "")
+    return lead.strip(), following if re.search(r"\w", following) else ""
+
+
+def without_run_over(revised: str, original: str, lead: str, trail: str) -> str:
+    """The revision less what it copied on from the document around the passage, which would then be there twice.
+
+    Given a selection, a small model sees the selected text inside its section, and at times writes on past
+    it: asked for a warmer sign-off on "Kind regards,", it answered "Kind regards,\nAna", and the letter would
+    have been signed twice; asked to lengthen the "Title" of "# Title", it answered "# Longer Title", which
+    would have read "# # Longer Title". A revision that begins with ``lead`` (the text before the passage on
+    its line) or ends with ``trail`` (the text after it) where the passage itself does not, has that taken off."""
+    if lead and revised.lstrip().startswith(lead) and not original.lstrip().startswith(lead):
+        revised = revised.lstrip()[len(lead) :].lstrip(" \t")
+    body = revised.rstrip()
+    if trail and body.endswith(trail) and not original.rstrip().endswith(trail) and body[: -len(trail)].strip():
+        revised = body[: -len(trail)].rstrip()
+    return revised
 
 
 def unchanged(revised: str, original: str) -> bool:
@@ -214,6 +251,7 @@ def nearest_change(
     cancel: CancelToken | None = None,
     *,
     acceptable: Callable[[str], bool],
+    clean: Callable[[str], str] = clean_edit_output,
 ) -> str | None:
     """The likeliest acceptable revision for a generation that only copied the passage (its text ``copied``
     and the branches it recorded, ``copy_branches``); None when no branch leads to one.
@@ -221,8 +259,9 @@ def nearest_change(
     A small model that is unsure what to change often copies the passage, though at some token it ranked a
     change just below the copy ("Warm" below "Kind" in "Kind regards,", asked for a warmer sign-off). The
     likeliest few branches are followed greedily to their end, and of the ``acceptable`` results the one
-    with the highest log-probability as a whole is the answer. The change stays where the model itself put
-    it, and the text after it is the model's own continuation, which mostly rejoins the original."""
+    with the highest log-probability as a whole is the answer (as ``clean`` leaves it). The change stays where
+    the model itself put it, and the text after it is the model's own continuation, which mostly rejoins the
+    original."""
     followed = sorted(copy_branches, key=lambda b: b.prefix_logprob + b.logprob, reverse=True)[:BRANCHES_FOLLOWED]
     best: tuple[float, str] | None = None
     for branch in followed:
@@ -231,7 +270,7 @@ def nearest_change(
         rest = collect(engine, replace(generation, prompt=generation.prompt + forced, max_tokens=room), cancel, None)
         if engine.last_stats.finish_reason == "length":
             continue
-        revised = clean_edit_output(forced + rest)
+        revised = clean(forced + rest)
         if revised.strip() and acceptable(revised):
             score = branch.prefix_logprob + branch.logprob + (engine.last_stats.logprob or 0.0)
             if best is None or score > best[0]:
