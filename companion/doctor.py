@@ -109,7 +109,8 @@ def _check_model(runtime: Runtime, flag: str | None) -> str:
         provision_default(model.manifest, runtime.locations, rehash=True)
     check_gguf(model.path)
     engine = runtime.load_engine(model)
-    text = generate(engine, GenerationRequest(prompt="The capital of France is", max_tokens=4))
+    text = generate(engine, GenerationRequest(prompt="The capital of France is", max_tokens=16))
     if not text:
         raise ModelError(f"{model.path} loaded but generated nothing")
-    return f"{model.name} at {model.path}: loads and generates ({engine.last_stats.tokens_per_second:.0f} tok/s)"
+    speed = engine.last_stats.tokens_per_second  # 0 when it stopped after one token: too little to time
+    return f"{model.name} at {model.path}: loads and generates" + (f" ({speed:.0f} tok/s)" if speed else "")

@@ -158,6 +158,9 @@ def revise_text(
         if prose and only_takes_out_lines(revised, original) and not _CUTS.search(request):
             return ("The model's revision only takes out lines of yours, which the request did not ask for; nothing was "
                     "proposed. Try rephrasing, or select the part to change.")
+        if targeted and not prose and ASKS_ONLY_FOR_NOTES.match(request) and changes_code_lines(revised, original):
+            return ("The model's revision changes lines of your code, where the request only asks to add to it; nothing "
+                    "was proposed. Try rephrasing, or select the part to change.")
         dropped = dropped_definitions(revised, original, request, language) if targeted else []
         if dropped:
             return (f"The model's revision drops {', '.join(dropped)}, which the request did not ask to change; nothing "
@@ -344,6 +347,34 @@ def _without_leading_verb(request: str) -> str:
 _REMOVES = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:rename|remove|delete|drop|merge|inline|replace|combine|split)\b",
                       re.IGNORECASE)
 """A request that may take names away; the word as a name ("add a remove method") is not one."""
+
+
+ASKS_ONLY_FOR_NOTES = re.compile(
+    r"\s*(?:please\s+)?(?:add|write)\s+(?:(?:a|an|some|helpful|short|brief|more|useful)\s+)*"
+    r"(?:docstrings?|comments?|documentation|jsdoc|log(?:ging)?(?:\s+(?:statements?|calls?|lines?))?)\b"
+    r"(?!.*\b(?:and|also|then|fix|change|rename|replace|remove)\b)",
+    re.IGNORECASE,
+)
+"""A request to document code or log from it, and nothing more: its answer adds lines and keeps every line there was."""
+
+
+def changes_code_lines(revised: str, original: str) -> bool:
+    """Whether a revision loses or alters a non-blank line of ``original``; a line kept with a comment added at
+    its end still counts as kept. Asked to "add a docstring" to a median, the model added one and replaced the
+    body with the mean of its worked example: a change of behaviour under cover of documentation."""
+    kept = [line.strip() for line in revised.splitlines() if line.strip()]
+    position = 0
+    for line in (line.strip() for line in original.splitlines() if line.strip()):
+        while position < len(kept) and not _kept_as(kept[position], line):
+            position += 1
+        if position == len(kept):
+            return True
+        position += 1
+    return False
+
+
+def _kept_as(new: str, old: str) -> bool:
+    return new == old or (new.startswith(old) and new[len(old) :].lstrip().startswith(("#", "//", "/*")))
 
 
 def breaks_syntax(revised: str, original: str, language: str, request: str = "") -> bool:

@@ -375,3 +375,29 @@ def test_without_an_open_document_only_answer_and_create_are_offered(repo):
     intent, outcome = session.handle("hi there")
     assert intent == "answer" and outcome.text == "Hello."
     assert offered == [[" answer", " create"]]
+
+
+MEDIAN = "def median(values):\n    ordered = sorted(values)\n    return ordered[len(ordered) // 2]\n"
+
+
+@pytest.mark.parametrize("request_text", ["add a docstring", "Add helpful comments to this code", "add logging"])
+def test_an_answer_to_a_request_for_notes_that_changes_the_code_proposes_nothing(repo, request_text):
+    (repo / "stats.py").write_text(MEDIAN)
+    swapped = ScriptedEngine(lambda prompt: 'def median(values):\n    """Median."""\n    return sum(values) / len(values)\n')
+    with pytest.raises(MalformedOutput, match="changes lines of your code"):
+        session_for(repo, swapped).propose_edit("stats.py", request_text, selection=MEDIAN)
+
+
+def test_notes_may_be_added_between_and_after_the_lines_of_code(repo):
+    (repo / "stats.py").write_text(MEDIAN)
+    documented = ('def median(values):\n    """The middle value."""\n    ordered = sorted(values)  # a copy\n'
+                  "    return ordered[len(ordered) // 2]\n")
+    session = session_for(repo, ScriptedEngine(lambda prompt: documented))
+    assert session.propose_edit("stats.py", "add comments", selection=MEDIAN).result() == documented
+
+
+def test_a_request_that_asks_for_more_than_notes_may_change_the_code(repo):
+    (repo / "stats.py").write_text(MEDIAN)
+    fixed = 'def median(values):\n    """Median."""\n    return sorted(values)[len(values) // 2]\n'
+    session = session_for(repo, ScriptedEngine(lambda prompt: fixed))
+    assert session.propose_edit("stats.py", "add a docstring and simplify it", selection=MEDIAN).result() == fixed
