@@ -1,0 +1,76 @@
+"""Checks on a revision of code: what it may not lose or change for the request it answers."""
+
+from __future__ import annotations
+
+import re
+
+from companion.documents import declared_names, parses_cleanly
+
+
+def dropped_definitions(revised: str, original: str, request: str, language: str) -> list[str]:
+    """Names ``original`` declares for other code (``declared_names``: functions, classes, methods, fields,
+    interface members) that a targeted revision lost though the request neither names them nor asks to
+    rename or remove anything: asked to "add an off function", a small model renamed ``emit`` instead, which
+    would break every caller. A port to another language is a new program, and is not checked."""
+    if _REMOVES.search(request) or any(words.search(request) for name, words in _LANGUAGE_WORDS.items() if name != language):
+        return []
+    kept = set(declared_names(revised, language))
+    named = _without_leading_verb(request)
+    return [name for name in declared_names(original, language)
+            if name not in kept and not re.search(rf"(?<![\w$#]){re.escape(name)}(?![\w$])", named, re.IGNORECASE)]
+
+
+def _without_leading_verb(request: str) -> str:
+    """The request less its first word when a word follows: "add a method …" asks for something, it does not
+    name a method ``add``; "add should be called push" does."""
+    words = request.split(maxsplit=1)
+    return words[1] if len(words) == 2 and not re.match(r"(?:should|must|needs?|is|has|shouldn't|->)(?:\s|$)", words[1]) else request
+
+
+_REMOVES = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:rename|remove|delete|drop|merge|inline|replace|combine|split)\b",
+                      re.IGNORECASE)
+"""A request that may take names away; the word as a name ("add a remove method") is not one."""
+
+
+ASKS_ONLY_FOR_NOTES = re.compile(
+    r"\s*(?:please\s+)?(?:add|write)\s+(?:(?:a|an|some|helpful|short|brief|more|useful)\s+)*"
+    r"(?:docstrings?|comments?|documentation|jsdoc|log(?:ging)?(?:\s+(?:statements?|calls?|lines?))?)\b"
+    r"(?!.*\b(?:and|also|then|fix|change|rename|replace|remove)\b)",
+    re.IGNORECASE,
+)
+"""A request to document code or log from it, and nothing more: its answer adds lines and keeps every line there was."""
+
+
+def changes_code_lines(revised: str, original: str) -> bool:
+    """Whether a revision loses or alters a non-blank line of ``original``; a line kept with a comment added at
+    its end still counts as kept. Asked to "add a docstring" to a median, the model added one and replaced the
+    body with the mean of its worked example: a change of behaviour under cover of documentation."""
+    kept = [line.strip() for line in revised.splitlines() if line.strip()]
+    position = 0
+    for line in (line.strip() for line in original.splitlines() if line.strip()):
+        while position < len(kept) and not _kept_as(kept[position], line):
+            position += 1
+        if position == len(kept):
+            return True
+        position += 1
+    return False
+
+
+def _kept_as(new: str, old: str) -> bool:
+    return new == old or (new.startswith(old) and new[len(old) :].lstrip().startswith(("#", "//", "/*")))
+
+
+def breaks_syntax(revised: str, original: str, language: str, request: str = "") -> bool:
+    """Whether a revision of code that parsed does not: a small model sometimes answers a code request with a
+    sentence of prose ("The default port should be 8080."), and proposing that would break the user's program.
+    A port the request asks for ("convert this to typescript") is checked in the language it names."""
+    accepted = [language, *(name for name, words in _LANGUAGE_WORDS.items() if words.search(request))]
+    return parses_cleanly(original, language) and not any(parses_cleanly(revised, name) for name in accepted)
+
+
+_LANGUAGE_WORDS = {
+    "python": re.compile(r"\bpython\b", re.IGNORECASE),
+    "javascript": re.compile(r"\b(?:javascript|js|node)\b", re.IGNORECASE),
+    "typescript": re.compile(r"\b(?:typescript|ts)\b", re.IGNORECASE),
+}
+"""How a request names a code language to port to."""
