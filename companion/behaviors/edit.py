@@ -14,12 +14,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from companion.behaviors.code_checks import (
-    ASKS_ONLY_FOR_NOTES,
-    breaks_syntax,
-    changes_code_lines,
-    dropped_definitions,
-)
+from companion.behaviors.code_checks import ASKS_ONLY_FOR_NOTES, breaks_syntax, changes_code_lines, dropped_definitions
 from companion.behaviors.locate import locate
 from companion.behaviors.loops import ASKS_FOR_REPETITION, loop_start
 from companion.behaviors.prompts import (
@@ -29,13 +24,7 @@ from companion.behaviors.prompts import (
     render_edit_prompt,
 )
 from companion.documents import LANGUAGE_NAMES, Document, is_prose, language_for
-from companion.engine.base import (
-    Branch,
-    CancelToken,
-    Engine,
-    GenerationRequest,
-    GenerationStats,
-)
+from companion.engine.base import Branch, CancelToken, Engine, GenerationRequest, GenerationStats
 from companion.proposals import Proposal, Replacement, build_proposal
 
 
@@ -133,7 +122,8 @@ def revise_text(
     (``loop_start``: stopped there, not left to run to the token limit), borrowed from
     the prompt's worked examples, the request repeated back, code that no longer parses, prose with only lines
     taken out that the request did not ask to cut, or (``targeted``: not a rewrite of the whole document) code
-    that loses a definition the request did not name.
+    that loses a definition the request did not name or, asked only for docstrings, comments or logging,
+    changes a line it had (``changes_code_lines``).
 
     With a distilled adapter, a revision of prose that fails one of those checks or comes back unchanged is asked
     again of the base weights, which sometimes manage what the small adapter did not (models/companion-270m.md).
@@ -313,7 +303,8 @@ def _related(word: str, other: str) -> bool:
 
 
 _FILLER = frozenset(
-    ["the", "this", "that", "these", "those", "its", "and", "but", "for", "with", "from", "into", "are", "was", "were", "should", "would", "could", "can", "please", "make", "more", "less", "add", "use", "give", "put", "let"]
+    "the this that these those its and but for with from into are was were should would could can please make "
+    "more less add use give put let".split()
 )
 _SHORTENS = re.compile(r"\b(?:shorten|shorter|cut|trim|tighten|condense|concise|brief|remove|delete|drop)", re.IGNORECASE)
 
