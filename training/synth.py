@@ -2,15 +2,15 @@
 
 Offline, every answer comes from a labelled seed row or from a rule whose correct answer is known
 (training.rules). With ``--teacher-url`` (an OpenAI-compatible endpoint), a stronger model also writes
-revisions for open-ended requests no rule can answer. Each example records how it was made, and
-examples that overlap the held-out eval split are dropped (training.dedupe).
+documents, requests, and the revisions, reviews and drafts no rule can compute (training.taught), each checked
+as the runtime checks the adapter's answers. Each example records how it was made, and examples that overlap the
+held-out eval split are dropped (training.dedupe).
 """
 
 from __future__ import annotations
 
 import argparse
 import hashlib
-import json
 import random
 import re
 import sys
@@ -24,10 +24,17 @@ from training import requests as seeds
 from training import rules
 from training.dedupe import HeldOut
 from training.documents import DOCUMENTS
-from training.examples import Example
+from training.examples import (
+    Example,
+    comment_example,
+    edit_example,
+    file_name_for,
+    rewrite_example,
+)
 from training.phrases import phrase_edits
 from training.revisions import SECTION, SELECTED
-from training.teacher import TEACHER_REQUESTS, Teacher
+from training.taught import taught_examples
+from training.teacher import Teacher, TeacherError
 from training.written import REWRITES, WRITTEN
 from training.written_code import WRITTEN_CODE
 from training.written_rewrites import MORE_REWRITES
@@ -112,14 +119,14 @@ def edit_examples(rng: random.Random, more_code: bool = False) -> list[Example]:
             for rule in section_rules:
                 for made in dict.fromkeys(rule(original, rng) for _ in range(3 if code else 1)):  # code: several phrasings
                     if made:
-                        examples.append(_edit(path, made[0], original, made[1], f"rule:{rule.__name__}", text))
+                        examples.append(edit_example(path, made[0], original, made[1], f"rule:{rule.__name__}", text))
             typo = None if code else rules.fix_typos(original, rng)
             if typo:
-                examples.append(_edit(path, typo[0], typo[1], typo[2], "rule:fix_typos", text))
+                examples.append(edit_example(path, typo[0], typo[1], typo[2], "rule:fix_typos", text))
             if not code:
                 examples += _selection_edits(path, original, text, rng)
     for path, selection, request, revised, context in phrase_edits(rng):
-        examples.append(_edit(path, request, selection, revised, "seed:phrases", context, context=context))
+        examples.append(edit_example(path, request, selection, revised, "seed:phrases", context, context=context))
     return examples + written_revisions()
 
 
@@ -141,9 +148,9 @@ def written_examples(more_code: bool = False, more_rewrites: bool = False) -> li
     for path, written in ({**WRITTEN, **WRITTEN_CODE} if more_code else WRITTEN).items():
         examples += _selected_revisions(path, written.text, written.selected, "hand:written")
         examples += _section_revisions(path, written.text, written.sections, "hand:written")
-        examples += [_rewrite(path, request, written.text, revised, "hand:written") for request, revised in written.rewrites]
+        examples += [rewrite_example(path, request, written.text, revised, "hand:written") for request, revised in written.rewrites]
     for path, rows in [*REWRITES.items(), *(MORE_REWRITES.items() if more_rewrites else ())]:
-        examples += [_rewrite(path, request, DOCUMENTS[path], revised, "hand:written") for request, revised in rows]
+        examples += [rewrite_example(path, request, DOCUMENTS[path], revised, "hand:written") for request, revised in rows]
     return examples
 
 
@@ -154,7 +161,7 @@ def _selected_revisions(path: str, text: str, rows: list[tuple[str, str, str]], 
     for selection, request, revised in rows:
         start = text.index(selection)
         context = "".join(s.text for s in document.sections_overlapping(start, start + len(selection)))
-        examples.append(_edit(path, request, selection, revised, source, text, context=context))
+        examples.append(edit_example(path, request, selection, revised, source, text, context=context))
     return examples
 
 
@@ -164,7 +171,7 @@ def _section_revisions(path: str, text: str, rows: list[tuple[str, str, str]], s
     for request, paragraph, revised in rows:
         start, end = _region_named_by(document, request, paragraph)
         original = text[start:end]
-        examples.append(_edit(path, request, original, original.replace(paragraph, revised), source, text))
+        examples.append(edit_example(path, request, original, original.replace(paragraph, revised), source, text))
     return examples
 
 
@@ -187,17 +194,12 @@ def _selection_edits(path: str, section: str, text: str, rng: random.Random) -> 
     for rule in (rules.formal, rules.add_sentence, rules.rename, rules.emojis):
         made = rule(sentence, rng)
         if made:
-            examples.append(_edit(path, made[0], sentence, made[1], f"rule:{rule.__name__}", text, context=section))
+            examples.append(edit_example(path, made[0], sentence, made[1], f"rule:{rule.__name__}", text, context=section))
     typo = rules.fix_typos(sentence, rng)
     if typo:
         context = section.replace(sentence, typo[1], 1)
-        examples.append(_edit(path, typo[0], typo[1], typo[2], "rule:fix_typos", text, context=context))
+        examples.append(edit_example(path, typo[0], typo[1], typo[2], "rule:fix_typos", text, context=context))
     return examples
-
-
-def _edit(path, request, original, revised, source, document, context="") -> Example:
-    fields = {"path": path, "request": request, "original": original.rstrip(), "context": context}
-    return Example("edit", source, fields, revised.rstrip(), {"document": document, "mode": "selection" if context else "targeted"})
 
 
 def rewrite_examples(rng: random.Random) -> list[Example]:
@@ -209,32 +211,27 @@ def rewrite_examples(rng: random.Random) -> list[Example]:
         if is_code(path):
             made = rules.rename_function(text, rng)
             if made:
-                examples.append(_rewrite(path, made[0] + " everywhere", text, made[1], "rule:rename_function"))
+                examples.append(rewrite_example(path, made[0] + " everywhere", text, made[1], "rule:rename_function"))
             sections = Document.from_text(Path(path), text).sections
             with_docs = "".join((rules.docstring(s.text, rng) or (None, s.text))[1] for s in sections)
             if with_docs != text:
-                examples.append(_rewrite(path, rng.choice(["add docstrings to every function", "document all the functions"]), text, with_docs, "rule:docstring"))
+                examples.append(rewrite_example(path, rng.choice(["add docstrings to every function", "document all the functions"]), text, with_docs, "rule:docstring"))
             continue
         made = rules.formal(text, rng)
         if made:
-            examples.append(_rewrite(path, rng.choice(everywhere["formal"]), text, made[1], "rule:formal"))
+            examples.append(rewrite_example(path, rng.choice(everywhere["formal"]), text, made[1], "rule:formal"))
         for old, new in rules.NAMES:
             if old in text:
                 request = rng.choice(everywhere["rename"]).format(old=old, new=new)
-                examples.append(_rewrite(path, request, text, text.replace(old, new), "rule:rename"))
+                examples.append(rewrite_example(path, request, text, text.replace(old, new), "rule:rename"))
         typo = rules.fix_typos(text, rng)
         if typo:
             request = rng.choice(["fix the spelling everywhere", "fix all the typos in the whole thing", "spellcheck the entire document"])
-            examples.append(_rewrite(path, request, typo[1], typo[2], "rule:fix_typos"))
+            examples.append(rewrite_example(path, request, typo[1], typo[2], "rule:fix_typos"))
         made = rules.emojis(text.replace("#", "\0"), rng)
         if made:
-            examples.append(_rewrite(path, "add emojis throughout", text, made[1].replace("\0", "#"), "rule:emojis"))
+            examples.append(rewrite_example(path, "add emojis throughout", text, made[1].replace("\0", "#"), "rule:emojis"))
     return examples
-
-
-def _rewrite(path, request, original, revised, source) -> Example:
-    fields = {"path": path, "request": request, "original": original.rstrip(), "context": ""}
-    return Example("edit", source, fields, revised.rstrip(), {"document": original, "mode": "rewrite"})
 
 
 def comment_examples(rng: random.Random) -> list[Example]:
@@ -251,7 +248,8 @@ def comment_examples(rng: random.Random) -> list[Example]:
                 if correct in text:
                     quote = next(line.strip() for line in text.replace(correct, broken).splitlines() if broken in line)
                     item = {"quote": quote, "comment": why, "suggestion": quote.replace(broken, correct)}
-                    examples.append(_comment(path, rng.choice(code_requests), text.replace(correct, broken), [item], language))
+                    examples.append(comment_example(path, rng.choice(code_requests), text.replace(correct, broken), [item],
+                                                    language, "rule:planted_mistakes"))
             continue
         for _ in range(3):
             broken, items = text, []
@@ -268,15 +266,8 @@ def comment_examples(rng: random.Random) -> list[Example]:
             if items:
                 order = {q: i for i, q in enumerate(candidate_quotes(broken, language))}
                 items.sort(key=lambda item: order.get(item["quote"], 0))
-                examples.append(_comment(path, rng.choice(prose_requests), broken, items, language))
+                examples.append(comment_example(path, rng.choice(prose_requests), broken, items, language, "rule:planted_mistakes"))
     return examples
-
-
-def _comment(path, request, text, items, language) -> Example:
-    quotes = candidate_quotes(text, language)
-    assert all(item["quote"] in quotes for item in items), "a training quote the grammar could not produce"
-    response = json.dumps({"comments": items}, ensure_ascii=False)
-    return Example("comment", "rule:planted_mistakes", {"path": path, "request": request, "text": text.rstrip()}, response, {"document": text})
 
 
 def create_examples() -> list[Example]:
@@ -307,48 +298,25 @@ CREATE_REQUESTS = {
     "queue.ts": ["write a typed task queue in typescript", "typescript class for a simple queue"],
     "report.py": ["write a python script that summarizes a csv column", "script to print stats for a csv file"],
 }
-_NAME_STOPWORDS = {"a", "an", "the", "me", "my", "for", "of", "to", "that", "with", "some", "i", "need", "on", "in", "and",
-                   "write", "draft", "compose", "make", "create", "start", "jot", "down", "pls", "new", "file", "doc", "about"}
-
-
-def file_name_for(request: str) -> str:
-    """A name a careful person would choose: the subject's key words, the extension the request implies."""
-    lowered = request.lower()
-    extension = next((ext for words, ext in (("python", "py"), ("typescript", "ts"), ("javascript", "js"), ("node", "js"),
-                                             ("bash", "sh"), ("shell", "sh")) if words in lowered), "md")
-    subject = re.split(r"\b(?:about|on|for|that|to)\b", lowered, maxsplit=1)
-    words = [w for w in re.findall(r"[a-z0-9]+", subject[-1] if len(subject) > 1 else lowered)
-             if w not in _NAME_STOPWORDS and w not in ("python", "javascript", "typescript", "script", "function", "bash", "node")]
-    return "-".join(words[:4] or ["draft"]) + "." + extension
-
-
-def teacher_examples(teacher: Teacher, rng: random.Random) -> list[Example]:
-    """Open-ended edits ("make this more vivid") whose revisions a stronger model writes."""
-    examples = []
-    for path, text in DOCUMENTS.items():
-        if is_code(path):
-            continue
-        for section in Document.from_text(Path(path), text).sections:
-            if len(rules.sentences(section.text)) < 2:
-                continue
-            request = rng.choice(TEACHER_REQUESTS)
-            revised = teacher.revise(path, request, section.text)
-            if revised and revised.strip() != section.text.strip():
-                example = _edit(path, request, section.text, revised, f"teacher:{teacher.model}", text)
-                examples.append(example)
-    return examples
 
 
 def synthesize(seed: int = 7, teacher: Teacher | None = None, lean: bool = False,
-               more_code: bool = False, more_rewrites: bool = False) -> tuple[list[Example], Counter]:
+               more_code: bool = False, more_rewrites: bool = False, teacher_limit: int | None = None) -> tuple[list[Example], Counter]:
     """Every example, deduplicated against the held-out split; also how many of each kind were dropped.
     ``lean`` keeps half of the most repetitive kinds (see ``in_lean_half``); ``more_code`` adds the code
     documents of training.written_code and the rules that change settings and add fields; ``more_rewrites`` the
-    whole-document rewrites of training.written_rewrites."""
+    whole-document rewrites of training.written_rewrites. With a ``teacher``, its examples (training.taught) on
+    documents it writes and on the training documents, at most ``teacher_limit`` documents; what it answered
+    that the runtime's checks refuse is counted among the dropped."""
     rng = random.Random(seed)
     made = (route_examples(rng) + locate_examples(rng) + edit_examples(rng, more_code) + rewrite_examples(rng)
-            + written_examples(more_code, more_rewrites) + comment_examples(rng) + create_examples() + (teacher_examples(teacher, rng) if teacher else []))
-    held_out, dropped, kept, seen = HeldOut.load(), Counter(), [], set()
+            + written_examples(more_code, more_rewrites) + comment_examples(rng) + create_examples())
+    refused: Counter = Counter()
+    if teacher:
+        taught, refused = taught_examples(teacher, DOCUMENTS | {path: w.text for path, w in WRITTEN.items()}, limit=teacher_limit)
+        made += taught
+    held_out, kept, seen = HeldOut.load(), [], set()
+    dropped = Counter({f"teacher refused, {reason}": count for reason, count in refused.items()})
     for example in made:
         key = example.to_json()
         if key in seen:
@@ -377,16 +345,28 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="scripts/synth", description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT)
     parser.add_argument("--seed", type=int, default=7)
-    parser.add_argument("--teacher-url", help="an OpenAI-compatible endpoint, e.g. http://localhost:8080/v1")
-    parser.add_argument("--teacher-model", default="teacher")
+    parser.add_argument("--teacher-url", help="an OpenAI-compatible endpoint, e.g. http://localhost:8080/v1 "
+                        "(its key, if it needs one, in COMPANION_TEACHER_API_KEY)")
+    parser.add_argument("--teacher-model", default="teacher", help="the model name the endpoint serves")
+    parser.add_argument("--teacher-cache", type=Path,
+                        help="where the teacher's answers are kept (default: training/data/teacher/<model>.jsonl)")
+    parser.add_argument("--teacher-limit", type=int, help="at most this many documents for the teacher (a trial run)")
+    parser.add_argument("--teacher-workers", type=int, default=4, help="questions asked of the teacher at once")
     parser.add_argument("--lean", action="store_true", help="half the template-made routing rows and rule-made edits")
     parser.add_argument("--more-code", action="store_true",
                         help="add the hand-written code documents and the setting and field rules (measured, not shipped)")
     parser.add_argument("--more-rewrites", action="store_true",
                         help="add the hand-written whole-document rewrites of the training documents (measured, not shipped)")
     args = parser.parse_args(argv)
-    teacher = Teacher(args.teacher_url, args.teacher_model) if args.teacher_url else None
-    examples, dropped = synthesize(args.seed, teacher, args.lean, args.more_code, args.more_rewrites)
+    teacher = None
+    if args.teacher_url:
+        cache = args.teacher_cache or DEFAULT_OUT.parent / "teacher" / (re.sub(r"[^\w.-]+", "_", args.teacher_model) + ".jsonl")
+        teacher = Teacher(args.teacher_url, args.teacher_model, cache=cache, workers=args.teacher_workers)
+    try:
+        examples, dropped = synthesize(args.seed, teacher, args.lean, args.more_code, args.more_rewrites, args.teacher_limit)
+    except TeacherError as error:
+        print(f"scripts/synth: {error} (answers so far are kept in {teacher.cache}; run again to go on)", file=sys.stderr)
+        return 1
     args.out.parent.mkdir(parents=True, exist_ok=True)
     data = "".join(example.to_json() + "\n" for example in examples)
     args.out.write_text(data, encoding="utf-8")
@@ -395,4 +375,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{count:5d}  {kind}")
     print(f"{len(examples)} examples → {args.out}  sha256 {hashlib.sha256(data.encode()).hexdigest()[:16]}")
     print(f"dropped: {dict(dropped) or 'none'}", file=sys.stderr)
+    if teacher:
+        print(f"teacher: {teacher.asked} questions asked of {teacher.url}, the rest answered from {teacher.cache}", file=sys.stderr)
     return 0

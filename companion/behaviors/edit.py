@@ -144,30 +144,8 @@ def revise_text(
     restarts = prose and not ASKS_FOR_REPETITION.search(request)  # code repeats itself by nature: similar tests, cases
     text = collect(engine, generation, cancel, on_text, shown=shown, restarts=restarts)
 
-    language = language_for(Path(display_path))
-
-    def unusable(revised: str) -> str | None:
-        """Why a revision cannot be proposed, in words for the user; None when it can."""
-        if borrowed(revised, original + context):
-            return ("The model answered with text from its own instructions instead of a revision of yours; nothing was "
-                    "proposed. Try rephrasing, or select the part to change.")
-        if echoes_request(revised, request, original):
-            return ("The model repeated your request instead of revising your text; nothing was proposed. "
-                    "Try rephrasing, or select the part to change.")
-        if breaks_syntax(revised, original, language, request):
-            return (f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was "
-                    "proposed. Try rephrasing, or select the part to change.")
-        if prose and only_takes_out_lines(revised, original) and not _CUTS.search(request):
-            return ("The model's revision only takes out lines of yours, which the request did not ask for; nothing was "
-                    "proposed. Try rephrasing, or select the part to change.")
-        if targeted and not prose and ASKS_ONLY_FOR_NOTES.match(request) and changes_code_lines(revised, original):
-            return ("The model's revision changes lines of your code, where the request only asks to add to it; nothing "
-                    "was proposed. Try rephrasing, or select the part to change.")
-        dropped = dropped_definitions(revised, original, request, language) if targeted else []
-        if dropped:
-            return (f"The model's revision drops {', '.join(dropped)}, which the request did not ask to change; nothing "
-                    "was proposed. Try rephrasing, or select the part to change.")
-        return None
+    def problem(revised: str) -> str | None:
+        return unusable(revised, original, context, request, display_path, targeted=targeted)
 
     def cleaned(raw: str) -> str:
         return without_run_over(clean_edit_output(raw), original, *around)
@@ -175,13 +153,13 @@ def revise_text(
     first, stats = cleaned(text), engine.last_stats
 
     def failed(revised: str, its_stats: GenerationStats) -> bool:
-        return its_stats.finish_reason in ("length", "loop") or unchanged(revised, original) or unusable(revised) is not None
+        return its_stats.finish_reason in ("length", "loop") or unchanged(revised, original) or problem(revised) is not None
 
     if engine.info.adapter and prose and failed(first, stats):
         nearest = None
         if may_branch and unchanged(first, original):  # followed first, while the adapter's cache holds the copy
             nearest = nearest_change(engine, generation, text, stats.branches, cancel, clean=cleaned, acceptable=lambda revised: (
-                answers_request(revised, original, request) and unusable(revised) is None))
+                answers_request(revised, original, request) and problem(revised) is None))
         text = collect(engine, replace(generation, adapter=False, record_branches=False), cancel, on_text,
                        shown=shown, restarts=restarts)
         stats = engine.last_stats
@@ -199,10 +177,38 @@ def revise_text(
     text = cleaned(text)
     if not text.strip():
         raise MalformedOutput("The model returned no text for this part; nothing was proposed. Try rephrasing.")
-    reason = unusable(text)
+    reason = problem(text)
     if reason:
         raise MalformedOutput(reason)
     return Revision(text)
+
+
+def unusable(revised: str, original: str, context: str, request: str, display_path: str, *, targeted: bool) -> str | None:
+    """Why a revision of ``original`` (shown with ``context``) for ``request`` cannot be proposed, in words for
+    the user; None when it can. The same checks judge a teacher model's revisions before they become training
+    data (training/taught.py), so the adapter never learns what the runtime would refuse."""
+    prose = is_prose(Path(display_path))
+    language = language_for(Path(display_path))
+    if borrowed(revised, original + context):
+        return ("The model answered with text from its own instructions instead of a revision of yours; nothing was "
+                "proposed. Try rephrasing, or select the part to change.")
+    if echoes_request(revised, request, original):
+        return ("The model repeated your request instead of revising your text; nothing was proposed. "
+                "Try rephrasing, or select the part to change.")
+    if breaks_syntax(revised, original, language, request):
+        return (f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was "
+                "proposed. Try rephrasing, or select the part to change.")
+    if prose and only_takes_out_lines(revised, original) and not _CUTS.search(request):
+        return ("The model's revision only takes out lines of yours, which the request did not ask for; nothing was "
+                "proposed. Try rephrasing, or select the part to change.")
+    if targeted and not prose and ASKS_ONLY_FOR_NOTES.match(request) and changes_code_lines(revised, original):
+        return ("The model's revision changes lines of your code, where the request only asks to add to it; nothing "
+                "was proposed. Try rephrasing, or select the part to change.")
+    dropped = dropped_definitions(revised, original, request, language) if targeted else []
+    if dropped:
+        return (f"The model's revision drops {', '.join(dropped)}, which the request did not ask to change; nothing "
+                "was proposed. Try rephrasing, or select the part to change.")
+    return None
 
 
 def surroundings(text: str, start: int, end: int) -> tuple[str, str]:

@@ -1,8 +1,6 @@
 """The synthetic training set: reproducible, well-formed, and disjoint from the held-out eval split."""
 
 import json
-import threading
-from http.server import BaseHTTPRequestHandler, HTTPServer
 from pathlib import Path
 
 import pytest
@@ -14,8 +12,8 @@ from companion.behaviors.prompts import INTENTS
 from companion.documents import Document, language_for, parses_cleanly
 from training.dedupe import HeldOut
 from training.examples import TASKS, Example, render
-from training.synth import DEFAULT_OUT, file_name_for, synthesize, teacher_examples
-from training.teacher import Teacher
+from training.examples import file_name_for
+from training.synth import DEFAULT_OUT, synthesize
 
 
 @pytest.fixture(scope="module")
@@ -172,33 +170,3 @@ def test_comment_answers_quote_only_what_the_grammar_allows(committed):
 ])
 def test_file_names_come_from_the_subject_of_the_request(request_text, name):
     assert file_name_for(request_text) == name
-
-
-class _Teacher(BaseHTTPRequestHandler):
-    def do_POST(self):
-        body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
-        text = body["messages"][-1]["content"].split("Text:\n", 1)[1]
-        answer = {"choices": [{"message": {"content": text.upper()}}]}
-        payload = json.dumps(answer).encode()
-        self.send_response(200)
-        self.send_header("Content-Type", "application/json")
-        self.send_header("Content-Length", str(len(payload)))
-        self.end_headers()
-        self.wfile.write(payload)
-
-    def log_message(self, *args):
-        pass
-
-
-def test_a_teacher_behind_an_openai_compatible_endpoint_writes_revisions_and_is_recorded():
-    server = HTTPServer(("127.0.0.1", 0), _Teacher)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        teacher = Teacher(f"http://127.0.0.1:{server.server_port}/v1", model="big-model")
-        import random
-
-        examples = teacher_examples(teacher, random.Random(1))
-    finally:
-        server.shutdown()
-    assert examples and all(e.source == "teacher:big-model" for e in examples)
-    assert all(e.response == e.fields["original"].upper() for e in examples)
