@@ -331,6 +331,11 @@ def synthesize(seed: int = 7, teacher: Teacher | None = None, lean: bool = False
     return kept, dropped
 
 
+def teacher_cache(model: str) -> Path:
+    """Where a teacher's answers are kept beside the data set, to rebuild it without the teacher."""
+    return DEFAULT_OUT.parent / "teacher" / (re.sub(r"[^\w.-]+", "_", model) + ".jsonl")
+
+
 def in_lean_half(example: Example) -> bool:
     """Whether the lean data set keeps an example: every hand-written, seed-table or teacher example, and a
     stable half (by a hash of the example) of the template-made routing rows and the rule-made edits, the
@@ -347,7 +352,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--teacher-url", help="an OpenAI-compatible endpoint, e.g. http://localhost:8080/v1 "
                         "(its key, if it needs one, in COMPANION_TEACHER_API_KEY)")
-    parser.add_argument("--teacher-model", default="teacher", help="the model name the endpoint serves")
+    parser.add_argument("--teacher-model", help="the model name the endpoint serves (default: teacher); without "
+                        "--teacher-url, the teacher's answers come from its cache alone")
     parser.add_argument("--teacher-cache", type=Path,
                         help="where the teacher's answers are kept (default: training/data/teacher/<model>.jsonl)")
     parser.add_argument("--teacher-limit", type=int, help="at most this many documents for the teacher (a trial run)")
@@ -359,9 +365,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="add the hand-written whole-document rewrites of the training documents (measured, not shipped)")
     args = parser.parse_args(argv)
     teacher = None
-    if args.teacher_url:
-        cache = args.teacher_cache or DEFAULT_OUT.parent / "teacher" / (re.sub(r"[^\w.-]+", "_", args.teacher_model) + ".jsonl")
-        teacher = Teacher(args.teacher_url, args.teacher_model, cache=cache, workers=args.teacher_workers)
+    if args.teacher_url or args.teacher_model:
+        model = args.teacher_model or "teacher"
+        teacher = Teacher(args.teacher_url, model, cache=args.teacher_cache or teacher_cache(model), workers=args.teacher_workers)
     try:
         examples, dropped = synthesize(args.seed, teacher, args.lean, args.more_code, args.more_rewrites, args.teacher_limit)
     except TeacherError as error:
@@ -376,5 +382,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(examples)} examples → {args.out}  sha256 {hashlib.sha256(data.encode()).hexdigest()[:16]}")
     print(f"dropped: {dict(dropped) or 'none'}", file=sys.stderr)
     if teacher:
-        print(f"teacher: {teacher.asked} questions asked of {teacher.url}, the rest answered from {teacher.cache}", file=sys.stderr)
+        print(f"teacher: {teacher.asked} questions asked of {teacher.url or 'no endpoint'}, the rest answered from "
+              f"{teacher.cache}", file=sys.stderr)
     return 0

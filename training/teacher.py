@@ -58,11 +58,12 @@ class TeacherError(Exception):
 
 
 class Teacher:
-    """A chat-completions client that remembers every answer (``cache``) and can ask several questions at once."""
+    """A chat-completions client that remembers every answer (``cache``) and can ask several questions at once.
+    Without a ``url`` it answers from the cache alone, to rebuild a data set the teacher made."""
 
-    def __init__(self, url: str, model: str = "teacher", *, cache: Path | None = None, api_key: str | None = None,
+    def __init__(self, url: str | None, model: str = "teacher", *, cache: Path | None = None, api_key: str | None = None,
                  timeout: float = 300.0, workers: int = 4, max_tokens: int = 2048):
-        self.url = url.rstrip("/") + "/chat/completions"
+        self.url = url.rstrip("/") + "/chat/completions" if url else None
         self.model = model
         self.timeout = timeout
         self.workers = workers
@@ -116,6 +117,9 @@ class Teacher:
             return list(pool.map(one, questions))
 
     def _post(self, body: dict) -> str:
+        if self.url is None:
+            raise TeacherError(f"{self.cache} has no answer to a question the data set needs, and no endpoint was given "
+                               "to ask (--teacher-url)")
         headers = {"Content-Type": "application/json"}
         if self.api_key:
             headers["Authorization"] = f"Bearer {self.api_key}"

@@ -6,6 +6,7 @@ this machine); tests/e2e/test_teacher_endpoint.py talks to a real llama.cpp serv
 
 import json
 import threading
+import typing
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
@@ -13,7 +14,12 @@ import pytest
 from companion.behaviors.edit import unusable
 from training.examples import render
 from training.synth import synthesize
-from training.taught import draft_examples, review_examples, rewrite_examples, targeted_examples
+from training.taught import (
+    draft_examples,
+    review_examples,
+    rewrite_examples,
+    targeted_examples,
+)
 from training.teacher import REQUESTS, REVIEW, REVISE, Teacher, TeacherError
 
 DIARY = ("# Allotment diary\n\n## Week one\n\nDug the long bed and found three potatoes from last year.\n\n"
@@ -28,7 +34,7 @@ class _Endpoint(BaseHTTPRequestHandler):
 
     script = staticmethod(lambda system, user: "")
     failures = 0
-    seen: list = []
+    seen: typing.ClassVar[list] = []
 
     def do_POST(self):
         body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
@@ -197,3 +203,14 @@ def test_synth_with_a_teacher_adds_checked_examples_of_every_kind_and_counts_wha
                             targeted=example.meta["mode"] != "rewrite") is None
     # the scripted teacher cannot revise its second document for the diary's requests: refused, and counted
     assert any(reason.startswith("teacher refused, targeted: unchanged") for reason in dropped)
+
+
+def test_without_an_endpoint_the_teacher_answers_from_its_cache_alone(endpoint, tmp_path):
+    handler, url = endpoint
+    handler.script = staticmethod(lambda system, user: "kept")
+    cache = tmp_path / "teacher.jsonl"
+    Teacher(url, "big", cache=cache).ask("s", "asked before")
+    offline = Teacher(None, "big", cache=cache)
+    assert offline.ask("s", "asked before") == "kept"
+    with pytest.raises(TeacherError, match="no endpoint was given"):
+        offline.ask("s", "never asked")

@@ -11,9 +11,9 @@ from companion.behaviors.locate import named_sections, placed_sections
 from companion.behaviors.prompts import INTENTS
 from companion.documents import Document, language_for, parses_cleanly
 from training.dedupe import HeldOut
-from training.examples import TASKS, Example, render
-from training.examples import file_name_for
-from training.synth import DEFAULT_OUT, synthesize
+from training.examples import TASKS, Example, file_name_for, render
+from training.synth import DEFAULT_OUT, synthesize, teacher_cache
+from training.teacher import Teacher
 
 
 @pytest.fixture(scope="module")
@@ -22,7 +22,12 @@ def committed() -> list[Example]:
 
 
 def test_the_committed_data_is_exactly_what_scripts_synth_makes(committed):
-    examples, _ = synthesize()
+    """A teacher's examples are rebuilt from its answers kept beside the data (training/data/teacher/)."""
+    models = {e.source.removeprefix("teacher:") for e in committed if e.source.startswith("teacher:")}
+    assert len(models) <= 1, "one teacher per data set"
+    model = models.pop() if models else None
+    teacher = Teacher(None, model, cache=teacher_cache(model)) if model else None
+    examples, _ = synthesize(teacher=teacher)
     assert [e.to_json() for e in examples] == [e.to_json() for e in committed]
 
 
