@@ -358,6 +358,7 @@ def main(argv: list[str] | None = None) -> int:
                         help="where the teacher's answers are kept (default: training/data/teacher/<model>.jsonl)")
     parser.add_argument("--teacher-limit", type=int, help="at most this many documents for the teacher (a trial run)")
     parser.add_argument("--teacher-workers", type=int, default=4, help="questions asked of the teacher at once")
+    parser.add_argument("--teacher-max-tokens", type=int, default=2048, help="the longest answer asked of the teacher")
     parser.add_argument("--lean", action="store_true", help="half the template-made routing rows and rule-made edits")
     parser.add_argument("--more-code", action="store_true",
                         help="add the hand-written code documents and the setting and field rules (measured, not shipped)")
@@ -367,7 +368,8 @@ def main(argv: list[str] | None = None) -> int:
     teacher = None
     if args.teacher_url or args.teacher_model:
         model = args.teacher_model or "teacher"
-        teacher = Teacher(args.teacher_url, model, cache=args.teacher_cache or teacher_cache(model), workers=args.teacher_workers)
+        teacher = Teacher(args.teacher_url, model, cache=args.teacher_cache or teacher_cache(model),
+                          workers=args.teacher_workers, max_tokens=args.teacher_max_tokens)
     try:
         examples, dropped = synthesize(args.seed, teacher, args.lean, args.more_code, args.more_rewrites, args.teacher_limit)
     except TeacherError as error:

@@ -16,7 +16,9 @@ What is refused is counted by reason, for the report of ``scripts/synth``.
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import sys
 from collections import Counter
 from itertools import pairwise
@@ -51,6 +53,8 @@ from training.teacher import (
     unfenced,
 )
 
+CHAT_MARKUP = re.compile(r"\[/?INST\]|<</?SYS>>|<\|im_(?:start|end)\|>|<(?:start|end)_of_turn>|<\|(?:system|user|assistant)\|>")
+"""Chat-template markers a model sometimes writes into its answer; they never belong in a person's file."""
 INTENT_OF_KIND = {"targeted": "edit", "rewrite": "rewrite", "comment": "comment", "answer": "answer", "create": "create"}
 CHARACTERS_PER_TOKEN = 4
 """A rough size of a token in English and code, to keep within the runtime's token budgets without its tokenizer."""
@@ -106,6 +110,8 @@ def written_documents(teacher: Teacher, kinds: list[tuple[str, str]], refused: C
         document = Document.from_text(Path(name), text)
         if len([line for line in text.splitlines() if line.strip()]) < 3:
             refused["document: fewer than three lines"] += 1
+        elif CHAT_MARKUP.search(text):
+            refused["document: chat markup"] += 1
         elif borrowed_share(text, "", example_words(list(document_question(description, name)))) > 0:
             refused["document: the teacher's instructions said back"] += 1
         elif not is_prose(Path(name)) and not parses_cleanly(text, document.language):
@@ -144,6 +150,8 @@ def targeted_examples(path: str, text: str, request: str, answer: str, source: s
     revised = _as_file(unfenced(answer), text)
     if revised.split() == text.split():
         return [], "targeted: unchanged"
+    if CHAT_MARKUP.search(revised):
+        return [], "targeted: chat markup"
     document = Document.from_text(Path(path), text)
     start, end = _changed_lines(text, revised)
     sections = locator.named_sections(document, request) or locator.placed_sections(document, request) or \
@@ -178,6 +186,8 @@ def rewrite_examples(path: str, text: str, request: str, answer: str, source: st
     revised = _as_file(unfenced(answer), text)
     if revised.split() == text.split():
         return [], "rewrite: unchanged"
+    if CHAT_MARKUP.search(revised):
+        return [], "rewrite: chat markup"
     if len(text) > REWRITE_PASS_TOKENS * CHARACTERS_PER_TOKEN:
         return [], "rewrite: too long for one pass"
     reason = unusable(revised.rstrip(), text.rstrip(), "", request, path, targeted=False)
@@ -193,6 +203,8 @@ def review_examples(path: str, text: str, request: str, answer: str, source: str
     items = found.get("comments") if found else None
     if not isinstance(items, list):
         return [], "review: not a JSON object with comments"
+    if CHAT_MARKUP.search(json.dumps(items, ensure_ascii=False)):
+        return [], "review: chat markup"
     document = Document.from_text(Path(path), text)
     quotes = candidate_quotes(text, document.language)
     kept, comments = [], []
@@ -229,6 +241,8 @@ def draft_examples(request: str, answer: str, source: str) -> Made:
     name = file_name_for(request)
     if not body:
         return [], "draft: empty"
+    if CHAT_MARKUP.search(body):
+        return [], "draft: chat markup"
     if len(body) > DRAFT_TOKENS * CHARACTERS_PER_TOKEN:
         return [], "draft: longer than the runtime lets a draft run"
     if borrowed_share(body, request, CREATE_EXAMPLE_WORDS) >= 0.5:

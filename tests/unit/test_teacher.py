@@ -214,3 +214,10 @@ def test_without_an_endpoint_the_teacher_answers_from_its_cache_alone(endpoint, 
     assert offline.ask("s", "asked before") == "kept"
     with pytest.raises(TeacherError, match="no endpoint was given"):
         offline.ask("s", "never asked")
+
+
+@pytest.mark.parametrize("markup", ["[INST] <<SYS>>", "<start_of_turn>model", "<|im_start|>assistant"])
+def test_chat_markup_in_an_answer_is_never_trained_on(markup):
+    assert draft_examples("write a poem about rain", f"Rain on the roof.\n{markup}\nRain in the street.", SOURCE)[0] == []
+    answer = DIARY.replace("The slugs ate half the lettuce.", f"The slugs ate half the lettuce. {markup}")
+    assert targeted_examples("diary.md", DIARY, "make it funnier", answer, SOURCE) == ([], "targeted: chat markup")
