@@ -25,7 +25,7 @@ from itertools import pairwise
 from pathlib import Path
 
 from companion.behaviors import locate as locator
-from companion.behaviors.comment import anchor, candidate_quotes, unfounded
+from companion.behaviors.comment import SENTENCE, anchor, candidate_quotes, unfounded
 from companion.behaviors.create import CREATE_EXAMPLE_WORDS, DRAFT_TOKENS
 from companion.behaviors.edit import (
     REWRITE_PASS_TOKENS,
@@ -153,13 +153,13 @@ def targeted_examples(path: str, text: str, request: str, answer: str, source: s
     if CHAT_MARKUP.search(revised):
         return [], "targeted: chat markup"
     document = Document.from_text(Path(path), text)
-    start, end = _changed_lines(text, revised)
+    spans = _changed_spans(text, revised)
     sections = locator.named_sections(document, request) or locator.placed_sections(document, request) or \
         locator.worded_sections(document, request)
     examples = []
     if not sections:
-        sections = document.sections_overlapping(start, end)
-        if len(sections) != 1:
+        sections = next((found for span in spans if len(found := document.sections_overlapping(*_lines_of(text, span))) == 1), [])
+        if not sections:
             return [], "targeted: changes more than one part the request does not name"
         if len(document.sections) > 1:
             candidates = locator.rank_candidates(document, request)
@@ -171,14 +171,51 @@ def targeted_examples(path: str, text: str, request: str, answer: str, source: s
     if any(earlier.end != later.start for earlier, later in pairwise(sections)):
         return [], "targeted: the parts the request names are apart"
     region_start, region_end = sections[0].start, sections[-1].end
-    if not region_start <= start <= end <= region_end:
+    span = next((span for span in spans if region_start <= _lines_of(text, span)[0] <= _lines_of(text, span)[1] <= region_end), None)
+    if span is None:
         return [], "targeted: changes outside the part the runtime would revise"
     original = text[region_start:region_end]
     new = revised[region_start : region_end + len(revised) - len(text)]
     reason = unusable(new.rstrip(), original.rstrip(), "", request, path, targeted=True)
     if reason:
         return [], f"targeted: {_gist(reason)}"
-    return [*examples, edit_example(path, request, original, new, source, text)], None
+    examples.append(edit_example(path, request, original, new, source, text))
+    return [*examples, *selected_examples(path, text, revised, request, source, span)], None
+
+
+def selected_examples(path: str, text: str, revised: str, request: str, source: str, span: tuple[int, int]) -> list[Example]:
+    """The same change (``span`` of ``text``) made to a selection of just the sentences (prose) or lines (code) it
+    touches, shown in its sections as the runtime shows a selection, with the route example for the request made
+    that way; none when that selection is the whole of its sections or the runtime would refuse the revision so
+    shown."""
+    start, end = span
+    if is_prose(Path(path)):
+        sentences = [(at + m.start(), at + m.start() + len(m.group().rstrip())) for at, line in _lines(text)
+                     for m in SENTENCE.finditer(line)]
+        touched = [(first, last) for first, last in sentences if first <= end and start <= last]
+        if not touched:  # a change between sentences: a new line or paragraph
+            return []
+        start, end = touched[0][0], touched[-1][1]
+    else:
+        start, end = _lines_of(text, span)
+    sections = Document.from_text(Path(path), text).sections_overlapping(start, end)
+    context = "".join(section.text for section in sections)
+    selection, new = text[start:end], revised[start : end + len(revised) - len(text)]
+    if not selection.strip() or selection.strip() == context.strip():
+        return []
+    if unusable(new, selection, context, request, path, targeted=True):
+        return []
+    return [Example("route", source, {"path": path, "has_selection": True, "request": request}, "edit"),
+            edit_example(path, request, selection, new, source, text, context=context)]
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with the offset it starts at."""
+    found, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        found.append((offset, line))
+        offset += len(line)
+    return found
 
 
 def rewrite_examples(path: str, text: str, request: str, answer: str, source: str) -> Made:
@@ -258,15 +295,23 @@ def _as_file(answer: str, original: str) -> str:
     return answer.rstrip() + original[len(original.rstrip()) :]
 
 
-def _changed_lines(text: str, revised: str) -> tuple[int, int]:
-    """The smallest run of whole lines of ``text`` outside which ``revised`` is the same."""
+def _changed_spans(text: str, revised: str) -> list[tuple[int, int]]:
+    """The smallest span of ``text`` outside which ``revised`` is the same, placed as late and as early as it can
+    be: an insertion is ambiguous where the text around it repeats ("cold.\n\nRain at last." after "cold."
+    is as much the end of one paragraph as the start of the next)."""
     prefix = len(os.path.commonprefix([text, revised]))
-    longest_suffix = min(len(text), len(revised)) - prefix
     suffix = len(os.path.commonprefix([text[::-1], revised[::-1]]))
-    start = text.rfind("\n", 0, prefix) + 1
-    end = len(text) - min(suffix, longest_suffix)
+    shorter = min(len(text), len(revised))
+    late = (prefix, len(text) - min(suffix, shorter - prefix))
+    early = (min(prefix, shorter - suffix), len(text) - suffix)
+    return list(dict.fromkeys([late, early]))
+
+
+def _lines_of(text: str, span: tuple[int, int]) -> tuple[int, int]:
+    """The whole lines of ``text`` that ``span`` lies in."""
+    start, end = span
     line_end = text.find("\n", end)
-    return start, len(text) if line_end == -1 else max(end, line_end)
+    return text.rfind("\n", 0, start) + 1, len(text) if line_end == -1 else line_end
 
 
 def _gist(reason: str) -> str:

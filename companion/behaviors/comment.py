@@ -22,7 +22,7 @@ from companion.proposals import Proposal, Replacement, build_proposal
 MAX_REVIEW_TOKENS = 1500
 """The part of a document reviewed in one pass: the selection, or the sections up to this size."""
 MAX_CANDIDATES = 80
-_SENTENCE = re.compile(r"[^\s][^.!?\n]*[.!?]?")
+SENTENCE = re.compile(r"[^\s][^.!?\n]*[.!?]?")
 
 
 @dataclass(frozen=True)
@@ -140,7 +140,7 @@ def anchor(document: Document, item: dict, start: int = 0, end: int | None = Non
 def candidate_quotes(text: str, language: str) -> list[str]:
     """Exact, distinct spans a comment may quote: sentences for prose, stripped lines for code."""
     if language in PROSE_LANGUAGES:
-        spans = [m.group().strip() for line in text.splitlines() for m in _SENTENCE.finditer(line)]
+        spans = [m.group().strip() for line in text.splitlines() for m in SENTENCE.finditer(line)]
     else:
         spans = [line.strip() for line in text.splitlines()]
     unique = list(dict.fromkeys(span for span in spans if len(span) >= 3))

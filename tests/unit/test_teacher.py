@@ -93,10 +93,33 @@ def test_an_endpoint_that_never_answers_is_a_clear_error():
 
 def test_a_change_to_a_named_part_teaches_the_edit_of_that_part():
     answer = DIARY.replace("The soil was still cold.", "The soil was still cold and the wind was sharp.")
-    (example,), reason = targeted_examples("diary.md", DIARY, "mention the weather in week two", answer, SOURCE)
+    (example, *_), reason = targeted_examples("diary.md", DIARY, "mention the weather in week two", answer, SOURCE)
     assert reason is None and example.task == "edit" and example.source == SOURCE
     assert example.fields["original"] == "## Week two\n\nSowed broad beans in two rows. The soil was still cold."
     assert example.response == "## Week two\n\nSowed broad beans in two rows. The soil was still cold and the wind was sharp."
+
+
+def test_the_same_change_is_also_taught_as_an_edit_of_the_sentence_selected():
+    answer = DIARY.replace("The soil was still cold.", "The soil was still cold and the wind was sharp.")
+    _, route, selected = targeted_examples("diary.md", DIARY, "mention the weather in week two", answer, SOURCE)[0]
+    assert route.task == "route" and route.fields["has_selection"] and route.response == "edit"
+    assert selected.fields["original"] == "The soil was still cold."
+    assert selected.fields["context"] == "Sowed broad beans in two rows. The soil was still cold.\n\n"
+    assert selected.response == "The soil was still cold and the wind was sharp."
+
+
+def test_a_new_paragraph_at_the_end_of_the_named_part_belongs_to_it():
+    """Placed as late as it can be, the insertion starts the next part; placed as early, it ends this one."""
+    answer = DIARY.replace("in two rows. The soil was still cold.\n", "in two rows. The soil was still cold.\n\nRain at last.\n")
+    (example, *_), reason = targeted_examples("diary.md", DIARY, "mention the weather in week two", answer, SOURCE)
+    assert reason is None
+    assert example.response == "## Week two\n\nSowed broad beans in two rows. The soil was still cold.\n\nRain at last."
+
+
+def test_a_change_to_a_whole_one_sentence_paragraph_is_not_taught_twice():
+    answer = DIARY.replace("The slugs ate half the lettuce.", "The slugs held a banquet in the lettuce.")
+    made, _ = targeted_examples("diary.md", DIARY, "make the slug part funnier", answer, SOURCE)
+    assert [example.task for example in made] == ["edit"]
 
 
 def test_a_change_the_request_does_not_place_also_teaches_where_it_goes():
