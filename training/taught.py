@@ -153,12 +153,13 @@ def targeted_examples(path: str, text: str, request: str, answer: str, source: s
     if CHAT_MARKUP.search(revised):
         return [], "targeted: chat markup"
     document = Document.from_text(Path(path), text)
-    spans = _changed_spans(text, revised)
+    placements = {span: _lines_of(text, span) for span in _changed_spans(text, revised)}
     sections = locator.named_sections(document, request) or locator.placed_sections(document, request) or \
         locator.worded_sections(document, request)
     examples = []
     if not sections:
-        sections = next((found for span in spans if len(found := document.sections_overlapping(*_lines_of(text, span))) == 1), [])
+        touching = [document.sections_overlapping(*lines) for lines in placements.values()]
+        sections = next((found for found in touching if len(found) == 1), [])
         if not sections:
             return [], "targeted: changes more than one part the request does not name"
         if len(document.sections) > 1:
@@ -171,7 +172,7 @@ def targeted_examples(path: str, text: str, request: str, answer: str, source: s
     if any(earlier.end != later.start for earlier, later in pairwise(sections)):
         return [], "targeted: the parts the request names are apart"
     region_start, region_end = sections[0].start, sections[-1].end
-    span = next((span for span in spans if region_start <= _lines_of(text, span)[0] <= _lines_of(text, span)[1] <= region_end), None)
+    span = next((span for span, (start, end) in placements.items() if region_start <= start <= end <= region_end), None)
     if span is None:
         return [], "targeted: changes outside the part the runtime would revise"
     original = text[region_start:region_end]
