@@ -16,11 +16,13 @@ What is refused is counted by reason, for the report of ``scripts/synth``.
 
 from __future__ import annotations
 
-import json
+import functools
+import inspect
 import os
 import re
 import sys
 from collections import Counter
+from collections.abc import Callable
 from itertools import pairwise
 from pathlib import Path
 
@@ -144,14 +146,27 @@ Made = tuple[list[Example], str | None]
 """Examples made from one answer, or the reason it was refused."""
 
 
+def _refusing_chat_markup(kind: str) -> Callable[[Callable[..., Made]], Callable[..., Made]]:
+    """A maker of examples that first refuses an ``answer`` with chat-template markup (``CHAT_MARKUP``)."""
+    def wrap(make: Callable[..., Made]) -> Callable[..., Made]:
+        parameters = list(inspect.signature(make).parameters)
+
+        @functools.wraps(make)
+        def checked(*args, **kwargs) -> Made:
+            if CHAT_MARKUP.search((dict(zip(parameters, args)) | kwargs)["answer"]):
+                return [], f"{kind}: chat markup"
+            return make(*args, **kwargs)
+        return checked
+    return wrap
+
+
+@_refusing_chat_markup("targeted")
 def targeted_examples(path: str, text: str, request: str, answer: str, source: str) -> Made:
     """The edit example (and, when the model would be asked where, the locate example) for a targeted revision
     of the whole file, when its changes lie within the sections the runtime would revise for the request."""
     revised = _as_file(unfenced(answer), text)
     if revised.split() == text.split():
         return [], "targeted: unchanged"
-    if CHAT_MARKUP.search(revised):
-        return [], "targeted: chat markup"
     document = Document.from_text(Path(path), text)
     placements = {span: _lines_of(text, span) for span in _changed_spans(text, revised)}
     sections = locator.named_sections(document, request) or locator.placed_sections(document, request) or \
@@ -219,13 +234,12 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return found
 
 
+@_refusing_chat_markup("rewrite")
 def rewrite_examples(path: str, text: str, request: str, answer: str, source: str) -> Made:
     """A rewrite of a document short enough for the runtime's one-pass rewrite."""
     revised = _as_file(unfenced(answer), text)
     if revised.split() == text.split():
         return [], "rewrite: unchanged"
-    if CHAT_MARKUP.search(revised):
-        return [], "rewrite: chat markup"
     if len(text) > REWRITE_PASS_TOKENS * CHARACTERS_PER_TOKEN:
         return [], "rewrite: too long for one pass"
     reason = unusable(revised.rstrip(), text.rstrip(), "", request, path, targeted=False)
@@ -234,6 +248,7 @@ def rewrite_examples(path: str, text: str, request: str, answer: str, source: st
     return [rewrite_example(path, request, text, revised, source)], None
 
 
+@_refusing_chat_markup("review")
 def review_examples(path: str, text: str, request: str, answer: str, source: str) -> Made:
     """A review whose every comment quotes a span the runtime can anchor and is not ``unfounded``. A quote that is
     part of one such span stands for that span, its suggestion applied inside it."""
@@ -241,8 +256,6 @@ def review_examples(path: str, text: str, request: str, answer: str, source: str
     items = found.get("comments") if found else None
     if not isinstance(items, list):
         return [], "review: not a JSON object with comments"
-    if CHAT_MARKUP.search(json.dumps(items, ensure_ascii=False)):
-        return [], "review: chat markup"
     document = Document.from_text(Path(path), text)
     quotes = candidate_quotes(text, document.language)
     kept, comments = [], []
@@ -273,14 +286,13 @@ def _anchorable(item: object, quotes: list[str]) -> dict | None:
     return {"quote": quote, "comment": " ".join(item["comment"].split()), "suggestion": suggestion}
 
 
+@_refusing_chat_markup("draft")
 def draft_examples(request: str, answer: str, source: str) -> Made:
     """A draft for a create request, named as the runtime's rule names it."""
     body = unfenced(answer).strip()
     name = file_name_for(request)
     if not body:
         return [], "draft: empty"
-    if CHAT_MARKUP.search(body):
-        return [], "draft: chat markup"
     if len(body) > DRAFT_TOKENS * CHARACTERS_PER_TOKEN:
         return [], "draft: longer than the runtime lets a draft run"
     if borrowed_share(body, request, CREATE_EXAMPLE_WORDS) >= 0.5:

@@ -82,9 +82,11 @@ class Teacher:
 
     def ask(self, system: str, user: str, temperature: float = 0.7) -> str:
         """The teacher's answer to one question: from the cache, or asked (and then cached)."""
-        body = {"model": self.model, "temperature": temperature, "max_tokens": self.max_tokens,
+        body = {"model": self.model, "temperature": temperature,
                 "messages": [{"role": "system", "content": system}, {"role": "user", "content": user}]}
+        # what was asked, not how long an answer was allowed: a data set rebuilt from the cache finds every answer
         key = hashlib.sha256(json.dumps(body, sort_keys=True).encode()).hexdigest()
+        body["max_tokens"] = self.max_tokens
         with self._lock:
             if key in self._answers:
                 return self._answers[key]

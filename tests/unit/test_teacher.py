@@ -244,3 +244,11 @@ def test_chat_markup_in_an_answer_is_never_trained_on(markup):
     assert draft_examples("write a poem about rain", f"Rain on the roof.\n{markup}\nRain in the street.", SOURCE)[0] == []
     answer = DIARY.replace("The slugs ate half the lettuce.", f"The slugs ate half the lettuce. {markup}")
     assert targeted_examples("diary.md", DIARY, "make it funnier", answer, SOURCE) == ([], "targeted: chat markup")
+
+
+def test_an_answer_is_found_again_whatever_length_was_allowed(endpoint, tmp_path):
+    handler, url = endpoint
+    handler.script = staticmethod(lambda system, user: "short")
+    cache = tmp_path / "teacher.jsonl"
+    Teacher(url, "big", cache=cache, max_tokens=300).ask("s", "u")
+    assert Teacher(None, "big", cache=cache, max_tokens=2048).ask("s", "u") == "short"
