@@ -52,6 +52,9 @@ class GenerationRequest:
     record_branches: bool = False
     """Record the text's log-probability and, at each step, the tokens ranked just below the one taken
     (GenerationStats.branches); greedy generations without a grammar only."""
+    watch: tuple[str, ...] = ()
+    """With ``record_branches``: texts whose first token's log-probability is noted at every step
+    (GenerationStats.watched), so that the caller can see where the model would most readily have begun one."""
 
 
 @dataclass(frozen=True)
@@ -83,6 +86,9 @@ class GenerationStats:
     logprob: float | None = None
     """Of the generated text, when the request asked to record branches."""
     branches: list[Branch] = field(default_factory=list)
+    watched: list[Branch] = field(default_factory=list)
+    """For each step and each text of the request's ``watch``: that text, begun there (its ``logprob`` is
+    its first token's), whether or not the model took that token."""
 
     @property
     def tokens_per_second(self) -> float:

@@ -166,7 +166,9 @@ class LlamaEngine:
         stats = GenerationStats(prompt_tokens=len(prompt_tokens), cached_prompt_tokens=cached)
         self.last_stats = stats
         grammar = self._grammar(request)
-        recorder = _StepRecorder() if request.record_branches and not request.temperature and not grammar else None
+        recorder = None
+        if request.record_branches and not request.temperature and not grammar:
+            recorder = _StepRecorder(self._first_tokens(request.watch))
         started = time.perf_counter()
         chunks = self._llm.create_completion(
             prompt_tokens,
@@ -199,7 +201,7 @@ class LlamaEngine:
             chunks.close()
             stats.seconds = time.perf_counter() - started
         if recorder:
-            stats.logprob, stats.branches = recorder.branches(self._llm, "".join(generated))
+            stats.logprob, stats.branches, stats.watched = recorder.branches(self._llm, "".join(generated))
 
     def _use_adapter(self, wanted: bool) -> None:
         """Switch the LoRA adapter on or off for the context; the cached prompt was computed with the other
@@ -238,6 +240,10 @@ class LlamaEngine:
         text = "".join(self.stream(request))
         return text if text in choices else _closest(text, choices)
 
+    def _first_tokens(self, texts: tuple[str, ...]) -> dict[int, str]:
+        """Each text's first token, mapped to the text: the token that begins it as the model would write it."""
+        return {self._tokenize_continuation(text)[0]: text for text in texts if text}
+
     def _tokenize_continuation(self, text: str) -> list[int]:
         return self._llm.tokenize(text.encode("utf-8"), add_bos=False, special=False)
 
@@ -262,13 +268,16 @@ class LlamaEngine:
 
 class _StepRecorder:
     """A logits processor that changes nothing and notes, at each greedy step, the token taken, the runner-up
-    tokens and their log-probabilities. Greedy decoding with no penalties (the engine sets none) takes the
-    top token, so the token taken is known here, before it is sampled."""
+    tokens and their log-probabilities, and those of the ``watched`` tokens (each the first token of a text the
+    caller watches for). Greedy decoding with no penalties (the engine sets none) takes the top token, so the
+    token taken is known here, before it is sampled."""
 
     RUNNERS_UP = 2
 
-    def __init__(self) -> None:
+    def __init__(self, watched: dict[int, str] | None = None) -> None:
+        self.watched = watched or {}
         self.steps: list[list[tuple[int, float]]] = []
+        self.watched_steps: list[list[tuple[int, float]]] = []
 
     def __call__(self, input_ids, logits):
         import numpy
@@ -282,29 +291,32 @@ class _StepRecorder:
             ranked.append((token, float(values[token])))
             values[token] = -numpy.inf
         peak = ranked[0][1]
+        watched = [(token, float(logits[token])) for token in self.watched]
         values -= peak
         numpy.exp(values, out=values)
         normaliser = peak + math.log(float(values.sum()) + sum(math.exp(logit - peak) for _, logit in ranked))
         self.steps.append([(token, logit - normaliser) for token, logit in ranked])
+        self.watched_steps.append([(token, logit - normaliser) for token, logit in watched])
         return logits
 
-    def branches(self, llm, text: str) -> tuple[float, list[Branch]]:
-        """The log-probability of ``text`` and its branches, up to the step that ended it (the rest of a
-        stop string's tokens are left out)."""
-        logprob, found, taken = 0.0, [], b""
-        for step in self.steps:
+    def branches(self, llm, text: str) -> tuple[float, list[Branch], list[Branch]]:
+        """The log-probability of ``text``, its branches, and the watched texts begun at each step, up to the
+        step that ended it (the rest of a stop string's tokens are left out)."""
+        logprob, found, watched, taken = 0.0, [], [], b""
+        for step, watched_step in zip(self.steps, self.watched_steps, strict=True):
             offset = len(taken.decode("utf-8", errors="ignore"))
             for token, alternative in step[1:]:
                 try:  # a token that is part of a character's bytes is no text to continue from
                     found.append(Branch(offset, llm.detokenize([token]).decode("utf-8"), alternative, logprob))
                 except UnicodeDecodeError:
                     pass
+            watched += [Branch(offset, self.watched[token], chance, logprob) for token, chance in watched_step]
             token, chosen = step[0]
             logprob += chosen  # at the end, the first token of the stop: how sure the model was to end here
             if offset >= len(text):
                 break
             taken += llm.detokenize([token])
-        return logprob, found
+        return logprob, found, watched
 
 
 def _closest(text: str, choices: list[str]) -> str:

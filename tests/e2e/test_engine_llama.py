@@ -49,6 +49,15 @@ def test_recording_branches_leaves_the_text_as_it_was_and_notes_the_runners_up(r
     assert stats.branches[0].offset == 0 and stats.branches[0].prefix_logprob == 0
 
 
+def test_watched_texts_are_scored_at_every_step_as_the_text_that_would_begin_there(real_engine):
+    request = GenerationRequest("The three primary colours are", max_tokens=12, record_branches=True, watch=(" purple",))
+    text = generate(real_engine, request)
+    stats = real_engine.last_stats
+    offsets = sorted({b.offset for b in stats.branches})
+    assert [b.offset for b in stats.watched] == offsets and {b.text for b in stats.watched} == {" purple"}
+    assert all(b.logprob < 0 for b in stats.watched) and " purple" not in text
+
+
 def test_following_a_branch_takes_the_text_another_way_from_there(real_engine):
     prompt = "The three primary colours are"
     text = generate(real_engine, GenerationRequest(prompt, max_tokens=12, record_branches=True))
