@@ -14,6 +14,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
+from companion.behaviors.asked_text import AskedText, asked_text, has_text, occurrences
 from companion.behaviors.code_checks import ASKS_ONLY_FOR_NOTES, breaks_syntax, changes_code_lines, dropped_definitions
 from companion.behaviors.locate import locate
 from companion.behaviors.loops import ASKS_FOR_REPETITION, loop_start
@@ -133,13 +134,20 @@ def revise_text(
     break the program, and the base weights, asked again on the 53 code edits of the eval splits, proposed
     something once (`sys.argv[2]` for "add a --count option") and were never right.
 
+    A request that dictates its new text ("change september to october", ``asked_text``) is held to it, in code
+    too: a revision that leaves it out, or keeps the text it was to replace, is tried again with the text
+    written in (``guided_change``), and taken if that only swaps the old words for it (``substitutes``); when
+    nothing does, the user is told rather than shown a revision that does something else.
+
     ``around`` is the document's text just before and after ``original`` (``surroundings``): what the model
     copied on from there is taken off (``without_run_over``) before any of those checks."""
     prompt = render_edit_prompt(display_path, request, original, context, style)
     prose = is_prose(Path(display_path))
     may_branch = targeted and prose
+    asked = _asked_text(request, original, display_path) if targeted else None
     generation = GenerationRequest(prompt=prompt, max_tokens=2 * engine.count_tokens(original) + 128, stop=EDIT_STOPS,
-                                   record_branches=may_branch)
+                                   record_branches=may_branch or bool(asked and not asked.old),
+                                   watch=spellings(asked.new, prose=prose) if asked and not asked.old else ())
     shown = original + context
     restarts = prose and not ASKS_FOR_REPETITION.search(request)  # code repeats itself by nature: similar tests, cases
     text = collect(engine, generation, cancel, on_text, shown=shown, restarts=restarts)
@@ -151,6 +159,11 @@ def revise_text(
         return without_run_over(clean_edit_output(raw), original, *around)
 
     first, stats = cleaned(text), engine.last_stats
+    if asked and not carries_out(first, original, asked):
+        guided = guided_change(engine, generation, original, text, stats.watched, asked, cancel, clean=cleaned,
+                               acceptable=lambda revised: substitutes(revised, original, asked) and problem(revised) is None)
+        if guided is not None:
+            return Revision(guided)
 
     def failed(revised: str, its_stats: GenerationStats) -> bool:
         return its_stats.finish_reason in ("length", "loop") or unchanged(revised, original) or problem(revised) is not None
@@ -183,6 +196,35 @@ def revise_text(
     return Revision(text)
 
 
+def _asked_text(request: str, original: str, display_path: str) -> AskedText | None:
+    """``asked_text``; in code, only a single word: "port 8000" asks for 8000 where the code has a port, and
+    "21 percent" is no text to write into code at all (the change it asks for is to a value)."""
+    asked = asked_text(request, original)
+    if asked is None or is_prose(Path(display_path)) or len(asked.new.split()) == 1:
+        return asked
+    new = [word for word in asked.new.split() if not occurrences(original, word)]
+    return replace(asked, new=new[0], phrase=new[0] if asked.phrase else "") if len(new) == 1 else None
+
+
+def carries_out(revised: str, original: str, asked: AskedText) -> bool:
+    """Whether a revision puts in the text the request dictates and, where the request quotes the text to
+    replace, no longer has that (apart from within the new text: "data analyst" in "senior data analyst")."""
+    if not has_text(revised, asked.new):
+        return False
+    if not asked.old:
+        return True
+    return not occurrences(re.sub(re.escape(asked.new), " ", revised, flags=re.IGNORECASE), asked.old)
+
+
+def spellings(asked: str, *, prose: bool) -> tuple[str, ...]:
+    """The ways ``asked`` may begin where the model would write it: after a space or not and, in prose,
+    capitalised ("october" is "October" in a sentence)."""
+    forms = [asked]
+    if prose and asked[:1].islower():
+        forms.append(asked[0].upper() + asked[1:])
+    return tuple(form for text in forms for form in (text, " " + text))
+
+
 def unusable(revised: str, original: str, context: str, request: str, display_path: str, *, targeted: bool) -> str | None:
     """Why a revision of ``original`` (shown with ``context``) for ``request`` cannot be proposed, in words for
     the user; None when it can. The same checks judge a teacher model's revisions before they become training
@@ -208,6 +250,13 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if dropped:
         return (f"The model's revision drops {', '.join(dropped)}, which the request did not ask to change; nothing "
                 "was proposed. Try rephrasing, or select the part to change.")
+    asked = _asked_text(request, original, display_path) if targeted else None
+    if asked and not has_text(revised, asked.new):
+        return (f"The model's revision does not say “{asked.new}”, which you asked for; nothing was proposed. Try "
+                "selecting the text to change.")
+    if asked and not carries_out(revised, original, asked):
+        return (f"The model's revision still says “{asked.old}”, which you asked to replace; nothing was proposed. "
+                "Try selecting the text to change.")
     return None
 
 
@@ -274,11 +323,66 @@ def nearest_change(
     the model itself put it, and the text after it is the model's own continuation, which mostly rejoins the
     original."""
     followed = sorted(copy_branches, key=lambda b: b.prefix_logprob + b.logprob, reverse=True)[:BRANCHES_FOLLOWED]
+    return _likeliest(engine, generation, copied, followed, cancel, acceptable=acceptable, clean=clean)
+
+
+def guided_change(
+    engine: Engine,
+    generation: GenerationRequest,
+    original: str,
+    written: str,
+    watched: list[Branch],
+    asked: AskedText,
+    cancel: CancelToken | None = None,
+    *,
+    acceptable: Callable[[str], bool],
+    clean: Callable[[str], str] = clean_edit_output,
+) -> str | None:
+    """The likeliest acceptable revision of ``original`` that puts ``asked.new`` (the text a substitution request
+    names, ``asked_text``) in, for a generation (its text ``written``) that did not; None when no place gives a
+    substitution of the original (``substitutes``).
+
+    Where the request quotes the text to replace ("replace Omar with Lena"), the original is followed up to
+    that text, the new text is written in its place and the model writes on from there. The adapter had
+    written "Lena will present" in place of "Priya will present" and left Omar as he was.
+
+    Otherwise the model chooses the place. Asked to "change september to october", the adapter copied the
+    sentence, though at "September" it ranked "October" within a few nats of the copy. ``watched`` holds, for
+    each step of the generation, the log-probability of the token that begins ``asked.new`` there
+    (GenerationRequest.watch); the likeliest few places are followed with the asked-for text written in and
+    the rest left to the model, as ``nearest_change`` follows a copy's branches."""
+    if asked.old:
+        start = occurrences(original, asked.old)[0]
+        new = asked.phrase[0].upper() + asked.phrase[1:] if original[start].isupper() else asked.phrase
+        written, followed = original, [Branch(start, new, 0.0, 0.0)]
+    else:
+        places: dict[int, Branch] = {}
+        for branch in sorted(watched, key=lambda b: b.prefix_logprob + b.logprob, reverse=True):
+            if not written[branch.offset :].lower().startswith(branch.text.lower()):
+                places.setdefault(branch.offset, branch)
+        followed = list(places.values())[:BRANCHES_FOLLOWED]
+    return _likeliest(engine, generation, written, followed, cancel, clean=clean,
+                      acceptable=lambda revised: has_text(revised, asked.new) and acceptable(revised))
+
+
+def _likeliest(
+    engine: Engine,
+    generation: GenerationRequest,
+    written: str,
+    followed: list[Branch],
+    cancel: CancelToken | None,
+    *,
+    acceptable: Callable[[str], bool],
+    clean: Callable[[str], str],
+) -> str | None:
+    """Of the ``followed`` branches of a generation's text ``written``, each continued greedily to its end, the
+    acceptable result with the highest log-probability as a whole (as ``clean`` leaves it)."""
     best: tuple[float, str] | None = None
     for branch in followed:
-        forced = copied[: branch.offset] + branch.text
-        room = engine.count_tokens(copied[branch.offset:]) + BRANCH_RUN_ON_TOKENS
-        rest = collect(engine, replace(generation, prompt=generation.prompt + forced, max_tokens=room), cancel, None)
+        forced = written[: branch.offset] + branch.text
+        room = engine.count_tokens(written[branch.offset:]) + BRANCH_RUN_ON_TOKENS
+        rest = collect(engine, replace(generation, prompt=generation.prompt + forced, max_tokens=room, watch=()),
+                       cancel, None)
         if engine.last_stats.finish_reason == "length":
             continue
         revised = clean(forced + rest)
@@ -287,6 +391,36 @@ def nearest_change(
             if best is None or score > best[0]:
                 best = (score, revised)
     return best[1] if best else None
+
+
+def substitutes(revised: str, original: str, asked: AskedText) -> bool:
+    """Whether ``revised`` is ``original`` with one run of words replaced by the asked-for text or part of it
+    ("start in October and" for "start in September and"; "Friday the 19th"), or with part of it inserted
+    where the rest already stood ("senior" before "data analyst"). Where the request quotes the text to
+    replace (``asked.old``), that is what the run replaced.
+
+    Guided to the asked-for text at a place that did not suit it, the model writes on from there: it drops or
+    rewrites the rest of the sentence ("She has led twelve expeditions, covering the entire globe"), makes
+    up what goes with it ("Tuesday 8:30" in place of the name under a letter; "8000000" for "8000"), or renames the wrong thing
+    (``def running_total(values)`` for "rename total to running_total")."""
+    before, after, wanted = _tokens(original), _tokens(revised), _tokens(asked.phrase or asked.new)
+    steps = [s for s in SequenceMatcher(None, before, after, autojunk=False).get_opcodes() if s[0] != "equal"]
+    if len(steps) != 1:
+        return False
+    kind, start, end, new_start, new_end = steps[0]
+    removed, written = before[start:end], after[new_start:new_end]
+    others = [token for token in written if token not in wanted]
+    if asked.old and not set(_tokens(asked.old)) - set(wanted) <= set(removed) <= set(_tokens(asked.old)):
+        return False  # the run replaced other words than the quoted ones, or left some of them ("library B")
+    if others:
+        return False
+    if kind == "replace":
+        return len(removed) <= len(wanted) + 2
+    return kind == "insert" and len(written) < len(wanted)
+
+
+def _tokens(text: str) -> list[str]:
+    return re.findall(r"\w+|[^\w\s]", text.lower())
 
 
 def answers_request(revised: str, original: str, request: str) -> bool:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from companion.behaviors.asked_text import asked_text, occurrences
 from companion.behaviors.prompts import render_locate_prompt
 from companion.documents import PROSE_LANGUAGES, Document, Section
 from companion.engine.base import Engine
@@ -44,12 +45,18 @@ def locate(engine: Engine, document: Document, request: str, selection: tuple[in
 
 
 def named_sections(document: Document, request: str) -> list[Section]:
-    """Sections the request points at by name or by quoting their text exactly."""
+    """Sections the request points at by name, by quoting their text exactly, or by the text a substitution
+    replaces where the document has it once ("use port 8000 instead of 5000": numbers are no words to
+    ``worded_sections``)."""
     for match in _QUOTED.finditer(request):
         phrase = next(group for group in match.groups() if group)
         hits = [s for s in document.sections if phrase in s.text]
         if len(hits) == 1:
             return hits
+    asked = asked_text(request, document.text)
+    if asked and asked.old:
+        start = occurrences(document.text, asked.old)[0]
+        return [s for s in document.sections if s.start <= start < s.end]
     lowered = request.lower()
     for index, section in enumerate(document.sections):
         if section.kind in HEADING_KINDS:

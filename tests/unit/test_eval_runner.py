@@ -14,7 +14,7 @@ NOTES = "Decisions: the beta ships on the 14th.\n\nTom will escalate the keys is
 
 
 def date_case(**expect) -> dict:
-    return {"id": "date", "behavior": "edit", "request": "change it to the 21st", "path": "notes.txt",
+    return {"id": "date", "behavior": "edit", "request": "make it a week later", "path": "notes.txt",
             "document": NOTES, "selection": "on the 14th",
             "expect": {"mode": "targeted", "changed": ["on the 14th"], "unchanged": ["Tom will escalate"], **expect}}
 

@@ -61,6 +61,13 @@ def test_a_place_that_does_not_exist_or_code_is_left_to_the_model():
     assert placed_sections(doc("letter.txt", LETTER), "mention the opening hours") == []
 
 
+def test_the_text_a_substitution_replaces_says_where_when_the_document_has_it_once():
+    server = doc("server.py", 'PORT = int(os.environ.get("PORT", 5000))\n\n\ndef address():\n    return f"http://{HOST}:{PORT}"\n')
+    assert only(named_sections(server, "use port 8000 instead of 5000")).startswith("PORT = int(")
+    assert only(named_sections(doc("letter.txt", LETTER), "change May to June")) == "I could start in May."
+    assert named_sections(doc("letter.txt", LETTER), "change the month to June") == []
+
+
 def test_a_named_heading_wins_over_a_place():
     essay = doc("essay.md", ESSAY)
     assert [s.text.strip() for s in named_sections(essay, "rewrite the conclusion")] == ["## Conclusion", "Walk more, and walk together."]

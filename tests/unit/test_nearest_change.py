@@ -152,7 +152,7 @@ def test_in_code_neither_the_adapters_guesses_nor_the_base_weights_are_tried(rep
     engine = CopyingAdapter([Branch(len("const port = "), "8", -1.0, 0.0)], {"8": ("080;\n", -0.1)},
                             base="const port = 30060;", passage=passage)
     session = Session(engine, Workspace(repo), None)
-    assert not session.propose_edit("server.js", "the port should be 8080", selection=passage).hunks
+    assert not session.propose_edit("server.js", "use a higher port", selection=passage).hunks
     assert [r.adapter for r in engine.requests] == [True] and not engine.requests[0].record_branches
 
 
@@ -165,8 +165,10 @@ def test_the_recorded_branches_are_whole_characters_at_offsets_into_the_text():
         def detokenize(self, tokens):
             return b"".join(self.pieces[token] for token in tokens)
 
-    recorder = _StepRecorder()
+    recorder = _StepRecorder({3: "Warmest"})
     recorder.steps = [[(1, -0.1), (3, -2.0), (4, -3.0)], [(2, -0.2), (5, -2.5), (3, -4.0)], [(5, -0.3), (2, -1.0), (1, -5.0)]]
-    logprob, branches = recorder.branches(Vocabulary(), "Kind regards")
+    recorder.watched_steps = [[(3, -2.0)], [(3, -4.0)], [(3, -6.0)]]
+    logprob, branches, watched = recorder.branches(Vocabulary(), "Kind regards")
     assert [(b.offset, b.text) for b in branches] == [(0, "Warm"), (4, ","), (4, "Warm"), (12, " regards"), (12, "Kind")]
     assert branches[1].prefix_logprob == -0.1 and logprob == -0.1 - 0.2 - 0.3
+    assert [(b.offset, b.text, b.logprob) for b in watched] == [(0, "Warmest", -2.0), (4, "Warmest", -4.0), (12, "Warmest", -6.0)]

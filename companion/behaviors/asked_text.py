@@ -1,0 +1,113 @@
+"""The new text a request names outright: "change september to october" asks for "october".
+
+A small model asked for such a substitution often copies the passage, or writes something near it ("forty-five
+minutes" for "change forty minutes to thirty-five minutes"), though it ranks the asked-for words at the right
+place a little lower. Knowing the words (and, where the request quotes it, the text they replace) lets the
+editor check a revision for them and, when they are missing, write them in and let the model go on from
+there (``edit.guided_change``).
+
+Only requests shaped as a substitution name such text: a value that replaces another. "add a --count option"
+or "convert this to typescript" name something too, but what they ask for is new code or a new form, which
+dropping the words into the passage would not give.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_VALUE = r"(?P<value>[^\n]{1,60}?)"
+_OLD = r"(?P<old>[^\n]{1,60}?)"
+_END = r"(?:\s+(?:instead|now|everywhere|throughout|please))?[\s.!,;:]*$"
+_SUBSTITUTIONS = [
+    re.compile(rf"^\s*(?:please\s+)?(?:change|replace|rename|switch|swap|set|update|correct|move)\s+{_OLD}\s+(?:to|with|into)\s+"
+               rf"{_VALUE}{_END}", re.IGNORECASE),
+    re.compile(rf"^\s*(?:please\s+)?(?:change|replace|rename|switch|set|update|correct|move)\s+(?:it\s+)?(?:to|with|into)\s+"
+               rf"{_VALUE}{_END}", re.IGNORECASE),
+    re.compile(rf"\b(?:should|must|needs? to)\s+(?:be|say|read)\s+(?P<short>{_VALUE}){_END}", re.IGNORECASE),
+    re.compile(rf"\b(?:should|must)\s+use\s+{_VALUE}\s+(?:instead of|not|rather than)\s+{_OLD}{_END}", re.IGNORECASE),
+    re.compile(rf"^\s*(?:please\s+)?use\s+{_VALUE}\s+(?:instead of|not|rather than)\s+{_OLD}{_END}", re.IGNORECASE),
+    re.compile(rf"\b(?:is|are)\s+(?:now\s+)?(?:at\s+|on\s+|in\s+)?{_VALUE}\s+now[\s.!,;:]*$", re.IGNORECASE),
+    re.compile(rf"\b(?:is|are)\s+now\s+{_VALUE}{_END}", re.IGNORECASE),
+    re.compile(rf"\bmoved\s+to\s+{_VALUE}{_END}", re.IGNORECASE),
+    re.compile(rf"^\s*{_OLD}\s*(?:->|→)\s*{_VALUE}{_END}"),
+]
+_QUOTED = re.compile(r"^[\"'`“‘](?P<inner>.+)[\"'`”’]$")
+_DESCRIBED = re.compile(r"^(?:(?:the|a|an|my|our|your|his|her|its|their|this|that)\s|(?:it|them|this|that)$)", re.IGNORECASE)
+"""An old text that begins so describes what to change ("the date") rather than quoting it."""
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+_CODE_CHARACTERS = re.compile(r"[\d\-_./:@()`=%$€£]")
+_VALUE_WORDS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august "
+    "september october november december one two three four five six seven eight nine ten eleven twelve thirteen "
+    "fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety "
+    "hundred thousand half quarter".split()
+)
+MAX_WORDS = 6
+SHORT_WORDS = 3
+"""After "should be", a longer phrase describes a state ("should be booked for three hours"), not a value."""
+
+
+@dataclass(frozen=True)
+class AskedText:
+    new: str
+    """The text to put in: "october"."""
+    old: str = ""
+    """The text it replaces, when the request quotes it from the passage ("september"), where it stands once;
+    empty when the request only describes it ("the date") or does not say."""
+    phrase: str = ""
+    """The new text as the request words it, article and all ("the library" for "change room B to the
+    library"): what takes the old text's place."""
+
+
+def asked_text(request: str, passage: str) -> AskedText | None:
+    """The text a substitution request asks to put in ``passage``, when the passage does not already have it
+    (compared without regard to case); None for any other request.
+
+    The new text has to look like a value (a number, a date, a name, a quoted phrase, a piece of code), or
+    the text it replaces has to be named and be in the passage ("use rye flour instead of wholemeal"): "the
+    tone should be friendlier" or "step 3 should say to stir now and then" describe a change, they do not
+    dictate its words. Where the request quotes the text to replace and the passage has it other than once
+    ("rename total to running_total" in a function that uses ``total`` three times), one substitution here
+    is not what was asked, and None is returned."""
+    for pattern in _SUBSTITUTIONS:
+        found = pattern.search(request)
+        if not found:
+            continue
+        value = _cleaned(found.group("value"))
+        old = _cleaned(found.groupdict().get("old") or "")
+        named_old = bool(old) and has_text(passage, old)
+        most = SHORT_WORDS if found.groupdict().get("short") else MAX_WORDS
+        if (not value or len(value.split()) > most or value.lower().startswith("to ") or has_text(passage, value)
+                or not (named_old or _looks_like_a_value(value, found.group("value")))):
+            return None
+        if not old or _DESCRIBED.match(found.group("old").strip()):
+            return AskedText(value)
+        if len(occurrences(passage, old)) != 1:  # not here, or not only here
+            return None
+        return AskedText(value, old, _cleaned(found.group("value"), keep_article=True))
+    return None
+
+
+def occurrences(passage: str, text: str) -> list[int]:
+    """Where ``text`` stands in ``passage`` as words of its own, whatever the case."""
+    return [found.start() for found in re.finditer(rf"(?<!\w){re.escape(text)}(?!\w)", passage, re.IGNORECASE)]
+
+
+def has_text(text: str, asked: str) -> bool:
+    """Whether ``text`` says ``asked``, whatever the case and spacing ("300g" says "300 g")."""
+    return "".join(asked.lower().split()) in "".join(text.lower().split())
+
+
+def _looks_like_a_value(value: str, as_written: str) -> bool:
+    return bool(_QUOTED.match(as_written.strip()) or _CODE_CHARACTERS.search(value)
+                or any(word[:1].isupper() for word in value.split())
+                or any(word.lower().strip(",") in _VALUE_WORDS for word in re.split(r"[\s-]+", value)))
+
+
+def _cleaned(value: str, *, keep_article: bool = False) -> str:
+    value = value.strip().rstrip(".!,;:")
+    quoted = _QUOTED.match(value)
+    if quoted:
+        return quoted.group("inner").strip()
+    return value if keep_article else _LEADING_ARTICLE.sub("", value).strip()

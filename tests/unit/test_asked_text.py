@@ -1,0 +1,59 @@
+"""Which requests dictate the words of their change, and what those words are."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.behaviors.asked_text import AskedText, asked_text, has_text
+
+PASSAGE = "I can start in September. It takes forty minutes on foot, ten minutes by bus.\nPORT = 3000\nKB = 1024\nflour = 'wholemeal'\n"
+
+
+@pytest.mark.parametrize(
+    ("request_", "asked"),
+    [
+        ("change september to october", "october"),
+        ("change forty minutes to thirty-five minutes", "thirty-five minutes"),
+        ("the default port should be 8080", "8080"),
+        ("the flight is at 18:40 now", "18:40"),
+        ("lunch moved to the 19th", "19th"),
+        ("use rye flour instead of wholemeal", "rye flour"),
+        ("human_size should use 1000 not 1024", "1000"),
+        ("rename `PORT` to `HTTP_PORT`", "HTTP_PORT"),
+        ('replace "September" with "early October"', "early October"),
+        ("change it to Tuesday", "Tuesday"),
+        ("move it to Friday please", "Friday"),
+    ],
+)
+def test_a_substitution_names_the_text_it_asks_for(request_, asked):
+    assert asked_text(request_, PASSAGE).new == asked
+
+
+def test_the_text_to_replace_is_known_where_the_request_quotes_it_rather_than_describes_it():
+    assert asked_text("change september to october", PASSAGE) == AskedText("october", "september", "october")
+    assert asked_text("change forty minutes to the half hour", PASSAGE) == AskedText("half hour", "forty minutes", "the half hour")
+    assert asked_text("change the month to October", PASSAGE) == AskedText("October")
+
+
+@pytest.mark.parametrize(
+    "request_",
+    [
+        "make it shorter",
+        "the tone should be friendlier",  # describes the change, does not dictate its words
+        "step 3 should say to stir now and then",
+        "change the tone to formal",
+        "convert this to typescript",
+        "add a --count option to main",
+        "use heapq instead",
+        "change forty minutes to September",  # the passage already says it
+        "rename total to running_total",  # not in this passage: the locator chose another part
+        "change minutes to hours",  # "minutes" is in it twice: one substitution would be half the change
+    ],
+)
+def test_other_requests_name_no_text(request_):
+    assert asked_text(request_, PASSAGE) is None
+
+
+def test_the_asked_for_text_is_found_whatever_its_case_and_spacing():
+    assert has_text("I can start in\nOctober.", "october")
+    assert not has_text("I can start in September.", "october")
