@@ -12,9 +12,10 @@ from pathlib import Path
 from companion.behaviors.answer import answer
 from companion.behaviors.comment import Comment, Review, review
 from companion.behaviors.create import propose_new_document
-from companion.behaviors.edit import OnText, propose_edit
+from companion.behaviors.edit import propose_edit
 from companion.behaviors.prompts import INTENTS
 from companion.behaviors.route import route
+from companion.behaviors.streaming import OnText
 from companion.documents import Document
 from companion.engine.base import CancelToken, Engine
 from companion.feedback import FeedbackLog

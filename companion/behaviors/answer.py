@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from companion.behaviors.edit import MalformedOutput, OnText, collect_before_loop
+from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
+from companion.behaviors.streaming import OnText, collect_before_loop
 from companion.documents import Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest
 

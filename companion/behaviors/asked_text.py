@@ -4,7 +4,7 @@ A small model asked for such a substitution often copies the passage, or writes 
 minutes" for "change forty minutes to thirty-five minutes"), though it ranks the asked-for words at the right
 place a little lower. Knowing the words (and, where the request quotes it, the text they replace) lets the
 editor check a revision for them and, when they are missing, write them in and let the model go on from
-there (``edit.guided_change``).
+there (``branches.guided_change``).
 
 Only requests shaped as a substitution name such text: a value that replaces another. "add a --count option"
 or "convert this to typescript" name something too, but what they ask for is new code or a new form, which

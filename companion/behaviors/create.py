@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from companion.behaviors.edit import MalformedOutput, OnText, borrowed_share, collect, collect_before_loop, example_words
+from companion.behaviors.edit import MalformedOutput, borrowed_share, example_words
 from companion.behaviors.prompts import (
     CREATE_EXAMPLE,
     CREATE_STOPS,
@@ -13,6 +13,7 @@ from companion.behaviors.prompts import (
     render_create_name_prompt,
     render_create_prompt,
 )
+from companion.behaviors.streaming import OnText, collect, collect_before_loop
 from companion.documents import Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest
 from companion.proposals import Proposal, Replacement, build_proposal

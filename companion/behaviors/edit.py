@@ -9,23 +9,40 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
 from companion.behaviors.asked_text import AskedText, asked_text, has_text, occurrences
-from companion.behaviors.code_checks import ASKS_ONLY_FOR_NOTES, breaks_syntax, changes_code_lines, dropped_definitions
+from companion.behaviors.branches import (
+    carries_out,
+    guided_change,
+    nearest_change,
+    spellings,
+    substitutes,
+)
+from companion.behaviors.code_checks import (
+    ASKS_ONLY_FOR_NOTES,
+    breaks_syntax,
+    changes_code_lines,
+    dropped_definitions,
+)
 from companion.behaviors.locate import locate
-from companion.behaviors.loops import ASKS_FOR_REPETITION, loop_start
+from companion.behaviors.loops import ASKS_FOR_REPETITION
 from companion.behaviors.prompts import (
     EDIT_EXAMPLES,
     EDIT_STOPS,
     clean_edit_output,
     render_edit_prompt,
 )
+from companion.behaviors.streaming import OnText, collect
 from companion.documents import LANGUAGE_NAMES, Document, is_prose, language_for
-from companion.engine.base import Branch, CancelToken, Engine, GenerationRequest, GenerationStats
+from companion.engine.base import (
+    CancelToken,
+    Engine,
+    GenerationRequest,
+    GenerationStats,
+)
 from companion.proposals import Proposal, Replacement, build_proposal
 
 
@@ -39,9 +56,6 @@ class Region:
     end: int
     section_index: int
     context: str = ""
-
-
-OnText = Callable[[str], None]
 
 
 @dataclass(frozen=True)
@@ -206,25 +220,6 @@ def _asked_text(request: str, original: str, display_path: str) -> AskedText | N
     return replace(asked, new=new[0], phrase=new[0] if asked.phrase else "") if len(new) == 1 else None
 
 
-def carries_out(revised: str, original: str, asked: AskedText) -> bool:
-    """Whether a revision puts in the text the request dictates and, where the request quotes the text to
-    replace, no longer has that (apart from within the new text: "data analyst" in "senior data analyst")."""
-    if not has_text(revised, asked.new):
-        return False
-    if not asked.old:
-        return True
-    return not occurrences(re.sub(re.escape(asked.new), " ", revised, flags=re.IGNORECASE), asked.old)
-
-
-def spellings(asked: str, *, prose: bool) -> tuple[str, ...]:
-    """The ways ``asked`` may begin where the model would write it: after a space or not and, in prose,
-    capitalised ("october" is "October" in a sentence)."""
-    forms = [asked]
-    if prose and asked[:1].islower():
-        forms.append(asked[0].upper() + asked[1:])
-    return tuple(form for text in forms for form in (text, " " + text))
-
-
 def unusable(revised: str, original: str, context: str, request: str, display_path: str, *, targeted: bool) -> str | None:
     """Why a revision of ``original`` (shown with ``context``) for ``request`` cannot be proposed, in words for
     the user; None when it can. The same checks judge a teacher model's revisions before they become training
@@ -292,135 +287,6 @@ def without_run_over(revised: str, original: str, lead: str, trail: str) -> str:
 def unchanged(revised: str, original: str) -> bool:
     """Whether a revision says exactly what the original said, whatever its spacing."""
     return revised.split() == original.split()
-
-
-BRANCHES_FOLLOWED = 3
-"""How many of a copied answer's likeliest branches are followed to their end: each costs a generation of
-up to the rest of the passage."""
-BRANCH_RUN_ON_TOKENS = 12
-"""How much longer than the copy a followed branch may run (its closing tag included) before it is dropped: a
-change the model was unsure of is a word or a phrase, and a branch that keeps writing past the end of the
-passage ("Dear Dr. Okafor," and then a letter nobody asked for) is making things up."""
-
-
-def nearest_change(
-    engine: Engine,
-    generation: GenerationRequest,
-    copied: str,
-    copy_branches: list[Branch],
-    cancel: CancelToken | None = None,
-    *,
-    acceptable: Callable[[str], bool],
-    clean: Callable[[str], str] = clean_edit_output,
-) -> str | None:
-    """The likeliest acceptable revision for a generation that only copied the passage (its text ``copied``
-    and the branches it recorded, ``copy_branches``); None when no branch leads to one.
-
-    A small model that is unsure what to change often copies the passage, though at some token it ranked a
-    change just below the copy ("Warm" below "Kind" in "Kind regards,", asked for a warmer sign-off). The
-    likeliest few branches are followed greedily to their end, and of the ``acceptable`` results the one
-    with the highest log-probability as a whole is the answer (as ``clean`` leaves it). The change stays where
-    the model itself put it, and the text after it is the model's own continuation, which mostly rejoins the
-    original."""
-    followed = sorted(copy_branches, key=lambda b: b.prefix_logprob + b.logprob, reverse=True)[:BRANCHES_FOLLOWED]
-    return _likeliest(engine, generation, copied, followed, cancel, acceptable=acceptable, clean=clean)
-
-
-def guided_change(
-    engine: Engine,
-    generation: GenerationRequest,
-    original: str,
-    written: str,
-    watched: list[Branch],
-    asked: AskedText,
-    cancel: CancelToken | None = None,
-    *,
-    acceptable: Callable[[str], bool],
-    clean: Callable[[str], str] = clean_edit_output,
-) -> str | None:
-    """The likeliest acceptable revision of ``original`` that puts ``asked.new`` (the text a substitution request
-    names, ``asked_text``) in, for a generation (its text ``written``) that did not; None when no place gives a
-    substitution of the original (``substitutes``).
-
-    Where the request quotes the text to replace ("replace Omar with Lena"), the original is followed up to
-    that text, the new text is written in its place and the model writes on from there. The adapter had
-    written "Lena will present" in place of "Priya will present" and left Omar as he was.
-
-    Otherwise the model chooses the place. Asked to "change september to october", the adapter copied the
-    sentence, though at "September" it ranked "October" within a few nats of the copy. ``watched`` holds, for
-    each step of the generation, the log-probability of the token that begins ``asked.new`` there
-    (GenerationRequest.watch); the likeliest few places are followed with the asked-for text written in and
-    the rest left to the model, as ``nearest_change`` follows a copy's branches."""
-    if asked.old:
-        start = occurrences(original, asked.old)[0]
-        new = asked.phrase[0].upper() + asked.phrase[1:] if original[start].isupper() else asked.phrase
-        written, followed = original, [Branch(start, new, 0.0, 0.0)]
-    else:
-        places: dict[int, Branch] = {}
-        for branch in sorted(watched, key=lambda b: b.prefix_logprob + b.logprob, reverse=True):
-            if not written[branch.offset :].lower().startswith(branch.text.lower()):
-                places.setdefault(branch.offset, branch)
-        followed = list(places.values())[:BRANCHES_FOLLOWED]
-    return _likeliest(engine, generation, written, followed, cancel, clean=clean,
-                      acceptable=lambda revised: has_text(revised, asked.new) and acceptable(revised))
-
-
-def _likeliest(
-    engine: Engine,
-    generation: GenerationRequest,
-    written: str,
-    followed: list[Branch],
-    cancel: CancelToken | None,
-    *,
-    acceptable: Callable[[str], bool],
-    clean: Callable[[str], str],
-) -> str | None:
-    """Of the ``followed`` branches of a generation's text ``written``, each continued greedily to its end, the
-    acceptable result with the highest log-probability as a whole (as ``clean`` leaves it)."""
-    best: tuple[float, str] | None = None
-    for branch in followed:
-        forced = written[: branch.offset] + branch.text
-        room = engine.count_tokens(written[branch.offset:]) + BRANCH_RUN_ON_TOKENS
-        rest = collect(engine, replace(generation, prompt=generation.prompt + forced, max_tokens=room, watch=()),
-                       cancel, None)
-        if engine.last_stats.finish_reason == "length":
-            continue
-        revised = clean(forced + rest)
-        if revised.strip() and acceptable(revised):
-            score = branch.prefix_logprob + branch.logprob + (engine.last_stats.logprob or 0.0)
-            if best is None or score > best[0]:
-                best = (score, revised)
-    return best[1] if best else None
-
-
-def substitutes(revised: str, original: str, asked: AskedText) -> bool:
-    """Whether ``revised`` is ``original`` with one run of words replaced by the asked-for text or part of it
-    ("start in October and" for "start in September and"; "Friday the 19th"), or with part of it inserted
-    where the rest already stood ("senior" before "data analyst"). Where the request quotes the text to
-    replace (``asked.old``), that is what the run replaced.
-
-    Guided to the asked-for text at a place that did not suit it, the model writes on from there: it drops or
-    rewrites the rest of the sentence ("She has led twelve expeditions, covering the entire globe"), makes
-    up what goes with it ("Tuesday 8:30" in place of the name under a letter; "8000000" for "8000"), or renames the wrong thing
-    (``def running_total(values)`` for "rename total to running_total")."""
-    before, after, wanted = _tokens(original), _tokens(revised), _tokens(asked.phrase or asked.new)
-    steps = [s for s in SequenceMatcher(None, before, after, autojunk=False).get_opcodes() if s[0] != "equal"]
-    if len(steps) != 1:
-        return False
-    kind, start, end, new_start, new_end = steps[0]
-    removed, written = before[start:end], after[new_start:new_end]
-    others = [token for token in written if token not in wanted]
-    if asked.old and not set(_tokens(asked.old)) - set(wanted) <= set(removed) <= set(_tokens(asked.old)):
-        return False  # the run replaced other words than the quoted ones, or left some of them ("library B")
-    if others:
-        return False
-    if kind == "replace":
-        return len(removed) <= len(wanted) + 2
-    return kind == "insert" and len(written) < len(wanted)
-
-
-def _tokens(text: str) -> list[str]:
-    return re.findall(r"\w+|[^\w\s]", text.lower())
 
 
 def answers_request(revised: str, original: str, request: str) -> bool:
@@ -535,43 +401,3 @@ def echoes_request(revised: str, request: str, original: str) -> bool:
     else, where the user's own text did not already say it."""
     asked, answer = _words(request.lower()), _words(revised.lower())
     return bool(asked) and asked <= answer and len(asked) >= 0.8 * len(answer) and not asked <= _words(original.lower())
-
-
-def collect(
-    engine: Engine,
-    request: GenerationRequest,
-    cancel: CancelToken | None,
-    on_text: OnText | None,
-    *,
-    shown: str | None = None,
-    restarts: bool = True,
-) -> str:
-    """Run a generation to its end, passing each piece to ``on_text`` as it arrives.
-
-    Given ``shown``, the text the model works from, a generation that falls into a loop (``loop_start``) is
-    stopped there with the finish reason "loop"; the text returned still ends in the loop."""
-    text = ""
-    stream = engine.stream(request, cancel)
-    try:
-        for piece in stream:
-            text += piece
-            if on_text:
-                on_text(piece)
-            if shown is not None and loop_start(text, shown, restarts=restarts) is not None:
-                engine.last_stats.finish_reason = "loop"
-                break
-    finally:
-        stream.close()
-    return text
-
-
-def collect_before_loop(
-    engine: Engine, request: GenerationRequest, cancel: CancelToken | None, on_text: OnText | None, *, shown: str, asked: str
-) -> str:
-    """A generation's text up to where it began repeating itself (finish reason "loop"): for drafts and answers,
-    where what came before the loop is worth keeping. ``asked`` is the user's request."""
-    restarts = not ASKS_FOR_REPETITION.search(asked)
-    text = collect(engine, request, cancel, on_text, shown=shown, restarts=restarts)
-    if engine.last_stats.finish_reason == "loop":
-        text = text[: loop_start(text, shown, restarts=restarts)]
-    return text
