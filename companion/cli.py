@@ -134,9 +134,7 @@ def cmd_do(session: Session, runtime: Runtime, args: argparse.Namespace) -> int:
     intent = session.route(args.request, args.path, args.selection)
     print(f"companion: routed as {intent}", file=sys.stderr)
     if intent == "answer" and not args.json:
-        session.answer(args.request, args.path, selection=args.selection, on_text=_print_piece)
-        print()
-        return 0
+        return _print_answer(session, args.request, args.path, args.selection)
     _, outcome = session.handle(args.request, args.path, selection=args.selection, intent=intent)
     return print_outcome(session, outcome, args)
 
@@ -156,8 +154,23 @@ def cmd_edit(session: Session, runtime: Runtime, args: argparse.Namespace) -> in
 
 
 def cmd_ask(session: Session, runtime: Runtime, args: argparse.Namespace) -> int:
-    session.answer(args.question, args.path, selection=args.selection, on_text=_print_piece)
-    print()
+    return _print_answer(session, args.question, args.path, args.selection)
+
+
+def _print_answer(session: Session, question: str, path: str | None, selection: str | None) -> int:
+    """Stream the answer as it comes; where the model then fell into a loop, say where the answer ends, since
+    the loop was printed before it was caught."""
+    streamed: list[str] = []
+
+    def show(piece: str) -> None:
+        streamed.append(piece)
+        _print_piece(piece)
+
+    answer = session.answer(question, path, selection=selection, on_text=show).text
+    print(flush=True)
+    if len("".join(streamed).strip()) > len(answer):
+        ending = " ".join(answer.split()[-8:])
+        print(f"companion: the model began repeating itself after “…{ending}”; the answer ends there.", file=sys.stderr)
     return 0
 
 

@@ -19,7 +19,7 @@ from companion.behaviors.streaming import OnText
 from companion.documents import Document
 from companion.engine.base import CancelToken, Engine
 from companion.feedback import FeedbackLog
-from companion.files import decode_bytes
+from companion.files import FileRefused, decode_bytes
 from companion.proposals import Proposal, Replacement, build_proposal
 from companion.vcs import Commit, HistoryEntry, Vcs, VcsError
 from companion.workspace import Applied, Workspace
@@ -72,7 +72,17 @@ class Session:
     def route(self, request: str, path: str | Path | None = None, selection: Selection = None) -> str:
         _check_request(request)
         display = self.workspace.relative(Path(path)) if path else None
-        return route(self.engine, request, display, selection is not None)
+        return route(self.engine, request, display, selection is not None, document=self._text_of(path))
+
+    def _text_of(self, path: str | Path | None) -> str | None:
+        """The open document's text for the router; None when there is none or it cannot be read (carrying the
+        request out then says why)."""
+        if path is None:
+            return None
+        try:
+            return self.open(path).text
+        except (FileRefused, OSError):
+            return None
 
     def handle(
         self,

@@ -10,7 +10,8 @@ from companion.engine.base import CancelToken, Cancelled, EngineInfo, Generation
 
 
 class ScriptedEngine:
-    """Answers each generation with ``reply(prompt)``, streamed word by word; ``choose`` picks ``choice(prompt, choices)``."""
+    """Answers each generation with ``reply(prompt)`` up to the request's first stop string, as llama.cpp does,
+    streamed word by word; ``choose`` picks ``choice(prompt, choices)``."""
 
     def __init__(
         self,
@@ -28,7 +29,9 @@ class ScriptedEngine:
     def stream(self, request: GenerationRequest, cancel: CancelToken | None = None) -> Iterator[str]:
         self.prompts.append(request.prompt)
         self.last_stats = GenerationStats(prompt_tokens=len(request.prompt.split()), finish_reason="stop", seconds=0.01)
-        for word in re.findall(r"\s*\S+|\s+", self.reply(request.prompt)):
+        reply = self.reply(request.prompt)
+        stops = [reply.find(stop) for stop in request.stop if stop in reply]
+        for word in re.findall(r"\s*\S+|\s+", reply[: min(stops, default=len(reply))]):
             if self.gate is not None:
                 self.gate.wait(timeout=10)
             if cancel is not None and cancel.cancelled:

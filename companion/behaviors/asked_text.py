@@ -6,7 +6,7 @@ place a little lower. Knowing the words (and, where the request quotes it, the t
 editor check a revision for them and, when they are missing, write them in and let the model go on from
 there (``branches.guided_change``).
 
-Only requests shaped as a substitution name such text: a value that replaces another. "add a --count option"
+Only requests shaped as a substitution name such text ("we arrive on Saturday instead" is one): a value that replaces another. "add a --count option"
 or "convert this to typescript" name something too, but what they ask for is new code or a new form, which
 dropping the words into the passage would not give.
 """
@@ -30,6 +30,7 @@ _SUBSTITUTIONS = [
     re.compile(rf"\b(?:is|are)\s+(?:now\s+)?(?:at\s+|on\s+|in\s+)?{_VALUE}\s+now[\s.!,;:]*$", re.IGNORECASE),
     re.compile(rf"\b(?:is|are)\s+now\s+{_VALUE}{_END}", re.IGNORECASE),
     re.compile(rf"\bmoved\s+to\s+{_VALUE}{_END}", re.IGNORECASE),
+    re.compile(rf"\b(?:on|at|in|by|until|from)\s+{_VALUE}\s+(?:instead|now)[\s.!,;:]*$", re.IGNORECASE),
     re.compile(rf"^\s*{_OLD}\s*(?:->|→)\s*{_VALUE}{_END}"),
 ]
 _QUOTED = re.compile(r"^[\"'`“‘](?P<inner>.+)[\"'`”’]$")
@@ -82,11 +83,45 @@ def asked_text(request: str, passage: str) -> AskedText | None:
                 or not (named_old or _looks_like_a_value(value, found.group("value")))):
             return None
         if not old or _DESCRIBED.match(found.group("old").strip()):
+            same_kind = _values_like(value, passage)
+            if len(same_kind) == 1 and len(occurrences(passage, same_kind[0])) == 1:
+                return AskedText(value, same_kind[0], value)
             return AskedText(value)
         if len(occurrences(passage, old)) != 1:  # not here, or not only here
             return None
         return AskedText(value, old, _cleaned(found.group("value"), keep_article=True))
     return None
+
+
+def dictated(request: str, document: str) -> AskedText | None:
+    """The text ``request`` dictates for ``document`` as ``asked_text`` reads it, also where the document
+    already has those words somewhere else ("we arrive on Saturday instead" in a plan with a Saturday
+    heading): the part that needs them may not. None when the request dictates nothing."""
+    return asked_text(request, document) or asked_text(request, "")
+
+
+_KINDS_OF_VALUE = [
+    re.compile(r"\b\d{1,2}[:.]\d{2}\b"),  # a time of day
+    re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
+    re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"),
+    re.compile(r"\b\d+(?:st|nd|rd|th)\b"),  # a day of the month
+]
+"""Names of days and months are found capitalised, as prose writes them: "you may" is no month."""
+
+
+def _values_like(value: str, passage: str) -> list[str]:
+    """The distinct values in ``passage`` of the one kind ``value`` is (a time, a weekday, a month, a day of the
+    month, or a number with the same unit after it: "260 euros" and "240 euros"); [] when ``value`` is
+    none of these. Where the passage has one, a request that gives only the new value ("the flight home is at
+    18:40 now") replaces that one: the model, left to place it, wrote "The flight home is at 18:40 now." over
+    "The flight home at 16:15 leaves from Terminal 1."."""
+    kinds = [kind for kind in _KINDS_OF_VALUE if kind.fullmatch(value[:1].upper() + value[1:])]
+    measured = re.fullmatch(r"(\d+(?:[.,]\d+)?)\s*([^\W\d]+)", value)
+    if measured and not kinds:
+        kinds.append(re.compile(rf"\b\d+(?:[.,]\d+)?\s*{re.escape(measured.group(2))}\b", re.IGNORECASE))
+    if len(kinds) != 1:
+        return []
+    return list(dict.fromkeys(found.group(0) for found in kinds[0].finditer(passage)))
 
 
 def occurrences(passage: str, text: str) -> list[int]:

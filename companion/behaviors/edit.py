@@ -151,7 +151,10 @@ def revise_text(
     A request that dictates its new text ("change september to october", ``asked_text``) is held to it, in code
     too: a revision that leaves it out, or keeps the text it was to replace, is tried again with the text
     written in (``guided_change``), and taken if that only swaps the old words for it (``substitutes``); when
-    nothing does, the user is told rather than shown a revision that does something else.
+    nothing does, the user is told rather than shown a revision that does something else. A revision that
+    says the new text but changes more than the words it replaces ("The flight home at 18:40 now." for "The
+    flight home at 16:15 leaves from Terminal 1.") is tried the same way, and kept when that finds no plain
+    substitution.
 
     ``around`` is the document's text just before and after ``original`` (``surroundings``): what the model
     copied on from there is taken off (``without_run_over``) before any of those checks."""
@@ -173,7 +176,7 @@ def revise_text(
         return without_run_over(clean_edit_output(raw), original, *around)
 
     first, stats = cleaned(text), engine.last_stats
-    if asked and not carries_out(first, original, asked):
+    if asked and not (carries_out(first, original, asked) and substitutes(first, original, asked)):
         guided = guided_change(engine, generation, original, text, stats.watched, asked, cancel, clean=cleaned,
                                acceptable=lambda revised: substitutes(revised, original, asked) and problem(revised) is None)
         if guided is not None:
@@ -238,6 +241,10 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if prose and only_takes_out_lines(revised, original) and not _CUTS.search(request):
         return ("The model's revision only takes out lines of yours, which the request did not ask for; nothing was "
                 "proposed. Try rephrasing, or select the part to change.")
+    lost = dropped_headings(revised, original) if targeted and language == "markdown" else []
+    if lost and not _SPEAKS_OF_HEADINGS.search(request):
+        return (f"The model's revision drops the heading “{lost[0]}”, which the request did not ask to change; nothing "
+                "was proposed. Try rephrasing, or select the part to change.")
     if targeted and not prose and ASKS_ONLY_FOR_NOTES.match(request) and changes_code_lines(revised, original):
         return ("The model's revision changes lines of your code, where the request only asks to add to it; nothing "
                 "was proposed. Try rephrasing, or select the part to change.")
@@ -293,11 +300,15 @@ def answers_request(revised: str, original: str, request: str) -> bool:
     """Whether a change the model was unsure of visibly answers the request: a word it brings in echoes a word
     of the request ("Cheers," for "sign off more cheerfully", "Ms. Patel" for "address it to Ms. Patel"), or,
     asked to shorten, it only takes words out. Branches followed on the eval splits that failed this were
-    noise: "half past eleven" for "lunch moved to the 19th", a comma for "strengthen it with a number"."""
+    noise: "half past eleven" for "lunch moved to the 19th", a comma for "strengthen it with a number". Asked
+    to add, it must keep every word it had: "add a line for the metro tickets to the budget" was answered with
+    the hotel's line turned into "Metro: 25 euros for two nights"."""
     before, after = _words(original.lower()), _words(revised.lower())
     added, removed = after - before, before - after
     if not added:
         return bool(removed) and bool(_SHORTENS.search(request))
+    if removed and _ADDS.match(request):
+        return False
     asked = [word for word in _words(request.lower()) if len(word) >= 3 and word not in _FILLER]
     return any(_related(word, other) for word in added for other in asked)
 
@@ -312,6 +323,7 @@ _FILLER = frozenset(
     "the this that these those its and but for with from into are was were should would could can please make "
     "more less add use give put let".split()
 )
+_ADDS = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append|mention)\b", re.IGNORECASE)
 _SHORTENS = re.compile(r"\b(?:shorten|shorter|cut|trim|tighten|condense|concise|brief|remove|delete|drop)", re.IGNORECASE)
 
 
@@ -330,6 +342,27 @@ def only_takes_out_lines(revised: str, original: str) -> bool:
 _CUTS = re.compile(_SHORTENS.pattern + r"|\b(?:half|fewer|less|summar|omit|take out|get rid|leave out|without|simpl|keep only|only keep)",
                    re.IGNORECASE)
 """A request that may be answered by taking lines out: one that shortens, and others that say so less directly."""
+
+
+def dropped_headings(revised: str, original: str) -> list[str]:
+    """The Markdown headings of ``original`` that ``revised`` no longer has, neither as written nor reworded.
+
+    A heading is the document's structure, like a definition in code. Asked to "add a line for the metro
+    tickets to the budget", the model replaced "## Budget" and its paragraph with "The budget is for the
+    trip to the metro."; asked to make "the Sunday section" more vivid, with "The Sunday section is on the 2nd
+    floor of the library." A revision may reword a heading, so only headings fewer in number count as lost."""
+    before, after = _HEADING.findall(original), _HEADING.findall(revised)
+    if len(after) >= len(before):
+        return []
+    kept = {" ".join(heading.split()).lower() for heading in after}
+    lost = [heading.strip() for heading in before if " ".join(heading.split()).lower() not in kept]
+    return lost or [before[-1].strip()]
+
+
+_HEADING = re.compile(r"^ {0,3}(#{1,6}[ \t].*?)[ \t]*$", re.MULTILINE)
+_SPEAKS_OF_HEADINGS = re.compile(r"\b(?:headings?|headers?|titles?|subtitles?|merge|combine|flatten|remove|delete|drop)\b",
+                                 re.IGNORECASE)
+"""A request that may take a heading out: one about headings, or one that removes or merges parts."""
 
 
 def _pieces(text: str) -> list[str]:

@@ -17,6 +17,8 @@ underline usually is."""
 RUN_REPEATS = 3
 """How many times in a row a longer piece (a sentence, a line) must come before it counts."""
 LONGEST_PIECE = 300
+SENTENCE_CHARS = 16
+"""How long a sentence must be before its third telling counts: "Yes." may well come three times."""
 RESTART_CHARS = 160
 """How long a stretch written a second time (the passage begun again) must be before it counts."""
 
@@ -28,12 +30,15 @@ def loop_start(generated: str, shown: str = "", *, restarts: bool = True) -> int
     """Where the loop that ``generated`` ends in begins, or None when it ends in none.
 
     ``shown`` is the text the model was given: repetition it has as well is not a loop. With ``restarts``
-    off, a long stretch written a second time after other text (a duplicated function, a repeated chorus) is
-    allowed, for requests that ask for that."""
+    off, a long stretch written a second time after other text (a duplicated function, a repeated chorus), or
+    a sentence told a third time among others, is allowed, for requests that ask for that."""
     run = _run_start(generated, shown)
     if run is not None:
         return run
-    return _restart_start(generated, shown) if restarts else None
+    if not restarts:
+        return None
+    restart = _restart_start(generated, shown)
+    return restart if restart is not None else _retold_start(generated, shown)
 
 
 def _run_start(generated: str, shown: str) -> int | None:
@@ -77,3 +82,23 @@ def _restart_start(generated: str, shown: str) -> int | None:
     while earlier > 0 and generated[earlier - 1] == generated[start - 1]:
         earlier, start = earlier - 1, start - 1
     return start
+
+
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
+
+
+def _retold_start(generated: str, shown: str) -> int | None:
+    """The start of the second telling of the sentence ``generated`` has just finished for the third time, more
+    often than ``shown`` has it: a few sentences gone round in a circle ("The food is 120 euros. The wine is 25
+    euros. The room is 240 euros. The food is 120 euros. …"), each round too short for ``_restart_start``."""
+    text = generated.rstrip()
+    if not text or text[-1] not in ".!?" or len(text) < RUN_REPEATS * SENTENCE_CHARS:
+        return None
+    ends = [found.end() for found in _SENTENCE_END.finditer(text, 0, len(text) - 1)]
+    sentence = text[ends[-1] if ends else 0 :].strip()
+    if len(sentence) < SENTENCE_CHARS:
+        return None
+    told = [found.start() for found in re.finditer(re.escape(sentence), text)]
+    if len(told) < RUN_REPEATS or shown.count(sentence) >= len(told):
+        return None
+    return told[1]

@@ -128,7 +128,7 @@ def render_route_prompt(path: str | None, has_selection: bool, request: str, sty
 
 
 ANSWER_END = "</answer>"
-ANSWER_STOPS = (ANSWER_END, "<question>", "<eos>", "<end_of_turn>")
+ANSWER_STOPS = (ANSWER_END, "<question>", "<document", "<eos>", "<end_of_turn>")
 
 
 def render_answer_prompt(request: str, path: str | None = None, excerpt: str = "", style: str = "") -> str:

@@ -2,20 +2,42 @@
 
 The choice is constrained (the model can only produce a label), never free text to parse. Without an
 open document only ``answer`` and ``create`` are possible, so the other labels are not offered.
+
+One kind of request is an edit without asking: a statement that dictates new words for the open document
+("the flight home is at 21:05 now", "change september to october"). The adapter answered such news about a
+trip plan in the chat ("We are in the airport at 21:05."). A question that quotes such a change ("why
+should the port be 8080?") is still left to the model.
 """
 
 from __future__ import annotations
 
+import re
+
+from companion.behaviors.asked_text import dictated
 from companion.behaviors.prompts import INTENTS, render_route_prompt
 from companion.engine.base import Engine
 
 DOCUMENTLESS_INTENTS = ("answer", "create")
 
 
+_ASKS = re.compile(r"^\s*(?:what|why|how|when|where|who|which|whose|explain|tell|describe|is|are|does|did)\b|\?\s*$",
+                   re.IGNORECASE)
+"""A question, or a request to be told something, even where it quotes a change ("why should the port be 8080?")."""
+
+
 def route(
-    engine: Engine, request: str, path: str | None, has_selection: bool, allowed: tuple[str, ...] | None = None
+    engine: Engine,
+    request: str,
+    path: str | None,
+    has_selection: bool,
+    allowed: tuple[str, ...] | None = None,
+    *,
+    document: str | None = None,
 ) -> str:
-    """One of ``allowed`` (default: every intent that makes sense with or without an open document)."""
+    """One of ``allowed`` (default: every intent that makes sense with or without an open document). Given the
+    open ``document``'s text, a request that dictates new words for it is an edit."""
     allowed = allowed or (INTENTS if path else DOCUMENTLESS_INTENTS)
+    if document and "edit" in allowed and not _ASKS.search(request) and dictated(request, document):
+        return "edit"
     choice = engine.choose(render_route_prompt(path, has_selection, request), [f" {intent}" for intent in allowed])
     return choice.strip()

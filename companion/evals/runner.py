@@ -69,13 +69,13 @@ def run_cases(engine: Engine, cases: list[Case], progress: Callable[[int, int, C
 
 
 def _route(engine: Engine, case: Case, result: CaseResult) -> None:
-    result.intent = route(engine, case.request, case.path, case.selection is not None)
+    result.intent = route(engine, case.request, case.path, case.selection is not None, document=case.document)
 
 
 def _edit(engine: Engine, case: Case, result: CaseResult) -> None:
     document = Document.from_text(Path(case.path), case.document)
     has_selection = case.selection is not None
-    decision = route(engine, case.request, case.path, has_selection, allowed=("edit", "rewrite"))
+    decision = route(engine, case.request, case.path, has_selection, allowed=("edit", "rewrite"), document=case.document)
     result.mode = "rewrite" if decision == "rewrite" else "targeted"
     proposal = propose_edit(
         engine,

@@ -43,7 +43,7 @@ REVIEW = ('{"comments": [{"quote": "Asphalt stores heat all day.", "comment": "G
 
 
 def app_for(root, theme: str, intent: str = "edit") -> CompanionApp:
-    reply = REVIEW if intent == "comment" else "The benefits clearly outweigh the costs. Plant trees now."
+    reply = REVIEW if intent == "comment" else "## Conclusion\n\nThe benefits clearly outweigh the costs. Plant trees now."
     engine = ScriptedEngine(lambda prompt: reply, lambda prompt, choices: f" {intent}" if f" {intent}" in choices else choices[-1])
     workspace = Workspace(root)
     return CompanionApp(workspace, lambda progress: Session(engine, workspace, Vcs.discover(root)),

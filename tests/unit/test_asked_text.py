@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.behaviors.asked_text import AskedText, asked_text, has_text
+from companion.behaviors.asked_text import AskedText, asked_text, dictated, has_text
 
 PASSAGE = "I can start in September. It takes forty minutes on foot, ten minutes by bus.\nPORT = 3000\nKB = 1024\nflour = 'wholemeal'\n"
 
@@ -23,6 +23,8 @@ PASSAGE = "I can start in September. It takes forty minutes on foot, ten minutes
         ('replace "September" with "early October"', "early October"),
         ("change it to Tuesday", "Tuesday"),
         ("move it to Friday please", "Friday"),
+        ("we arrive on Saturday instead", "Saturday"),
+        ("we meet in room C now", "room C"),
     ],
 )
 def test_a_substitution_names_the_text_it_asks_for(request_, asked):
@@ -32,7 +34,24 @@ def test_a_substitution_names_the_text_it_asks_for(request_, asked):
 def test_the_text_to_replace_is_known_where_the_request_quotes_it_rather_than_describes_it():
     assert asked_text("change september to october", PASSAGE) == AskedText("october", "september", "october")
     assert asked_text("change forty minutes to the half hour", PASSAGE) == AskedText("half hour", "forty minutes", "the half hour")
-    assert asked_text("change the month to October", PASSAGE) == AskedText("October")
+    assert asked_text("change the month to October", PASSAGE) == AskedText("October", "September", "October")
+    assert asked_text("change the month to October", "It may rain.") == AskedText("October")
+
+
+@pytest.mark.parametrize(
+    ("request_", "passage", "old"),
+    [
+        ("the flight home is at 18:40 now", "Pack early.\nThe flight home at 16:15 leaves from Terminal 1.\n", "16:15"),
+        ("we arrive on Saturday instead", "We arrive on Friday at 18:40.", "Friday"),
+        ("the hotel is 260 euros now", "Hotel: 240 euros for two nights.", "240 euros"),
+        ("lunch moved to the 19th", "Lunch is on Friday the 12th.", "12th"),
+        ("the hotel is 260 euros now", "Hotel: 240 euros. Food: 120 euros.", ""),  # two of the kind: the model places it
+        ("change it to Tuesday", "We meet on Monday and on Thursday.", ""),
+        ("the deadline is in June now", "You may reply by email.", ""),
+    ],
+)
+def test_where_the_passage_has_one_value_of_the_new_ones_kind_that_is_the_one_replaced(request_, passage, old):
+    assert asked_text(request_, passage).old == old
 
 
 @pytest.mark.parametrize(
@@ -45,6 +64,7 @@ def test_the_text_to_replace_is_known_where_the_request_quotes_it_rather_than_de
         "convert this to typescript",
         "add a --count option to main",
         "use heapq instead",
+        "put the focus on clarity instead",  # no value: a description
         "change forty minutes to September",  # the passage already says it
         "rename total to running_total",  # not in this passage: the locator chose another part
         "change minutes to hours",  # "minutes" is in it twice: one substitution would be half the change
@@ -57,3 +77,10 @@ def test_other_requests_name_no_text(request_):
 def test_the_asked_for_text_is_found_whatever_its_case_and_spacing():
     assert has_text("I can start in\nOctober.", "october")
     assert not has_text("I can start in September.", "october")
+
+
+def test_words_the_document_has_elsewhere_are_still_dictated_for_the_part_that_needs_them():
+    plan = "We arrive on Friday.\n\n## Saturday\n\nThe bookshop.\n"
+    assert asked_text("we arrive on Saturday instead", plan) is None
+    assert dictated("we arrive on Saturday instead", plan) == AskedText("Saturday")
+    assert dictated("make it friendlier", plan) is None

@@ -52,16 +52,24 @@ def propose(repo, engine, request, text=SENTENCE, name="letter.txt"):
 
 
 def test_the_asked_for_text_goes_where_the_model_most_readily_began_it(repo):
-    watched = [Branch(AT_SEPTEMBER, " October", -3.0, -1.0), Branch(AT_WORKSHOP, " October", -6.0, -4.0)]
+    watched = [Branch(AT_SEPTEMBER, " Michaelmas", -3.0, -1.0), Branch(AT_WORKSHOP, " Michaelmas", -6.0, -4.0)]
     continuations = {
-        "in October": (" and could visit the workshop at any time.\n</revised>", -0.4),
-        "the October": (" at any time.\n</revised>", -0.2),
+        "in Michaelmas": (" and could visit the workshop at any time.\n</revised>", -0.4),
+        "the Michaelmas": (" at any time.\n</revised>", -0.2),
     }
     engine = Adapter(SENTENCE, watched, continuations)
+    proposal = propose(repo, engine, "the start month should be Michaelmas")
+    assert proposal.result() == "I can start in Michaelmas and could visit the workshop at any time.\n"
+    assert not proposal.hunks[0].tentative
+    assert engine.requests[0].watch == ("Michaelmas", " Michaelmas")
+
+
+def test_the_one_value_of_the_same_kind_is_the_one_replaced(repo):
+    continuations = {"in October": (" and could visit the workshop at any time.\n</revised>", -0.4)}
+    engine = Adapter("I can start in October.", [], continuations)  # says October, and drops the rest
     proposal = propose(repo, engine, "the start month should be October")
     assert proposal.result() == "I can start in October and could visit the workshop at any time.\n"
-    assert not proposal.hunks[0].tentative
-    assert engine.requests[0].watch == ("October", " October")
+    assert engine.requests[1].prompt.endswith("I can start in October")
 
 
 def test_a_revision_that_already_says_it_is_taken_as_it_is(repo):

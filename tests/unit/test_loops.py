@@ -55,3 +55,19 @@ def test_an_ordinary_revision_is_not_a_loop():
     revised = LETTER.replace("a retail company", "a busy hospital, where every report reached the wards by eight")
     for end in range(1, len(revised) + 1):
         assert loop_start(revised[:end], shown=LETTER) is None
+
+
+def test_a_few_sentences_gone_round_in_a_circle_are_a_loop_from_the_second_round():
+    # the base weights' answer to "what is the total budget?" about a trip plan
+    first = "The total budget is 240 euros. The food is 120 euros. "
+    second = "The wine is 25 euros. The room is 240 euros. The food is 120 euros."
+    text = first + second + " " + second
+    assert loop_start(text[:-1]) is None
+    assert loop_start(text) == text.index("The food is 120 euros.", len(first))
+    assert loop_start(text, restarts=False) is None
+
+
+def test_a_sentence_told_twice_or_as_often_as_shown_is_not_a_loop():
+    told = "Water them every evening. "
+    assert loop_start("Plant the beans. " + told + "Pick them young. " + told.strip()) is None
+    assert loop_start(told * 3, shown=told * 3) is None

@@ -172,3 +172,17 @@ def test_the_recorded_branches_are_whole_characters_at_offsets_into_the_text():
     assert [(b.offset, b.text) for b in branches] == [(0, "Warm"), (4, ","), (4, "Warm"), (12, " regards"), (12, "Kind")]
     assert branches[1].prefix_logprob == -0.1 and logprob == -0.1 - 0.2 - 0.3
     assert [(b.offset, b.text, b.logprob) for b in watched] == [(0, "Warmest", -2.0), (4, "Warmest", -4.0), (12, "Warmest", -6.0)]
+
+
+def test_asked_to_add_a_change_must_keep_every_word_the_passage_had(repo):
+    passage = "Hotel: 240 euros. Food: 120 euros."
+    engine = CopyingAdapter([Branch(0, "Metro", -1.0, 0.0)], {"Metro": (": 25 euros. Food: 120 euros.\n</revised>", -0.2)},
+                            passage=passage)
+    (repo / "letter.txt").write_text(passage + "\n")
+    session = Session(engine, Workspace(repo), None)
+    assert not session.propose_edit("letter.txt", "add a line for the metro tickets", selection=passage).hunks
+    kept = CopyingAdapter([Branch(len(passage), " Metro", -1.0, 0.0)], {" Metro": (": 25 euros.\n</revised>", -0.2)},
+                          passage=passage)
+    proposal = Session(kept, Workspace(repo), None).propose_edit("letter.txt", "add a line for the metro tickets",
+                                                                 selection=passage)
+    assert [h.new for h in proposal.hunks] == [passage + " Metro: 25 euros."]

@@ -132,6 +132,21 @@ def test_lines_may_be_taken_out_when_the_request_asks_to_cut(repo, request_text)
         "## Method\n\n3. Simmer for twenty minutes.\n4. Blend.\n")
 
 
+def test_a_revision_that_drops_a_heading_the_request_did_not_speak_of_proposes_nothing(repo):
+    engine = ScriptedEngine(lambda prompt: "Brewing is done with water.")
+    with pytest.raises(MalformedOutput, match="drops the heading “## Brewing”"):
+        session_for(repo, engine).propose_edit("essay.md", "make the brewing section more vivid")
+
+
+def test_a_heading_may_be_reworded_or_taken_out_when_the_request_speaks_of_it(repo):
+    reworded = ScriptedEngine(lambda prompt: "## How to brew\n\nUse water just off the boil.")
+    proposal = session_for(repo, reworded).propose_edit("essay.md", "make the brewing section more vivid")
+    assert proposal.result() == ESSAY.replace("## Brewing\n\nUse hot water.", "## How to brew\n\nUse water just off the boil.")
+    merged = ScriptedEngine(lambda prompt: "Use hot water.")
+    proposal = session_for(repo, merged).propose_edit("essay.md", "remove the heading of the brewing section")
+    assert "## Brewing" not in proposal.result()
+
+
 def test_a_word_taken_out_is_a_revision_not_a_loss_of_lines(repo):
     (repo / "story.md").write_text("It was the most proudest moment of my life.\n")
     fixed = ScriptedEngine(lambda prompt: "It was the proudest moment of my life.")
@@ -291,6 +306,11 @@ def test_an_answer_that_falls_into_a_loop_ends_where_the_loop_began(repo):
     engine = ScriptedEngine(lambda prompt: "It is about coffee. " + "Coffee is good. " * 60)
     answer = session_for(repo, engine).answer("what is this about?", "essay.md")
     assert answer.text == "It is about coffee."
+
+
+def test_an_answer_ends_before_the_model_shows_the_document_again(repo):
+    engine = ScriptedEngine(lambda prompt: f'It is about coffee.\n\n<document file="essay.md">\n{ESSAY}</document>')
+    assert session_for(repo, engine).answer("what is this about?", "essay.md").text == "It is about coffee."
 
 
 def test_an_answer_that_loops_from_its_first_word_is_an_error_not_an_empty_reply(repo):
