@@ -63,7 +63,9 @@ def guided_change(
 
     Where the request quotes the text to replace ("replace Omar with Lena"), the original is followed up to
     that text, the new text is written in its place and the model writes on from there. The adapter had
-    written "Lena will present" in place of "Priya will present" and left Omar as he was.
+    written "Lena will present" in place of "Priya will present" and left Omar as he was. When what the model
+    writes on does not rejoin the original ("The flight home at 18:40 now." for "… at 16:15 leaves from
+    Terminal 1."), the original with the one text swapped for the other is the revision.
 
     Otherwise the model chooses the place. Asked to "change september to october", the adapter copied the
     sentence, though at "September" it ranked "October" within a few nats of the copy. ``watched`` holds, for
@@ -73,13 +75,15 @@ def guided_change(
     if asked.old:
         start = occurrences(original, asked.old)[0]
         new = asked.phrase[0].upper() + asked.phrase[1:] if original[start].isupper() else asked.phrase
-        written, followed = original, [Branch(start, new, 0.0, 0.0)]
-    else:
-        places: dict[int, Branch] = {}
-        for branch in sorted(watched, key=lambda b: b.prefix_logprob + b.logprob, reverse=True):
-            if not written[branch.offset :].lower().startswith(branch.text.lower()):
-                places.setdefault(branch.offset, branch)
-        followed = list(places.values())[:BRANCHES_FOLLOWED]
+        guided = _likeliest(engine, generation, original, [Branch(start, new, 0.0, 0.0)], cancel, clean=clean,
+                            acceptable=lambda revised: has_text(revised, asked.new) and acceptable(revised))
+        swapped = clean(original[:start] + new + original[start + len(asked.old) :])
+        return guided if guided is not None else swapped if acceptable(swapped) else None
+    places: dict[int, Branch] = {}
+    for branch in sorted(watched, key=lambda b: b.prefix_logprob + b.logprob, reverse=True):
+        if not written[branch.offset :].lower().startswith(branch.text.lower()):
+            places.setdefault(branch.offset, branch)
+    followed = list(places.values())[:BRANCHES_FOLLOWED]
     return _likeliest(engine, generation, written, followed, cancel, clean=clean,
                       acceptable=lambda revised: has_text(revised, asked.new) and acceptable(revised))
 

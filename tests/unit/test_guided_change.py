@@ -79,10 +79,10 @@ def test_a_revision_that_already_says_it_is_taken_as_it_is(repo):
 
 
 def test_when_no_place_takes_the_asked_for_text_without_rewriting_the_sentence_the_user_is_told(repo):
-    engine = Adapter(SENTENCE, [Branch(AT_SEPTEMBER, " October", -3.0, -1.0)],
-                     {"in October": (", when the leaves turn and the nights draw in.\n</revised>", -0.4)})
-    with pytest.raises(MalformedOutput, match="does not say “October”, which you asked for"):
-        propose(repo, engine, "the start month should be October")
+    engine = Adapter(SENTENCE, [Branch(AT_SEPTEMBER, " Michaelmas", -3.0, -1.0)],
+                     {"in Michaelmas": (", when the leaves turn and the nights draw in.\n</revised>", -0.4)})
+    with pytest.raises(MalformedOutput, match="does not say “Michaelmas”, which you asked for"):
+        propose(repo, engine, "the start should be Michaelmas")
 
 
 def test_in_code_the_asked_for_value_replaces_the_old_one(repo):
@@ -118,11 +118,12 @@ def test_a_near_miss_is_replaced_by_what_was_asked(repo):
     assert proposal.result() == "It takes thirty-five minutes on foot.\n"
 
 
-def test_a_revision_that_puts_the_new_name_in_the_wrong_place_is_refused(repo):
+def test_where_the_model_cannot_write_on_from_the_swap_the_swap_alone_is_the_revision(repo):
     text = "Priya will present the budget, and Omar will bring the schedule."
     engine = Adapter(text.replace("Priya", "Lena"), [], {"and Lena": (", Omar and Priya will bring it.\n</revised>", -0.3)})
-    with pytest.raises(MalformedOutput, match="still says “Omar”, which you asked to replace"):
-        propose(repo, engine, "replace Omar with Lena", text=text)
+    assert propose(repo, engine, "replace Omar with Lena", text=text).result() == text.replace("Omar", "Lena") + "\n"
+    engine = Adapter("I can start in October.", [], {"in October": (" now.\n</revised>", -0.3)})
+    assert propose(repo, engine, "the start month should be October").result() == SENTENCE.replace("September", "October") + "\n"
 
 
 def test_in_code_a_value_named_with_what_it_is_for_is_the_value_alone(repo):
