@@ -3,10 +3,10 @@ the words a request dictates, written in where they belong (``guided_change``)."
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from difflib import SequenceMatcher
 
 from companion.behaviors.asked_text import AskedText, has_text, occurrences
 from companion.behaviors.prompts import clean_edit_output
@@ -118,28 +118,28 @@ def _likeliest(
 
 def substitutes(revised: str, original: str, asked: AskedText) -> bool:
     """Whether ``revised`` is ``original`` with one run of words replaced by the asked-for text or part of it
-    ("start in October and" for "start in September and"; "Friday the 19th"), or with part of it inserted
-    where the rest already stood ("senior" before "data analyst"). Where the request quotes the text to
-    replace (``asked.old``), that is what the run replaced.
+    ("start in October and" for "start in September and"; "Friday the 19th"; "18:40" for "16:15", though the
+    colon stays), or with part of it inserted where the rest already stood ("senior" before "data analyst").
+    The run is everything between what the two have in common at the start and at the end. Where the request
+    quotes the text to replace (``asked.old``), that is what the run replaced.
 
     Guided to the asked-for text at a place that did not suit it, the model writes on from there: it drops or
     rewrites the rest of the sentence ("She has led twelve expeditions, covering the entire globe"), makes
     up what goes with it ("Tuesday 8:30" in place of the name under a letter; "8000000" for "8000"), or renames the wrong thing
     (``def running_total(values)`` for "rename total to running_total")."""
     before, after, wanted = _tokens(original), _tokens(revised), _tokens(asked.phrase or asked.new)
-    steps = [s for s in SequenceMatcher(None, before, after, autojunk=False).get_opcodes() if s[0] != "equal"]
-    if len(steps) != 1:
+    same_start = len(os.path.commonprefix([before, after]))
+    same_end = len(os.path.commonprefix([before[same_start:][::-1], after[same_start:][::-1]]))
+    removed, written = before[same_start : len(before) - same_end], after[same_start : len(after) - same_end]
+    if not written:
         return False
-    kind, start, end, new_start, new_end = steps[0]
-    removed, written = before[start:end], after[new_start:new_end]
-    others = [token for token in written if token not in wanted]
     if asked.old and not set(_tokens(asked.old)) - set(wanted) <= set(removed) <= set(_tokens(asked.old)):
         return False  # the run replaced other words than the quoted ones, or left some of them ("library B")
-    if others:
+    if any(token not in wanted for token in written):
         return False
-    if kind == "replace":
+    if removed:
         return len(removed) <= len(wanted) + 2
-    return kind == "insert" and len(written) < len(wanted)
+    return len(written) < len(wanted)
 
 
 def _tokens(text: str) -> list[str]:

@@ -131,3 +131,9 @@ def test_in_code_a_value_named_with_what_it_is_for_is_the_value_alone(repo):
     engine = Adapter(code, [], {"PORT = 8000": ("\n</revised>", -0.1)})
     proposal = propose(repo, engine, "use port 8000 instead of 5000", text=code, name="server.py")
     assert proposal.result() == "PORT = 8000\n"
+
+
+def test_a_time_swapped_for_a_time_is_one_substitution_though_its_colon_stays(repo):
+    text = "Pack in the morning.\nThe flight home at 16:15 leaves from Terminal 1."
+    engine = Adapter(text.replace("16:15 leaves from Terminal 1.", "18:40 now."), [], {"at 18:40": (" now.\n</revised>", -0.3)})
+    assert propose(repo, engine, "the flight home is at 18:40 now", text=text).result() == text.replace("16:15", "18:40") + "\n"
