@@ -215,11 +215,14 @@ def revise_text(
 
 def _asked_text(request: str, original: str, display_path: str) -> AskedText | None:
     """``asked_text``; in code, only a single word: "port 8000" asks for 8000 where the code has a port, and
-    "21 percent" is no text to write into code at all (the change it asks for is to a value)."""
+    "21 percent" is no text to write into code at all (the change it asks for is to a value). Where the code
+    has the text to replace with the same other words ("10 seconds" for "30 seconds"), it is written whole."""
     asked = asked_text(request, original)
     if asked is None or is_prose(Path(display_path)) or len(asked.new.split()) == 1:
         return asked
     new = [word for word in asked.new.split() if not occurrences(original, word)]
+    if asked.old and all(occurrences(asked.old, word) for word in asked.new.split() if word not in new):
+        return asked
     return replace(asked, new=new[0], phrase=new[0] if asked.phrase else "") if len(new) == 1 else None
 
 

@@ -137,3 +137,10 @@ def test_a_time_swapped_for_a_time_is_one_substitution_though_its_colon_stays(re
     text = "Pack in the morning.\nThe flight home at 16:15 leaves from Terminal 1."
     engine = Adapter(text.replace("16:15 leaves from Terminal 1.", "18:40 now."), [], {"at 18:40": (" now.\n</revised>", -0.3)})
     assert propose(repo, engine, "the flight home is at 18:40 now", text=text).result() == text.replace("16:15", "18:40") + "\n"
+
+
+def test_in_code_a_value_with_its_unit_replaces_the_one_like_it_unit_and_all(repo):
+    code = 'DEFAULT_TIMEOUT = "10 seconds"'
+    engine = Adapter(code, [], {'"30 seconds': ('"\n</revised>', -0.1)})
+    proposal = propose(repo, engine, "the timeout should be 30 seconds", text=code, name="client.py")
+    assert proposal.result() == 'DEFAULT_TIMEOUT = "30 seconds"\n'
