@@ -74,10 +74,12 @@ def guided_change(
     the rest left to the model, as ``nearest_change`` follows a copy's branches."""
     if asked.old:
         start = occurrences(original, asked.old)[0]
-        new = asked.phrase[0].upper() + asked.phrase[1:] if original[start].isupper() else asked.phrase
+        end = start + len(asked.old)
+        phrase = _fitted(asked.phrase, original[:start], original[end:])
+        new = phrase[0].upper() + phrase[1:] if original[start].isupper() else phrase
         guided = _likeliest(engine, generation, original, [Branch(start, new, 0.0, 0.0)], cancel, clean=clean,
                             acceptable=lambda revised: has_text(revised, asked.new) and acceptable(revised))
-        swapped = clean(original[:start] + new + original[start + len(asked.old) :])
+        swapped = clean(original[:start] + new + original[end:])
         return guided if guided is not None else swapped if acceptable(swapped) else None
     places: dict[int, Branch] = {}
     for branch in sorted(watched, key=lambda b: b.prefix_logprob + b.logprob, reverse=True):
@@ -86,6 +88,19 @@ def guided_change(
     followed = list(places.values())[:BRANCHES_FOLLOWED]
     return _likeliest(engine, generation, written, followed, cancel, clean=clean,
                       acceptable=lambda revised: has_text(revised, asked.new) and acceptable(revised))
+
+
+def _fitted(phrase: str, before: str, after: str) -> str:
+    """``phrase`` without the words at its end that ``after`` goes on with, or at its start that ``before`` ends
+    with: "use rye flour instead of wholemeal" puts "rye" in "wholemeal flour", not "rye flour flour"."""
+    words = phrase.split()
+    lowered = [word.lower() for word in words]
+    following = [word.strip(".,;:!?").lower() for word in after.split()] if after[:1].isspace() else []
+    preceding = [word.strip(".,;:!?").lower() for word in before.split()] if before[-1:].isspace() else []
+    tail = next((k for k in range(len(words) - 1, 0, -1) if lowered[-k:] == following[:k]), 0)
+    words, lowered = words[: len(words) - tail], lowered[: len(lowered) - tail]
+    head = next((k for k in range(len(words) - 1, 0, -1) if preceding[-k:] == lowered[:k]), 0)
+    return " ".join(words[head:]) if head or tail else phrase
 
 
 def _likeliest(

@@ -144,3 +144,13 @@ def test_in_code_a_value_with_its_unit_replaces_the_one_like_it_unit_and_all(rep
     engine = Adapter(code, [], {'"30 seconds': ('"\n</revised>', -0.1)})
     proposal = propose(repo, engine, "the timeout should be 30 seconds", text=code, name="client.py")
     assert proposal.result() == 'DEFAULT_TIMEOUT = "30 seconds"\n'
+
+
+def test_words_of_the_new_text_that_already_follow_the_old_one_are_not_written_twice(repo):
+    text = "Mix 50 g of wholemeal flour with 50 g of water."
+    engine = Adapter(text, [], {"of rye": (" flour with 50 g of water.\n</revised>", -0.3)})
+    proposal = propose(repo, engine, "use rye flour instead of wholemeal", text=text)
+    assert proposal.result() == "Mix 50 g of rye flour with 50 g of water.\n"
+    engine = Adapter(text, [], {"of rye": (" and more.\n</revised>", -0.3)})
+    proposal = propose(repo, engine, "use rye flour instead of wholemeal", text=text)
+    assert proposal.result() == "Mix 50 g of rye flour with 50 g of water.\n", "the plain swap fits the same way"
