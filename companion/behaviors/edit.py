@@ -244,6 +244,13 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if prose and only_takes_out_lines(revised, original) and not _CUTS.search(request):
         return ("The model's revision only takes out lines of yours, which the request did not ask for; nothing was "
                 "proposed. Try rephrasing, or select the part to change.")
+    lost = lost_sentences(revised, original) if targeted and prose and _ADDS.match(request) else []
+    if lost:
+        return (f"The model's revision drops “{_shortened(lost[0])}”, where the request only asks to add; nothing was "
+                "proposed. Try rephrasing, or select the part to change.")
+    if targeted and prose and not makes_statement(revised, request):
+        return ("The model's revision does not make the statement you asked for; nothing was proposed. Try "
+                "rephrasing, or select the part to change.")
     lost = dropped_headings(revised, original) if targeted and language == "markdown" else []
     if lost and not _SPEAKS_OF_HEADINGS.search(request):
         return (f"The model's revision drops the heading “{lost[0]}”, which the request did not ask to change; nothing "
@@ -263,6 +270,11 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
         return (f"The model's revision still says “{asked.old}”, which you asked to replace; nothing was proposed. "
                 "Try selecting the text to change.")
     return None
+
+
+def _shortened(sentence: str, most: int = 60) -> str:
+    sentence = " ".join(sentence.split())
+    return sentence if len(sentence) <= most else sentence[: most - 1].rsplit(" ", 1)[0] + "…"
 
 
 def surroundings(text: str, start: int, end: int) -> tuple[str, str]:
@@ -312,8 +324,23 @@ def answers_request(revised: str, original: str, request: str) -> bool:
         return bool(removed) and bool(_SHORTENS.search(request))
     if removed and _ADDS.match(request):
         return False
+    if _STATEMENT.match(request):
+        return makes_statement(revised, request)
     asked = [word for word in _words(request.lower()) if len(word) >= 3 and word not in _FILLER]
     return any(_related(word, other) for word in added for other in asked)
+
+
+def makes_statement(revised: str, request: str) -> bool:
+    """Whether ``revised`` says most of what a request to make a statement (``_STATEMENT``) gives it to say:
+    "Photo: point it at…" does not say "that the photos are moved, not copied", nor "This talk shows you how"
+    "that it is a 30 minute talk"."""
+    statement = _STATEMENT.match(request)
+    if not statement:
+        return True
+    said = [word for word in _words(statement.group("said").lower())
+            if (len(word) >= 3 or any(c.isdigit() for c in word)) and word not in _FILLER]
+    words = _words(revised.lower())
+    return sum(any(_related(word, other) or word == other for other in words) for word in said) * 2 >= len(said)
 
 
 def _related(word: str, other: str) -> bool:
@@ -326,7 +353,10 @@ _FILLER = frozenset(
     "the this that these those its and but for with from into are was were should would could can please make "
     "more less add use give put let".split()
 )
-_ADDS = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append|mention)\b", re.IGNORECASE)
+_STATEMENT = re.compile(r"^\s*(?:please\s+)?(?:mention|say|note|state|stress|clarify|point out|make (?:it )?clear)\s+"
+                        r"that\s+(?P<said>.+)", re.IGNORECASE)
+"""A request to have the text make one more statement ("mention that videos are skipped")."""
+_ADDS = re.compile(rf"^\s*(?:please\s+)?(?:add|include|insert|append|mention)\b|{_STATEMENT.pattern}", re.IGNORECASE)
 _SHORTENS = re.compile(r"\b(?:shorten|shorter|cut|trim|tighten|condense|concise|brief|remove|delete|drop)", re.IGNORECASE)
 
 
@@ -345,6 +375,16 @@ def only_takes_out_lines(revised: str, original: str) -> bool:
 _CUTS = re.compile(_SHORTENS.pattern + r"|\b(?:half|fewer|less|summar|omit|take out|get rid|leave out|without|simpl|keep only|only keep)",
                    re.IGNORECASE)
 """A request that may be answered by taking lines out: one that shortens, and others that say so less directly."""
+
+
+def lost_sentences(revised: str, original: str) -> list[str]:
+    """The sentences of ``original`` (of four words or more) that ``revised`` has neither as they were nor with
+    half their words. Asked to "mention that videos are skipped because EXIF dates are unreliable", the adapter
+    put that sentence in place of "Photos without a date in their EXIF data are left where they are."."""
+    kept, words = " ".join(revised.split()), _words(revised.lower())
+    return [sentence for sentence in re.split(r"(?<=[.!?])\s+|\n+", original) if len(sentence.split()) >= 4
+            and " ".join(sentence.split()) not in kept
+            and len(_words(sentence.lower()) & words) < len(_words(sentence.lower())) / 2]
 
 
 def dropped_headings(revised: str, original: str) -> list[str]:

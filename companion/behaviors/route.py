@@ -3,8 +3,9 @@
 The choice is constrained (the model can only produce a label), never free text to parse. Without an
 open document only ``answer`` and ``create`` are possible, so the other labels are not offered.
 
-One kind of request is an edit without asking: a statement that dictates new words for the open document
-("the flight home is at 21:05 now", "change september to october"). The adapter answered such news about a
+Two kinds of request are edits without asking: a statement that dictates new words for the open document
+("the flight home is at 21:05 now", "change september to october"), and one that gives the document a
+statement to make ("mention that videos are skipped"). The adapter answered such news about a
 trip plan in the chat ("We are in the airport at 21:05."). A question that quotes such a change ("why
 should the port be 8080?") is still left to the model.
 """
@@ -24,6 +25,13 @@ _ASKS = re.compile(r"^\s*(?:what|why|how|when|where|who|which|whose|explain|tell
                    re.IGNORECASE)
 """A question, or a request to be told something, even where it quotes a change ("why should the port be 8080?")."""
 
+_STATES_FOR_THE_DOCUMENT = re.compile(
+    r"^\s*(?:please\s+)?(?:mention|say|note|state|stress|add|include|clarify|point out|make (?:it )?clear)\s+that\b",
+    re.IGNORECASE)
+"""A request that gives a statement for the document to make ("mention that videos are skipped"). The adapter,
+trained on "point out any repetition", sent "mention that …", "note that …" and "point out that …" to inline
+comments, and "say that …" to the chat."""
+
 
 def route(
     engine: Engine,
@@ -37,7 +45,8 @@ def route(
     """One of ``allowed`` (default: every intent that makes sense with or without an open document). Given the
     open ``document``'s text, a request that dictates new words for it is an edit."""
     allowed = allowed or (INTENTS if path else DOCUMENTLESS_INTENTS)
-    if document and "edit" in allowed and not _ASKS.search(request) and dictated(request, document):
+    if "edit" in allowed and not _ASKS.search(request) and (
+            _STATES_FOR_THE_DOCUMENT.match(request) or document and dictated(request, document)):
         return "edit"
     choice = engine.choose(render_route_prompt(path, has_selection, request), [f" {intent}" for intent in allowed])
     return choice.strip()

@@ -186,3 +186,17 @@ def test_asked_to_add_a_change_must_keep_every_word_the_passage_had(repo):
     proposal = Session(kept, Workspace(repo), None).propose_edit("letter.txt", "add a line for the metro tickets",
                                                                  selection=passage)
     assert [h.new for h in proposal.hunks] == [passage + " Metro: 25 euros."]
+
+
+def test_asked_to_make_a_statement_a_change_must_say_most_of_it(repo):
+    passage = "Point it at the folder your phone syncs to."
+    (repo / "letter.txt").write_text(passage + "\n")
+    request = "say that the photos are moved, not copied"
+    fragment = CopyingAdapter([Branch(0, "Photo", -1.0, 0.0)], {"Photo": (": point it at the folder your phone syncs to.\n</revised>",
+                                                                          -0.2)}, passage=passage)
+    with pytest.raises(MalformedOutput, match="does not make the statement you asked for"):
+        Session(fragment, Workspace(repo), None).propose_edit("letter.txt", request, selection=passage)
+    said = CopyingAdapter([Branch(len(passage), " The", -1.0, 0.0)], {" The": (" photos are moved, not copied.\n</revised>", -0.2)},
+                          passage=passage)
+    proposal = Session(said, Workspace(repo), None).propose_edit("letter.txt", request, selection=passage)
+    assert [h.new for h in proposal.hunks] == [passage + " The photos are moved, not copied."]

@@ -1,5 +1,5 @@
 """Which intent a request gets: the model's choice among the labels, except for a statement that dictates new
-words for the open document, which is an edit without asking."""
+words for the open document or gives it a statement to make, which is an edit without asking."""
 
 from __future__ import annotations
 
@@ -23,10 +23,20 @@ def test_a_statement_that_dictates_new_words_for_the_document_is_an_edit(request
     assert route(engine, request_text, "plan.md", False) == "answer"  # without the text, the model decides
 
 
+@pytest.mark.parametrize("request_text", ["mention that the museum is closed on Mondays", "say that we land in Porto",
+                                          "note that breakfast is included", "Point out that the bookshop opens at ten"])
+def test_a_request_that_gives_the_document_a_statement_to_make_is_an_edit(request_text):
+    assert route(answering(), request_text, "plan.md", False) == "edit"
+
+
 @pytest.mark.parametrize("request_text", ["why should the flight be at 21:05?", "what if we arrive on Saturday instead",
                                           "make the Sunday section more vivid"])
 def test_questions_and_requests_that_dictate_nothing_new_are_left_to_the_model(request_text):
     assert route(answering(), request_text, "plan.md", False, document=PLAN) == "answer"
+
+
+def test_a_statement_to_make_without_a_document_is_left_to_the_model():
+    assert route(answering(), "mention that the museum is closed", None, False) == "answer"
 
 
 def test_only_the_intents_allowed_are_given():

@@ -147,6 +147,24 @@ def test_a_heading_may_be_reworded_or_taken_out_when_the_request_speaks_of_it(re
     assert "## Brewing" not in proposal.result()
 
 
+LIMITS = "Photos without a date in their EXIF data are left where they are. Videos are skipped."
+
+
+def test_asked_to_add_a_statement_a_revision_that_drops_one_of_the_text_proposes_nothing(repo):
+    (repo / "notes.md").write_text(LIMITS + "\n")
+    replaced = ScriptedEngine(lambda prompt: "Videos are skipped because EXIF dates are unreliable for them.")
+    with pytest.raises(MalformedOutput, match="drops “Photos without a date in their EXIF data are left where…”"):
+        session_for(repo, replaced).propose_edit("notes.md", "mention that videos are skipped because EXIF dates are unreliable")
+
+
+def test_asked_to_add_a_statement_a_revision_may_reword_what_it_keeps(repo):
+    (repo / "notes.md").write_text(LIMITS + "\n")
+    added = ScriptedEngine(lambda prompt: "Photos with no date in their EXIF data are left where they are. Videos are "
+                                          "skipped, since their EXIF dates are unreliable.")
+    proposal = session_for(repo, added).propose_edit("notes.md", "say that videos are skipped because EXIF dates are unreliable")
+    assert "since their EXIF dates are unreliable" in proposal.result()
+
+
 def test_a_word_taken_out_is_a_revision_not_a_loss_of_lines(repo):
     (repo / "story.md").write_text("It was the most proudest moment of my life.\n")
     fixed = ScriptedEngine(lambda prompt: "It was the proudest moment of my life.")
@@ -421,3 +439,10 @@ def test_a_request_that_asks_for_more_than_notes_may_change_the_code(repo):
     fixed = 'def median(values):\n    """Median."""\n    return sorted(values)[len(values) // 2]\n'
     session = session_for(repo, ScriptedEngine(lambda prompt: fixed))
     assert session.propose_edit("stats.py", "add a docstring and simplify it", selection=MEDIAN).result() == fixed
+
+
+def test_asked_to_make_a_statement_a_revision_that_does_not_make_it_proposes_nothing(repo):
+    (repo / "notes.md").write_text(LIMITS + "\n")
+    reworded = ScriptedEngine(lambda prompt: LIMITS.replace("are left", "stay"))
+    with pytest.raises(MalformedOutput, match="does not make the statement you asked for"):
+        session_for(repo, reworded).propose_edit("notes.md", "say that it is a 30 minute talk")
