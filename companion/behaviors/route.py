@@ -33,6 +33,27 @@ trained on "point out any repetition", sent "mention that …", "note that …" 
 comments, and "say that …" to the chat."""
 
 
+_SIGNS_OF = {
+    "answer": re.compile(
+        r"^\W*(?:what|wat|whats|why|how|when|where|who|which|whose|is|are|am|was|were|does|do|did|can|could|would|"
+        r"should|will|has|have|had|explain|tell|describe|summari[sz]e|define|compare|suggest|recommend|give me|help|"
+        r"translate|check (?:if|whether))\b|\?\s*$", re.IGNORECASE),
+    "comment": re.compile(
+        r"annotat|point\w* (?:\w+ )?out|\bflag|\bmark|comment|critiq|feedback|highlight|\bnotes?\b|review|proofread|"
+        r"margin|inline|suggest|check|spot|catch|weak|wrong|mistake|typo|bug|issue|problem|unclear|confusing|"
+        r"thoughts|opinion|don'?t (?:edit|change)|without (?:editing|changing)", re.IGNORECASE),
+    "create": re.compile(
+        r"\b(?:write|draft|compose|create|make|start|new|generate|prepare|produce|need|give me|gimme|put together|"
+        r"set up|into a|separate|another|file|doc|document|module|script|tests?|version)\b", re.IGNORECASE),
+}
+"""What a request says, with a document open, when it asks a question about it (a question or a request to be
+told), for inline comments, or for a new document. Where the model chose one of these for a request with no
+such sign, it chooses again among the other labels: the adapter sent "mention my first aid certificate" to
+comments and, asked again, to the chat; "address it to Mr Okafor" to a new document; "log each failed
+attempt" in a Python module to comments, then to a new document. Edits and rewrites have too many shapes to
+need a sign."""
+
+
 def route(
     engine: Engine,
     request: str,
@@ -43,10 +64,16 @@ def route(
     document: str | None = None,
 ) -> str:
     """One of ``allowed`` (default: every intent that makes sense with or without an open document). Given the
-    open ``document``'s text, a request that dictates new words for it is an edit."""
+    open ``document``'s text, a request that dictates new words for it is an edit. With a document open, the
+    model's choice of a label the request shows no sign of (``_SIGNS_OF``) is made again without it."""
     allowed = allowed or (INTENTS if path else DOCUMENTLESS_INTENTS)
     if "edit" in allowed and not _ASKS.search(request) and (
             _STATES_FOR_THE_DOCUMENT.match(request) or document and dictated(request, document)):
         return "edit"
-    choice = engine.choose(render_route_prompt(path, has_selection, request), [f" {intent}" for intent in allowed])
-    return choice.strip()
+    prompt = render_route_prompt(path, has_selection, request)
+    left = list(allowed)
+    while True:
+        choice = engine.choose(prompt, [f" {intent}" for intent in left]).strip()
+        if not path or choice not in _SIGNS_OF or _SIGNS_OF[choice].search(request) or choice not in left or len(left) == 1:
+            return choice  # also the last label left, or one not offered (an engine that ignores the choices)
+        left.remove(choice)
