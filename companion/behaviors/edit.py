@@ -244,7 +244,7 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if prose and only_takes_out_lines(revised, original) and not _CUTS.search(request):
         return ("The model's revision only takes out lines of yours, which the request did not ask for; nothing was "
                 "proposed. Try rephrasing, or select the part to change.")
-    lost = lost_sentences(revised, original) if targeted and prose and _ADDS.match(request) else []
+    lost = lost_from(revised, original, request) if targeted and prose else []
     if lost:
         return (f"The model's revision drops “{_shortened(lost[0])}”, where the request only asks to add; nothing was "
                 "proposed. Try rephrasing, or select the part to change.")
@@ -357,6 +357,9 @@ _STATEMENT = re.compile(r"^\s*(?:please\s+)?(?:mention|say|note|state|stress|cla
                         r"that\s+(?P<said>.+)", re.IGNORECASE)
 """A request to have the text make one more statement ("mention that videos are skipped")."""
 _ADDS = re.compile(rf"^\s*(?:please\s+)?(?:add|include|insert|append|mention)\b|{_STATEMENT.pattern}", re.IGNORECASE)
+_ADDS_OUTRIGHT = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append|mention)\b|\b(?:also|too|as well)\b",
+                            re.IGNORECASE)
+"""Unlike "say that it is a 30 minute talk", which may correct what the text said."""
 _SHORTENS = re.compile(r"\b(?:shorten|shorter|cut|trim|tighten|condense|concise|brief|remove|delete|drop)", re.IGNORECASE)
 
 
@@ -377,14 +380,34 @@ _CUTS = re.compile(_SHORTENS.pattern + r"|\b(?:half|fewer|less|summar|omit|take 
 """A request that may be answered by taking lines out: one that shortens, and others that say so less directly."""
 
 
-def lost_sentences(revised: str, original: str) -> list[str]:
-    """The sentences of ``original`` (of four words or more) that ``revised`` has neither as they were nor with
-    half their words. Asked to "mention that videos are skipped because EXIF dates are unreliable", the adapter
-    put that sentence in place of "Photos without a date in their EXIF data are left where they are."."""
+def lost_from(revised: str, original: str, request: str) -> list[str]:
+    """What a revision for a request that only adds (``_ADDS``) loses of ``original``: the sentences and lines
+    of two words or more that ``revised`` has neither as they were nor with half their words and, where the
+    request adds outright, the words it replaced by the request's (``_put_in_place_of``). Asked to "mention
+    that videos are skipped because EXIF dates are unreliable", the adapter put that sentence in place of
+    "Photos without a date in their EXIF data are left where they are."; asked to "include that I speak
+    Spanish", in place of a letter's "Yours sincerely,"; asked to "say that I can also work evenings", it
+    replaced "weekends" with "evenings"."""
+    if not _ADDS.match(request):
+        return []
     kept, words = " ".join(revised.split()), _words(revised.lower())
-    return [sentence for sentence in re.split(r"(?<=[.!?])\s+|\n+", original) if len(sentence.split()) >= 4
-            and " ".join(sentence.split()) not in kept
-            and len(_words(sentence.lower()) & words) < len(_words(sentence.lower())) / 2]
+    sentences = [sentence.strip() for sentence in re.split(r"(?<=[.!?])\s+|\n+", original)
+                 if len(sentence.split()) >= 2 and " ".join(sentence.split()) not in kept
+                 and len(_words(sentence.lower()) & words) < len(_words(sentence.lower())) / 2]
+    if sentences or not _ADDS_OUTRIGHT.search(request):
+        return sentences
+    return _put_in_place_of(revised, original, request)
+
+
+def _put_in_place_of(revised: str, original: str, request: str) -> list[str]:
+    """The words of four letters or more of ``original`` that ``revised`` replaced by words of the request alone
+    ("evenings" in place of "weekends"); rewording with words of its own ("is all you need" for "is enough") is
+    no such loss."""
+    before, after = re.findall(r"[\w']+", original.lower()), re.findall(r"[\w']+", revised.lower())
+    asked = _words(request.lower())
+    return [word for kind, start, end, new_start, new_end in SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+            if kind == "replace" and all(new in asked for new in after[new_start:new_end])
+            for word in before[start:end] if len(word) >= 4 and word not in after]
 
 
 def dropped_headings(revised: str, original: str) -> list[str]:

@@ -446,3 +446,22 @@ def test_asked_to_make_a_statement_a_revision_that_does_not_make_it_proposes_not
     reworded = ScriptedEngine(lambda prompt: LIMITS.replace("are left", "stay"))
     with pytest.raises(MalformedOutput, match="does not make the statement you asked for"):
         session_for(repo, reworded).propose_edit("notes.md", "say that it is a 30 minute talk")
+
+
+def test_asked_to_add_outright_a_revision_that_loses_a_word_of_the_text_proposes_nothing(repo):
+    (repo / "notes.md").write_text("I am available to start in January and can work weekends.\n")
+    swapped = ScriptedEngine(lambda prompt: "I am available to start in January and can work evenings.")
+    with pytest.raises(MalformedOutput, match="drops “weekends”"):
+        session_for(repo, swapped).propose_edit("notes.md", "say that I can also work evenings")
+    added = ScriptedEngine(lambda prompt: "I am available to start in January and can work weekends and evenings.")
+    assert "weekends and evenings" in session_for(repo, added).propose_edit("notes.md", "say that I can also work evenings").result()
+    reworded = ScriptedEngine(lambda prompt: "I am available to start in January and can work all weekend, and evenings too.")
+    assert "evenings too" in session_for(repo, reworded).propose_edit("notes.md", "say that I can also work evenings").result()
+
+
+def test_asked_to_add_a_revision_that_loses_a_short_line_proposes_nothing(repo):
+    (repo / "letter.txt").write_text("I can work weekends.\n\nYours sincerely,\nTom Reyes\n")
+    replaced = ScriptedEngine(lambda prompt: "Dear Tom,\nI speak Spanish.")
+    with pytest.raises(MalformedOutput, match="drops “Yours sincerely,”"):
+        session_for(repo, replaced).propose_edit("letter.txt", "include that I speak Spanish",
+                                                 selection="Yours sincerely,\nTom Reyes")
