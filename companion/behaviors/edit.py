@@ -35,6 +35,7 @@ from companion.behaviors.prompts import (
     clean_edit_output,
     render_edit_prompt,
 )
+from companion.behaviors.rename import renamed, renaming
 from companion.behaviors.streaming import OnText, collect
 from companion.documents import LANGUAGE_NAMES, Document, is_prose, language_for
 from companion.engine.base import (
@@ -82,14 +83,21 @@ def propose_edit(
     cancel: CancelToken | None = None,
     on_text: OnText | None = None,
 ) -> Proposal:
-    """A targeted edit (or, with ``rewrite``, a rewrite of the whole document) as a Proposal."""
-    regions = rewrite_regions(engine, document) if rewrite else regions_for(engine, document, request, selection)
-    replacements = []
-    for region in regions:
-        revision = revise_text(engine, display_path, request, document.text[region.start : region.end], region.context,
-                               style, cancel, on_text, targeted=not rewrite,
-                               around=surroundings(document.text, region.start, region.end))
-        replacements.append(Replacement(region.start, region.end, revision.text, region.section_index, revision.tentative))
+    """A targeted edit (or, with ``rewrite``, a rewrite of the whole document) as a Proposal. A renaming in prose
+    (``rename.renaming``) is made in the selection, or else the whole document, without the model."""
+    start, end = selection or (0, len(document.text))
+    asked = renaming(request, document.text[start:end]) if is_prose(Path(display_path)) else None
+    if asked:
+        replacements = [Replacement(start, end, renamed(document.text[start:end], asked), 0)]
+    else:
+        regions = rewrite_regions(engine, document) if rewrite else regions_for(engine, document, request, selection)
+        replacements = []
+        for region in regions:
+            revision = revise_text(engine, display_path, request, document.text[region.start : region.end],
+                                   region.context, style, cancel, on_text, targeted=not rewrite,
+                                   around=surroundings(document.text, region.start, region.end))
+            replacements.append(Replacement(region.start, region.end, revision.text, region.section_index,
+                                            revision.tentative))
     return build_proposal(
         document,
         request,
@@ -251,6 +259,10 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if targeted and prose and not makes_statement(revised, request):
         return ("The model's revision does not make the statement you asked for; nothing was proposed. Try "
                 "rephrasing, or select the part to change.")
+    if targeted and language == "markdown" and _ASKS_FOR_A_SECTION.match(request) and (
+            len(_HEADING.findall(revised)) <= len(_HEADING.findall(original))):
+        return ("The model's revision adds no heading for the section you asked for; nothing was proposed. Try "
+                "rephrasing, or select the part to change.")
     lost = dropped_headings(revised, original) if targeted and language == "markdown" else []
     if lost and not _SPEAKS_OF_HEADINGS.search(request):
         return (f"The model's revision drops the heading “{lost[0]}”, which the request did not ask to change; nothing "
@@ -382,7 +394,7 @@ _CUTS = re.compile(_SHORTENS.pattern + r"|\b(?:half|fewer|less|summar|omit|take 
 
 def lost_from(revised: str, original: str, request: str) -> list[str]:
     """What a revision for a request that only adds (``_ADDS``) loses of ``original``: the sentences and lines
-    of two words or more that ``revised`` has neither as they were nor with half their words and, where the
+    that ``revised`` has neither as they were nor with half their words and, where the
     request adds outright, the words it replaced by the request's (``_put_in_place_of``). Asked to "mention
     that videos are skipped because EXIF dates are unreliable", the adapter put that sentence in place of
     "Photos without a date in their EXIF data are left where they are."; asked to "include that I speak
@@ -392,7 +404,7 @@ def lost_from(revised: str, original: str, request: str) -> list[str]:
         return []
     kept, words = " ".join(revised.split()), _words(revised.lower())
     sentences = [sentence.strip() for sentence in re.split(r"(?<=[.!?])\s+|\n+", original)
-                 if len(sentence.split()) >= 2 and " ".join(sentence.split()) not in kept
+                 if _words(sentence.lower()) and " ".join(sentence.split()) not in kept
                  and len(_words(sentence.lower()) & words) < len(_words(sentence.lower())) / 2]
     if sentences or not _ADDS_OUTRIGHT.search(request):
         return sentences
@@ -429,6 +441,10 @@ _HEADING = re.compile(r"^ {0,3}(#{1,6}[ \t].*?)[ \t]*$", re.MULTILINE)
 _SPEAKS_OF_HEADINGS = re.compile(r"\b(?:headings?|headers?|titles?|subtitles?|merge|combine|flatten|remove|delete|drop)\b",
                                  re.IGNORECASE)
 """A request that may take a heading out: one about headings, or one that removes or merges parts."""
+_ASKS_FOR_A_SECTION = re.compile(r"^\s*(?:please\s+)?(?:add|write|insert|include|append)\s+(?:a|an|one|another|a\s+new)\s+"
+                                 r"(?:(?!(?:to|in|into|under|of|for|on|about)\b)[\w-]+\s+){0,3}section\b", re.IGNORECASE)
+"""Asked to "add a troubleshooting section", the adapter put a line of its own in place of "MIT." under the
+README's licence heading; a new section in Markdown has a heading of its own."""
 
 
 def _pieces(text: str) -> list[str]:

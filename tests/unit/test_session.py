@@ -465,3 +465,12 @@ def test_asked_to_add_a_revision_that_loses_a_short_line_proposes_nothing(repo):
     with pytest.raises(MalformedOutput, match="drops “Yours sincerely,”"):
         session_for(repo, replaced).propose_edit("letter.txt", "include that I speak Spanish",
                                                  selection="Yours sincerely,\nTom Reyes")
+
+
+def test_asked_for_a_new_section_a_revision_without_a_heading_proposes_nothing(repo):
+    engine = ScriptedEngine(lambda prompt: "Serve it warm. Add milk if you like.")
+    with pytest.raises(MalformedOutput, match="adds no heading for the section"):
+        session_for(repo, engine).propose_edit("essay.md", "add a milk section", selection="Serve it warm.")
+    engine = ScriptedEngine(lambda prompt: "Serve it warm.\n\n## Milk\n\nAdd milk if you like.")
+    proposal = session_for(repo, engine).propose_edit("essay.md", "add a milk section", selection="Serve it warm.")
+    assert "## Milk" in proposal.result()
