@@ -13,7 +13,13 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 from pathlib import Path
 
-from companion.behaviors.asked_text import AskedText, asked_text, has_text, occurrences
+from companion.behaviors.asked_text import (
+    STATEMENT,
+    AskedText,
+    asked_text,
+    has_text,
+    occurrences,
+)
 from companion.behaviors.branches import (
     carries_out,
     guided_change,
@@ -336,17 +342,17 @@ def answers_request(revised: str, original: str, request: str) -> bool:
         return bool(removed) and bool(_SHORTENS.search(request))
     if removed and _ADDS.match(request):
         return False
-    if _STATEMENT.match(request):
+    if STATEMENT.match(request):
         return makes_statement(revised, request)
     asked = [word for word in _words(request.lower()) if len(word) >= 3 and word not in _FILLER]
     return any(_related(word, other) for word in added for other in asked)
 
 
 def makes_statement(revised: str, request: str) -> bool:
-    """Whether ``revised`` says most of what a request to make a statement (``_STATEMENT``) gives it to say:
+    """Whether ``revised`` says most of what a request to make a statement (``STATEMENT``) gives it to say:
     "Photo: point it at…" does not say "that the photos are moved, not copied", nor "This talk shows you how"
     "that it is a 30 minute talk"."""
-    statement = _STATEMENT.match(request)
+    statement = STATEMENT.match(request)
     if not statement:
         return True
     said = [word for word in _words(statement.group("said").lower())
@@ -365,10 +371,7 @@ _FILLER = frozenset(
     "the this that these those its and but for with from into are was were should would could can please make "
     "more less add use give put let".split()
 )
-_STATEMENT = re.compile(r"^\s*(?:please\s+)?(?:mention|say|note|state|stress|clarify|point out|make (?:it )?clear)\s+"
-                        r"that\s+(?P<said>.+)", re.IGNORECASE)
-"""A request to have the text make one more statement ("mention that videos are skipped")."""
-_ADDS = re.compile(rf"^\s*(?:please\s+)?(?:add|include|insert|append|mention)\b|{_STATEMENT.pattern}", re.IGNORECASE)
+_ADDS = re.compile(rf"^\s*(?:please\s+)?(?:add|include|insert|append|mention)\b|{STATEMENT.pattern}", re.IGNORECASE)
 _ADDS_OUTRIGHT = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append|mention)\b|\b(?:also|too|as well)\b",
                             re.IGNORECASE)
 """Unlike "say that it is a 30 minute talk", which may correct what the text said."""

@@ -5,7 +5,8 @@ open document only ``answer`` and ``create`` are possible, so the other labels a
 
 Two kinds of request are edits without asking: a statement that dictates new words for the open document
 ("the flight home is at 21:05 now", "change september to october"), and one that gives the document a
-statement to make ("mention that videos are skipped"). The adapter answered such news about a
+statement to make ("mention that videos are skipped", ``STATEMENT``), which the adapter sent to inline
+comments ("note that …", "point out that …") or the chat ("say that …"). The adapter answered such news about a
 trip plan in the chat ("We are in the airport at 21:05."). A question that quotes such a change ("why
 should the port be 8080?") is still left to the model.
 """
@@ -14,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from companion.behaviors.asked_text import dictated
+from companion.behaviors.asked_text import STATEMENT, dictated
 from companion.behaviors.prompts import INTENTS, render_route_prompt
 from companion.engine.base import Engine
 
@@ -24,14 +25,6 @@ DOCUMENTLESS_INTENTS = ("answer", "create")
 _ASKS = re.compile(r"^\s*(?:what|why|how|when|where|who|which|whose|explain|tell|describe|is|are|does|did)\b|\?\s*$",
                    re.IGNORECASE)
 """A question, or a request to be told something, even where it quotes a change ("why should the port be 8080?")."""
-
-_STATES_FOR_THE_DOCUMENT = re.compile(
-    r"^\s*(?:please\s+)?(?:mention|say|note|state|stress|add|include|clarify|point out|make (?:it )?clear)\s+that\b",
-    re.IGNORECASE)
-"""A request that gives a statement for the document to make ("mention that videos are skipped"). The adapter,
-trained on "point out any repetition", sent "mention that …", "note that …" and "point out that …" to inline
-comments, and "say that …" to the chat."""
-
 
 _SIGNS_OF = {
     "answer": re.compile(
@@ -68,7 +61,7 @@ def route(
     model's choice of a label the request shows no sign of (``_SIGNS_OF``) is made again without it."""
     allowed = allowed or (INTENTS if path else DOCUMENTLESS_INTENTS)
     if "edit" in allowed and not _ASKS.search(request) and (
-            _STATES_FOR_THE_DOCUMENT.match(request) or document and dictated(request, document)):
+            STATEMENT.match(request) or document and dictated(request, document)):
         return "edit"
     prompt = render_route_prompt(path, has_selection, request)
     left = list(allowed)
