@@ -80,7 +80,7 @@ async def review_a_proposal(pilot) -> None:
 
 
 async def show_comments(pilot) -> None:
-    await ask(pilot, "what could be better?")
+    await ask(pilot, "review it: what could be better?")
     assert len(pilot.app.query_one(DocumentView).comments) == 2
 
 
