@@ -6,7 +6,8 @@ place a little lower. Knowing the words (and, where the request quotes it, the t
 editor check a revision for them and, when they are missing, write them in and let the model go on from
 there (``branches.guided_change``).
 
-Only requests shaped as a substitution name such text ("we arrive on Saturday instead" is one): a value that replaces another. "add a --count option"
+Only requests shaped as a substitution name such text ("we arrive on Saturday instead" and "she missed it by
+three seconds, not eleven" are): a value that replaces another. "add a --count option"
 or "convert this to typescript" name something too, but what they ask for is new code or a new form, which
 dropping the words into the passage would not give.
 """
@@ -19,6 +20,9 @@ from dataclasses import dataclass
 _VALUE = r"(?P<value>[^\n]{1,60}?)"
 _OLD = r"(?P<old>[^\n]{1,60}?)"
 _END = r"(?:\s+(?:instead|now|everywhere|throughout|please))?[\s.!,;:]*$"
+_BARE_CORRECTION = re.compile(rf"^\s*(?P<short>{_VALUE}),?\s+not\s+{_OLD}[\s.!]*$", re.IGNORECASE)
+""""Tuesday, not Monday": a substitution only where the new text looks like a value; "formal, not stiff"
+describes a tone."""
 _SUBSTITUTIONS = [
     re.compile(rf"^\s*(?:please\s+)?(?:change|replace|rename|switch|swap|set|update|correct|move)\s+{_OLD}\s+(?:to|with|into)\s+"
                rf"{_VALUE}{_END}", re.IGNORECASE),
@@ -32,6 +36,9 @@ _SUBSTITUTIONS = [
     re.compile(rf"\bmoved\s+to\s+{_VALUE}{_END}", re.IGNORECASE),
     re.compile(rf"\b(?:on|at|in|by|until|from)\s+{_VALUE}\s+(?:instead|now)[\s.!,;:]*$", re.IGNORECASE),
     re.compile(rf"^\s*{_OLD}\s*(?:->|→)\s*{_VALUE}{_END}"),
+    re.compile(rf"\b(?:is|are|was|were|by|at|on|in|to|from|until|costs?|takes?|lasts?)\s+(?:(?:at|on|in|by)\s+)?"
+               rf"{_VALUE},?\s+not\s+{_OLD}[\s.!]*$", re.IGNORECASE),
+    _BARE_CORRECTION,
 ]
 _QUOTED = re.compile(r"^[\"'`“‘](?P<inner>.+)[\"'`”’]$")
 _DESCRIBED = re.compile(r"^(?:(?:the|a|an|my|our|your|his|her|its|their|this|that)\s|(?:it|them|this|that)$)", re.IGNORECASE)
@@ -85,8 +92,9 @@ def asked_text(request: str, passage: str) -> AskedText | None:
         old = _cleaned(found.groupdict().get("old") or "")
         named_old = bool(old) and has_text(passage, old)
         most = SHORT_WORDS if found.groupdict().get("short") else MAX_WORDS
+        looks_like_a_value = _looks_like_a_value(value, found.group("value"))
         if (not value or len(value.split()) > most or value.lower().startswith("to ") or has_text(passage, value)
-                or not (named_old or _looks_like_a_value(value, found.group("value")))):
+                or not (named_old or looks_like_a_value) or pattern is _BARE_CORRECTION and not looks_like_a_value):
             return None
         if not old or _DESCRIBED.match(found.group("old").strip()):
             same_kind = _values_like(value, passage)

@@ -25,6 +25,8 @@ PASSAGE = "I can start in September. It takes forty minutes on foot, ten minutes
         ("move it to Friday please", "Friday"),
         ("we arrive on Saturday instead", "Saturday"),
         ("we meet in room C now", "room C"),
+        ("it takes forty-five minutes, not forty", "forty-five minutes"),
+        ("October, not September", "October"),
     ],
 )
 def test_a_substitution_names_the_text_it_asks_for(request_, asked):
@@ -36,6 +38,7 @@ def test_the_text_to_replace_is_known_where_the_request_quotes_it_rather_than_de
     assert asked_text("change forty minutes to the half hour", PASSAGE) == AskedText("half hour", "forty minutes", "the half hour")
     assert asked_text("change the month to October", PASSAGE) == AskedText("October", "September", "October")
     assert asked_text("change the month to October", "It may rain.") == AskedText("October")
+    assert asked_text("the meeting is on Tuesday, not Monday", "We meet on Monday.") == AskedText("Tuesday", "Monday", "Tuesday")
 
 
 @pytest.mark.parametrize(
@@ -68,6 +71,8 @@ def test_where_the_passage_has_one_value_of_the_new_ones_kind_that_is_the_one_re
         "change forty minutes to September",  # the passage already says it
         "rename total to running_total",  # not in this passage: the locator chose another part
         "change minutes to hours",  # "minutes" is in it twice: one substitution would be half the change
+        "wholemeal, not rye",  # the passage already says it
+        "formal, not stiff",  # a tone, not a value
     ],
 )
 def test_other_requests_name_no_text(request_):

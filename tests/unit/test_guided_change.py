@@ -154,3 +154,11 @@ def test_words_of_the_new_text_that_already_follow_the_old_one_are_not_written_t
     engine = Adapter(text, [], {"of rye": (" and more.\n</revised>", -0.3)})
     proposal = propose(repo, engine, "use rye flour instead of wholemeal", text=text)
     assert proposal.result() == "Mix 50 g of rye flour with 50 g of water.\n", "the plain swap fits the same way"
+
+
+def test_a_correction_replaces_the_value_it_says_was_wrong(repo):
+    text = "Mira missed the last bus by eleven seconds. She watched its red lights shrink."
+    engine = Adapter(text.replace("eleven seconds", "three seconds, not eleven"), [],
+                     {"by three": (" seconds. She watched its red lights shrink.\n</revised>", -0.3)})
+    proposal = propose(repo, engine, "she missed it by three seconds, not eleven", text=text)
+    assert proposal.result() == text.replace("eleven", "three") + "\n"
