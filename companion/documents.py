@@ -189,6 +189,27 @@ def declared_names(code: str, language: str) -> list[str]:
     return [name for name in dict.fromkeys(names) if len(name) >= 2]
 
 
+def identifier_spans(code: str, language: str, name: str) -> list[tuple[int, int]]:
+    """Where ``code`` uses ``name`` as a name of its own, as character offsets: variables, parameters,
+    functions, classes and types, in f-strings too; not an attribute or property of something else
+    (``photo.when``, ``o.called``), a keyword argument's name (the callee's, ``f(when=…)``), a string or a
+    comment. What a rename in code changes."""
+    data = code.encode("utf-8")
+    spans: list[tuple[int, int]] = []
+
+    def visit(node: tree_sitter.Node) -> None:
+        if node.type in ("identifier", "type_identifier") and node.text == name.encode("utf-8"):
+            parent = node.parent
+            if not (parent is not None and parent.type in ("attribute", "keyword_argument")
+                    and (parent.child_by_field_name("attribute") or parent.child_by_field_name("name")) == node):
+                spans.append((len(data[: node.start_byte].decode("utf-8")), len(data[: node.end_byte].decode("utf-8"))))
+        for child in node.children:
+            visit(child)
+
+    visit(_parser(language).parse(data).root_node)
+    return spans
+
+
 _FUNCTIONS = {"function_definition", "function_declaration", "generator_function_declaration", "method_definition",
               "arrow_function", "function_expression", "function", "generator_function", "lambda"}
 _DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract_class_declaration", "interface_declaration",

@@ -41,7 +41,7 @@ from companion.behaviors.prompts import (
     clean_edit_output,
     render_edit_prompt,
 )
-from companion.behaviors.rename import renamed, renaming
+from companion.behaviors.rename import rename_scope, renamed, renaming
 from companion.behaviors.streaming import OnText, collect
 from companion.documents import LANGUAGE_NAMES, Document, is_prose, language_for
 from companion.engine.base import (
@@ -89,12 +89,13 @@ def propose_edit(
     cancel: CancelToken | None = None,
     on_text: OnText | None = None,
 ) -> Proposal:
-    """A targeted edit (or, with ``rewrite``, a rewrite of the whole document) as a Proposal. A renaming in prose
-    (``rename.renaming``) is made in the selection, or else the whole document, without the model."""
-    start, end = selection or (0, len(document.text))
-    asked = renaming(request, document.text[start:end]) if is_prose(Path(display_path)) else None
+    """A targeted edit (or, with ``rewrite``, a rewrite of the whole document) as a Proposal. A renaming
+    (``rename.renaming``) is made without the model, where ``rename_scope`` says."""
+    language = language_for(Path(display_path))
+    start, end = rename_scope(document, request, selection, language)
+    asked = renaming(request, document.text[start:end], language)
     if asked:
-        replacements = [Replacement(start, end, renamed(document.text[start:end], asked), 0)]
+        replacements = [Replacement(start, end, renamed(document.text[start:end], asked, language), 0)]
     else:
         regions = rewrite_regions(engine, document) if rewrite else regions_for(engine, document, request, selection)
         replacements = []

@@ -1,11 +1,13 @@
-"""A request to change a name or word everywhere ("change Brightline to Northwind everywhere", "rename Ada to
-Mara"): the text with every occurrence swapped, made without the model.
+"""A request to rename ("rename Ada to Mara", "rename called to done") or to change a word everywhere
+("change Brightline to Northwind everywhere"): the text with every occurrence swapped, made without the model.
 
 Asked "change tidyphotos to photosort everywhere" on a README, the distilled model wrote a shell command in
-place of the first paragraph and was refused; the base weights did no better. Such a change has one right
-answer, which plain text replacement gives, whole words only and in the case each occurrence had; the user
-still reviews it hunk by hunk. Prose only: in code the same word may name different things (a local, an
-attribute, a word in a string), and a rename there is left to the model and the code checks.
+place of the first paragraph and was refused; asked "rename when to taken" in a Python module, it proposed no
+change; asked "rename called to done" in JavaScript, it renamed the declaration and left the two uses, a
+ReferenceError. Such a change has one right answer. In prose it is every whole-word occurrence, in the case
+each had; in code, every use of the name as a name (tree-sitter: not an attribute or property of something
+else, a keyword argument's name, a string or a comment), and only where the new name is not taken and the
+result still parses. The user still reviews it hunk by hunk.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ import re
 from dataclasses import dataclass
 
 from companion.behaviors.asked_text import occurrences
+from companion.documents import PROSE_LANGUAGES, Document, declared_names, identifier_spans, parses_cleanly
 
 _EVERYWHERE = re.compile(
     r"^\s*(?:please\s+)?(?:(?P<rename>rename)|change|replace|switch)\s+(?P<old>[^\n]{1,60}?)\s+(?:to|with)\s+"
@@ -23,6 +26,7 @@ _EVERYWHERE = re.compile(
 _QUOTES = "\"'`“”‘’"
 _DESCRIBED = re.compile(r"^(?:the|a|an|my|our|your|his|her|its|their|this|that|it|every|all)\b", re.IGNORECASE)
 """An old text that begins so describes what to rename ("the tool") rather than naming it."""
+_NAME = re.compile(r"[A-Za-z_$][\w$]*")
 
 
 @dataclass(frozen=True)
@@ -31,21 +35,48 @@ class Renaming:
     new: str
 
 
-def renaming(request: str, text: str) -> Renaming | None:
-    """The renaming ``request`` asks of ``text``: one that says "rename", or says to change a word everywhere,
-    and names a word or phrase the text has (not "the tool"); None for any other request."""
+def rename_scope(document: Document, request: str, selection: tuple[int, int] | None, language: str) -> tuple[int, int]:
+    """Where a renaming is made: the selection in prose, else the whole document. In code a selection says
+    which name, not how far: renaming only a selected declaration ("let called = false;") leaves its uses
+    behind. There it is the definitions the selection falls in, or the whole file where the name is one the
+    file declares for the rest of it (a function, a class, a module-level variable)."""
+    if selection is None:
+        return 0, len(document.text)
+    if language in PROSE_LANGUAGES:
+        return selection
+    found = _EVERYWHERE.match(request)
+    if found and found.group("old").strip().strip(_QUOTES) in declared_names(document.text, language):
+        return 0, len(document.text)
+    sections = document.sections_overlapping(*selection)
+    return (sections[0].start, sections[-1].end) if sections else selection
+
+
+def renaming(request: str, text: str, language: str) -> Renaming | None:
+    """The renaming ``request`` asks of ``text`` (in ``language``): one that says "rename", or says to change a
+    word everywhere, and names a word or phrase the text has (not "the tool"), in code a name it uses that
+    can be renamed (``renamed``); None for any other request."""
     found = _EVERYWHERE.match(request)
     if not found or not (found.group("rename") or found.group("everywhere")):
         return None
     old, new = found.group("old").strip().strip(_QUOTES), found.group("new").strip().strip(_QUOTES)
     if not old or not new or _DESCRIBED.match(found.group("old")) or not occurrences(text, old):
         return None
-    return Renaming(old, new)
+    asked = Renaming(old, new)
+    if language in PROSE_LANGUAGES:
+        return asked
+    if not (_NAME.fullmatch(old) and _NAME.fullmatch(new)) or identifier_spans(text, language, new):
+        return None  # not names, or the new name is taken: the rename would change what the code means
+    return asked if identifier_spans(text, language, old) and parses_cleanly(renamed(text, asked, language), language) else None
 
 
-def renamed(text: str, asked: Renaming) -> str:
-    """``text`` with every whole-word occurrence of the old name replaced by the new, in its case: "Ada" and
-    "ADA" for "rename ada to mara" give "Mara" and "MARA"; "Ada's" gives "Mara's"."""
+def renamed(text: str, asked: Renaming, language: str) -> str:
+    """``text`` with the old name replaced by the new: in prose every whole-word occurrence, in its case ("Ada"
+    and "ADA" for "rename ada to mara" give "Mara" and "MARA"; "Ada's" gives "Mara's"); in code every use of
+    it as a name (``identifier_spans``)."""
+    if language not in PROSE_LANGUAGES:
+        for start, end in reversed(identifier_spans(text, language, asked.old)):
+            text = text[:start] + asked.new + text[end:]
+        return text
     return re.sub(rf"(?<!\w){re.escape(asked.old)}(?!\w)", lambda found: _in_case_of(found.group(0), asked.new), text,
                   flags=re.IGNORECASE)
 
