@@ -7,14 +7,11 @@ document, or each section in turn when the document is too long for one pass.
 
 from __future__ import annotations
 
-import os
 import re
 from dataclasses import dataclass, replace
-from difflib import SequenceMatcher
 from pathlib import Path
 
 from companion.behaviors.asked_text import (
-    STATEMENT,
     AskedText,
     asked_text,
     has_text,
@@ -40,6 +37,12 @@ from companion.behaviors.prompts import (
     EDIT_STOPS,
     clean_edit_output,
     render_edit_prompt,
+)
+from companion.behaviors.prose_checks import (
+    answers_request,
+    prose_problem,
+    unchanged,
+    words_of,
 )
 from companion.behaviors.rename import rename_scope, renamed, renaming
 from companion.behaviors.streaming import OnText, collect
@@ -256,24 +259,8 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if breaks_syntax(revised, original, language, request):
         return (f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was "
                 "proposed. Try rephrasing, or select the part to change.")
-    if prose and only_takes_out_lines(revised, original) and not _CUTS.search(request):
-        return ("The model's revision only takes out lines of yours, which the request did not ask for; nothing was "
-                "proposed. Try rephrasing, or select the part to change.")
-    lost = lost_from(revised, original, request) if targeted and prose else []
-    if lost:
-        return (f"The model's revision drops “{_shortened(lost[0])}”, where the request only asks to add; nothing was "
-                "proposed. Try rephrasing, or select the part to change.")
-    if targeted and prose and not makes_statement(revised, request):
-        return ("The model's revision does not make the statement you asked for; nothing was proposed. Try "
-                "rephrasing, or select the part to change.")
-    if targeted and language == "markdown" and _ASKS_FOR_A_SECTION.match(request) and (
-            len(_HEADING.findall(revised)) <= len(_HEADING.findall(original))):
-        return ("The model's revision adds no heading for the section you asked for; nothing was proposed. Try "
-                "rephrasing, or select the part to change.")
-    lost = dropped_headings(revised, original) if targeted and language == "markdown" else []
-    if lost and not _SPEAKS_OF_HEADINGS.search(request):
-        return (f"The model's revision drops the heading “{lost[0]}”, which the request did not ask to change; nothing "
-                "was proposed. Try rephrasing, or select the part to change.")
+    if prose and (reason := prose_problem(revised, original, request, language, targeted=targeted)):
+        return reason
     if targeted and not prose and ASKS_ONLY_FOR_NOTES.match(request) and changes_code_lines(revised, original):
         return ("The model's revision changes lines of your code, where the request only asks to add to it; nothing "
                 "was proposed. Try rephrasing, or select the part to change.")
@@ -289,11 +276,6 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
         return (f"The model's revision still says “{asked.old}”, which you asked to replace; nothing was proposed. "
                 "Try selecting the text to change.")
     return None
-
-
-def _shortened(sentence: str, most: int = 60) -> str:
-    sentence = " ".join(sentence.split())
-    return sentence if len(sentence) <= most else sentence[: most - 1].rsplit(" ", 1)[0] + "…"
 
 
 def surroundings(text: str, start: int, end: int) -> tuple[str, str]:
@@ -325,132 +307,6 @@ def without_run_over(revised: str, original: str, lead: str, trail: str) -> str:
     return revised
 
 
-def unchanged(revised: str, original: str) -> bool:
-    """Whether a revision says exactly what the original said, whatever its spacing."""
-    return revised.split() == original.split()
-
-
-def answers_request(revised: str, original: str, request: str) -> bool:
-    """Whether a change the model was unsure of visibly answers the request: a word it brings in echoes a word
-    of the request ("Cheers," for "sign off more cheerfully", "Ms. Patel" for "address it to Ms. Patel"), or,
-    asked to shorten, it only takes words out. Branches followed on the eval splits that failed this were
-    noise: "half past eleven" for "lunch moved to the 19th", a comma for "strengthen it with a number". Asked
-    to add, it must keep every word it had: "add a line for the metro tickets to the budget" was answered with
-    the hotel's line turned into "Metro: 25 euros for two nights"."""
-    before, after = _words(original.lower()), _words(revised.lower())
-    added, removed = after - before, before - after
-    if not added:
-        return bool(removed) and bool(_SHORTENS.search(request))
-    if removed and _ADDS.match(request):
-        return False
-    if STATEMENT.match(request):
-        return makes_statement(revised, request)
-    asked = [word for word in _words(request.lower()) if len(word) >= 3 and word not in _FILLER]
-    return any(_related(word, other) for word in added for other in asked)
-
-
-def makes_statement(revised: str, request: str) -> bool:
-    """Whether ``revised`` says most of what a request to make a statement (``STATEMENT``) gives it to say:
-    "Photo: point it at…" does not say "that the photos are moved, not copied", nor "This talk shows you how"
-    "that it is a 30 minute talk"."""
-    statement = STATEMENT.match(request)
-    if not statement:
-        return True
-    said = [word for word in _words(statement.group("said").lower())
-            if (len(word) >= 3 or any(c.isdigit() for c in word)) and word not in _FILLER]
-    words = _words(revised.lower())
-    return sum(any(_related(word, other) or word == other for other in words) for word in said) * 2 >= len(said)
-
-
-def _related(word: str, other: str) -> bool:
-    """Whether two words share a stem, roughly: "warm" and "warmer", "cheers" and "cheerfully"."""
-    common = len(os.path.commonprefix([word, other]))
-    return common >= 3 and common >= min(5, len(word), len(other))
-
-
-_FILLER = frozenset(
-    "the this that these those its and but for with from into are was were should would could can please make "
-    "more less add use give put let".split()
-)
-_ADDS = re.compile(rf"^\s*(?:please\s+)?(?:add|include|insert|append|mention)\b|{STATEMENT.pattern}", re.IGNORECASE)
-_ADDS_OUTRIGHT = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append|mention)\b|\b(?:also|too|as well)\b",
-                            re.IGNORECASE)
-"""Unlike "say that it is a 30 minute talk", which may correct what the text said."""
-_SHORTENS = re.compile(r"\b(?:shorten|shorter|cut|trim|tighten|condense|concise|brief|remove|delete|drop)", re.IGNORECASE)
-
-
-def only_takes_out_lines(revised: str, original: str) -> bool:
-    """Whether a revision is the original with whole lines taken out and nothing else changed.
-
-    Asked "step 3 should say to stir now and then", the adapter answered with the recipe's steps 1 and 2 gone
-    and step 3 as it was; asked for a haiku, it dropped the poem's title. A request that asks to cut
-    (``_CUTS``) may be answered that way; others not."""
-    before, after = original.splitlines(), revised.splitlines()
-    steps = SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
-    return all(kind in ("equal", "delete") for kind, *_ in steps) and any(
-        kind == "delete" and any(line.strip() for line in before[start:end]) for kind, start, end, _, _ in steps)
-
-
-_CUTS = re.compile(_SHORTENS.pattern + r"|\b(?:half|fewer|less|summar|omit|take out|get rid|leave out|without|simpl|keep only|only keep)",
-                   re.IGNORECASE)
-"""A request that may be answered by taking lines out: one that shortens, and others that say so less directly."""
-
-
-def lost_from(revised: str, original: str, request: str) -> list[str]:
-    """What a revision for a request that only adds (``_ADDS``) loses of ``original``: the sentences and lines
-    that ``revised`` has neither as they were nor with half their words and, where the
-    request adds outright, the words it replaced by the request's (``_put_in_place_of``). Asked to "mention
-    that videos are skipped because EXIF dates are unreliable", the adapter put that sentence in place of
-    "Photos without a date in their EXIF data are left where they are."; asked to "include that I speak
-    Spanish", in place of a letter's "Yours sincerely,"; asked to "say that I can also work evenings", it
-    replaced "weekends" with "evenings"."""
-    if not _ADDS.match(request):
-        return []
-    kept, words = " ".join(revised.split()), _words(revised.lower())
-    sentences = [sentence.strip() for sentence in re.split(r"(?<=[.!?])\s+|\n+", original)
-                 if _words(sentence.lower()) and " ".join(sentence.split()) not in kept
-                 and len(_words(sentence.lower()) & words) < len(_words(sentence.lower())) / 2]
-    if sentences or not _ADDS_OUTRIGHT.search(request):
-        return sentences
-    return _put_in_place_of(revised, original, request)
-
-
-def _put_in_place_of(revised: str, original: str, request: str) -> list[str]:
-    """The words of four letters or more of ``original`` that ``revised`` replaced by words of the request alone
-    ("evenings" in place of "weekends"); rewording with words of its own ("is all you need" for "is enough") is
-    no such loss."""
-    before, after = re.findall(r"[\w']+", original.lower()), re.findall(r"[\w']+", revised.lower())
-    asked = _words(request.lower())
-    return [word for kind, start, end, new_start, new_end in SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
-            if kind == "replace" and all(new in asked for new in after[new_start:new_end])
-            for word in before[start:end] if len(word) >= 4 and word not in after]
-
-
-def dropped_headings(revised: str, original: str) -> list[str]:
-    """The Markdown headings of ``original`` that ``revised`` no longer has, neither as written nor reworded.
-
-    A heading is the document's structure, like a definition in code. Asked to "add a line for the metro
-    tickets to the budget", the model replaced "## Budget" and its paragraph with "The budget is for the
-    trip to the metro."; asked to make "the Sunday section" more vivid, with "The Sunday section is on the 2nd
-    floor of the library." A revision may reword a heading, so only headings fewer in number count as lost."""
-    before, after = _HEADING.findall(original), _HEADING.findall(revised)
-    if len(after) >= len(before):
-        return []
-    kept = {" ".join(heading.split()).lower() for heading in after}
-    lost = [heading.strip() for heading in before if " ".join(heading.split()).lower() not in kept]
-    return lost or [before[-1].strip()]
-
-
-_HEADING = re.compile(r"^ {0,3}(#{1,6}[ \t].*?)[ \t]*$", re.MULTILINE)
-_SPEAKS_OF_HEADINGS = re.compile(r"\b(?:headings?|headers?|titles?|subtitles?|merge|combine|flatten|remove|delete|drop)\b",
-                                 re.IGNORECASE)
-"""A request that may take a heading out: one about headings, or one that removes or merges parts."""
-_ASKS_FOR_A_SECTION = re.compile(r"^\s*(?:please\s+)?(?:add|write|insert|include|append)\s+(?:a|an|one|another|a\s+new)\s+"
-                                 r"(?:(?!(?:to|in|into|under|of|for|on|about)\b)[\w-]+\s+){0,3}section\b", re.IGNORECASE)
-"""Asked to "add a troubleshooting section", the adapter put a line of its own in place of "MIT." under the
-README's licence heading; a new section in Markdown has a heading of its own."""
-
-
 def _pieces(text: str) -> list[str]:
     """The lines and sentences of a text, lower-cased with spaces collapsed; fragments too short to tell apart are left out."""
     found = []
@@ -470,22 +326,18 @@ _EXAMPLE_PIECES = frozenset(
 ordinary text a real revision may well contain."""
 
 
-def _words(piece: str) -> frozenset[str]:
-    return frozenset(re.findall(r"[a-z0-9']+", piece))
-
-
 def _closeness(piece: str, others: list[frozenset[str]]) -> float:
     """The largest share of words ``piece`` has in common with any of ``others`` (Jaccard)."""
-    words = _words(piece)
+    words = words_of(piece)
     return max((len(words & other) / len(words | other) for other in others if words | other), default=0.0)
 
 
-EDIT_EXAMPLE_WORDS = [_words(piece) for piece in _EXAMPLE_PIECES]
+EDIT_EXAMPLE_WORDS = [words_of(piece) for piece in _EXAMPLE_PIECES]
 
 
 def example_words(texts: list[str]) -> list[frozenset[str]]:
     """The words of each line and sentence of a prompt's worked examples, for ``borrowed``."""
-    return [_words(piece) for text in texts for piece in _pieces(text)]
+    return [words_of(piece) for text in texts for piece in _pieces(text)]
 
 
 def borrowed(revised: str, shown: str, examples: list[frozenset[str]] = EDIT_EXAMPLE_WORDS) -> bool:
@@ -506,7 +358,7 @@ def borrowed_share(text: str, shown: str, examples: list[frozenset[str]]) -> flo
 
 def _borrowed_pieces(text: str, shown: str, examples: list[frozenset[str]]) -> list[bool]:
     own = " ".join(shown.lower().split())
-    own_words = [_words(piece) for piece in _pieces(shown)]
+    own_words = [words_of(piece) for piece in _pieces(shown)]
     verdicts = []
     for piece in _pieces(text):
         like_example = 0.0 if piece in own else _closeness(piece, examples)
@@ -518,5 +370,5 @@ def echoes_request(revised: str, request: str, original: str) -> bool:
     """Whether the answer is the user's request said back ("show it, don't tell it" in place of the passage, or
     "Ruth was there too, she wasn't absent" in place of the minutes): every word of the request and little
     else, where the user's own text did not already say it."""
-    asked, answer = _words(request.lower()), _words(revised.lower())
-    return bool(asked) and asked <= answer and len(asked) >= 0.8 * len(answer) and not asked <= _words(original.lower())
+    asked, answer = words_of(request.lower()), words_of(revised.lower())
+    return bool(asked) and asked <= answer and len(asked) >= 0.8 * len(answer) and not asked <= words_of(original.lower())
