@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from companion.behaviors.asked_text import occurrences
 from companion.documents import PROSE_LANGUAGES, Document, declared_names, identifier_spans, parses_cleanly
 
-_EVERYWHERE = re.compile(
+_RENAMING = re.compile(
     r"^\s*(?:please\s+)?(?:(?P<rename>rename)|change|replace|switch)\s+(?P<old>[^\n]{1,60}?)\s+(?:to|with)\s+"
     r"(?P<new>[^\n]{1,60}?)(?P<everywhere>\s+(?:everywhere|throughout(?:\s+the\s+\w+)?|all\s+through|"
     r"in\s+the\s+whole\s+\w+|each\s+time|every\s+time))?[\s.!]*$",
@@ -44,7 +44,7 @@ def rename_scope(document: Document, request: str, selection: tuple[int, int] | 
         return 0, len(document.text)
     if language in PROSE_LANGUAGES:
         return selection
-    found = _EVERYWHERE.match(request)
+    found = _RENAMING.match(request)
     if found and found.group("old").strip().strip(_QUOTES) in declared_names(document.text, language):
         return 0, len(document.text)
     sections = document.sections_overlapping(*selection)
@@ -55,7 +55,7 @@ def renaming(request: str, text: str, language: str) -> Renaming | None:
     """The renaming ``request`` asks of ``text`` (in ``language``): one that says "rename", or says to change a
     word everywhere, and names a word or phrase the text has (not "the tool"), in code a name it uses that
     can be renamed (``renamed``); None for any other request."""
-    found = _EVERYWHERE.match(request)
+    found = _RENAMING.match(request)
     if not found or not (found.group("rename") or found.group("everywhere")):
         return None
     old, new = found.group("old").strip().strip(_QUOTES), found.group("new").strip().strip(_QUOTES)
