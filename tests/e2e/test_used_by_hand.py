@@ -33,22 +33,20 @@ README = (
 )
 
 
-def test_a_rename_everywhere_changes_every_occurrence_and_nothing_else(repo, model_home, default_model):
-    (repo / "README.md").write_text(README)
-    git(repo, "add", "README.md")
-    git(repo, "commit", "-qm", "readme")
-    result = companion(repo, model_home, "do", "change tidyphotos to photosort everywhere", "README.md", "--apply")
-    assert result.returncode == 0, result.stderr
-    assert (repo / "README.md").read_text() == README.replace("tidyphotos", "photosort")
-
-
 SCRIPT = "def destination(photo, root):\n    when = taken_on(photo)\n    return root / f\"{when:%Y-%m}\" / photo.name\n"
 
 
-def test_a_rename_in_code_changes_every_use_of_the_name(repo, model_home, default_model):
-    (repo / "tidy.py").write_text(SCRIPT)
-    git(repo, "add", "tidy.py")
-    git(repo, "commit", "-qm", "script")
-    result = companion(repo, model_home, "do", "rename when to taken", "tidy.py", "--apply")
+@pytest.mark.parametrize(
+    ("name", "text", "request_", "old", "new"),
+    [
+        ("README.md", README, "change tidyphotos to photosort everywhere", "tidyphotos", "photosort"),
+        ("tidy.py", SCRIPT, "rename when to taken", "when", "taken"),  # in code: every use of the name
+    ],
+)
+def test_a_rename_changes_every_occurrence_and_nothing_else(repo, model_home, default_model, name, text, request_, old, new):
+    (repo / name).write_text(text)
+    git(repo, "add", name)
+    git(repo, "commit", "-qm", name)
+    result = companion(repo, model_home, "do", request_, name, "--apply")
     assert result.returncode == 0, result.stderr
-    assert (repo / "tidy.py").read_text() == SCRIPT.replace("when", "taken")
+    assert (repo / name).read_text() == text.replace(old, new)
