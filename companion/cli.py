@@ -211,10 +211,10 @@ def print_proposal(session: Session, proposal: Proposal, args: argparse.Namespac
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         sys.stdout.write(proposal.unified_diff())
-    tentative = [hunk.id for hunk in proposal.hunks if hunk.tentative]
-    if tentative and not args.json:
-        print(f"companion: tentative: the model's first choice was to keep this text (hunk {', '.join(map(str, tentative))}).",
-              file=sys.stderr)
+    reasons = {hunk.tentative: [h.id for h in proposal.hunks if h.tentative == hunk.tentative]
+               for hunk in proposal.hunks if hunk.tentative}
+    for reason, ids in reasons.items() if not args.json else ():
+        print(f"companion: tentative: {reason} (hunk {', '.join(map(str, ids))}).", file=sys.stderr)
     if not proposal.hunks:
         print(f"companion: the model proposed no change to {proposal.path}.", file=sys.stderr)
     elif result is not None and not args.json:

@@ -28,8 +28,9 @@ class Hunk:
     section_index: int
     stale: bool = False
     """Its text is no longer in the file (changed on disk): it can be seen but not accepted."""
-    tentative: bool = False
-    """The model's first choice was to leave this text as it was; this is the change it ranked next."""
+    tentative: str = ""
+    """Why this change should be weighed with more care than the model's own answer, in words for the user
+    ("the model's first choice was to keep this text"); empty when there is no such reason."""
 
 
 @dataclass(frozen=True)
@@ -119,8 +120,8 @@ class Replacement:
     end: int
     new_text: str
     section_index: int
-    tentative: bool = False
-    """The model's second choice (``Hunk.tentative``)."""
+    tentative: str = ""
+    """``Hunk.tentative``."""
 
 
 def build_proposal(

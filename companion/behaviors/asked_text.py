@@ -23,6 +23,8 @@ _END = r"(?:\s+(?:instead|now|everywhere|throughout|please))?[\s.!,;:]*$"
 _BARE_CORRECTION = re.compile(rf"^\s*(?P<short>{_VALUE}),?\s+not\s+{_OLD}[\s.!]*$", re.IGNORECASE)
 """"Tuesday, not Monday": a substitution only where the new text looks like a value; "formal, not stiff"
 describes a tone."""
+_CORRECTION = re.compile(rf"\b(?:is|are|was|were|by|at|on|in|to|from|until|costs?|takes?|lasts?)\s+(?:(?:at|on|in|by)\s+)?"
+                         rf"{_VALUE},?\s+not\s+{_OLD}[\s.!]*$", re.IGNORECASE)
 _SUBSTITUTIONS = [
     re.compile(rf"^\s*(?:please\s+)?(?:change|replace|rename|switch|swap|set|update|correct|move)\s+{_OLD}\s+(?:to|with|into)\s+"
                rf"{_VALUE}{_END}", re.IGNORECASE),
@@ -36,8 +38,7 @@ _SUBSTITUTIONS = [
     re.compile(rf"\bmoved\s+to\s+{_VALUE}{_END}", re.IGNORECASE),
     re.compile(rf"\b(?:on|at|in|by|until|from)\s+{_VALUE}\s+(?:instead|now)[\s.!,;:]*$", re.IGNORECASE),
     re.compile(rf"^\s*{_OLD}\s*(?:->|→)\s*{_VALUE}{_END}"),
-    re.compile(rf"\b(?:is|are|was|were|by|at|on|in|to|from|until|costs?|takes?|lasts?)\s+(?:(?:at|on|in|by)\s+)?"
-               rf"{_VALUE},?\s+not\s+{_OLD}[\s.!]*$", re.IGNORECASE),
+    _CORRECTION,
     _BARE_CORRECTION,
 ]
 _QUOTED = re.compile(r"^[\"'`“‘](?P<inner>.+)[\"'`”’]$")
@@ -103,6 +104,8 @@ def asked_text(request: str, passage: str) -> AskedText | None:
             return AskedText(value)
         if len(occurrences(passage, old)) != 1:  # not here, or not only here
             return None
+        if pattern in (_CORRECTION, _BARE_CORRECTION) and (corrected := _value_of_kind(old, value)):
+            return AskedText(corrected, old, corrected)
         return AskedText(value, old, _cleaned(found.group("value"), keep_article=True))
     return None
 
@@ -136,6 +139,16 @@ def _values_like(value: str, passage: str) -> list[str]:
     if len(kinds) != 1:
         return []
     return list(dict.fromkeys(found.group(0) for found in kinds[0].finditer(passage)))
+
+
+def _value_of_kind(old: str, value: str) -> str:
+    """The one value in a correction's new words of the kind the old text is, when they say more than that value:
+    "Priya is back on Friday, not Monday" puts "Friday" in place of "Monday", not "back on Friday"."""
+    kinds = [kind for kind in _KINDS_OF_VALUE if kind.fullmatch(old[:1].upper() + old[1:])]
+    if len(kinds) != 1 or kinds[0].fullmatch(value[:1].upper() + value[1:]):
+        return ""
+    found = kinds[0].findall(" ".join(word[:1].upper() + word[1:] for word in value.split()))
+    return found[0] if len(found) == 1 else ""
 
 
 def occurrences(passage: str, text: str) -> list[int]:

@@ -44,7 +44,9 @@ from companion.behaviors.prose_checks import (
     unchanged,
     words_of,
 )
+from companion.behaviors.removal import adds_to_removal, removed
 from companion.behaviors.rename import rename_scope, renamed, renaming
+from companion.behaviors.statement import AS_GIVEN, statement_added
 from companion.behaviors.streaming import OnText, collect
 from companion.documents import LANGUAGE_NAMES, Document, is_prose, language_for
 from companion.engine.base import (
@@ -71,9 +73,12 @@ class Region:
 @dataclass(frozen=True)
 class Revision:
     text: str
-    tentative: bool = False
-    """The model's first choice was to keep the text; this is the change it ranked next (``nearest_change``),
-    which the user should weigh with that in mind."""
+    tentative: str = ""
+    """Why the user should weigh this revision with care (``Hunk.tentative``): ``SECOND_CHOICE`` for the change
+    the model ranked next after keeping the text (``nearest_change``)."""
+
+
+SECOND_CHOICE = "the model's first choice was to keep this text"
 
 
 REWRITE_PASS_TOKENS = 1200
@@ -93,21 +98,28 @@ def propose_edit(
     on_text: OnText | None = None,
 ) -> Proposal:
     """A targeted edit (or, with ``rewrite``, a rewrite of the whole document) as a Proposal. A renaming
-    (``rename.renaming``) is made without the model, where ``rename_scope`` says."""
+    (``rename.renaming``) is made without the model, where ``rename_scope`` says, and so is the removal from prose of
+    a piece the request names (``removal.removed``: "cut the last sentence"). Where the model's revision cannot
+    be proposed for a request to add a statement to prose, the statement is written in as the user worded it
+    (``statement_added``), in the selection or the paragraph of the document that shares most words with it."""
     language = language_for(Path(display_path))
     start, end = rename_scope(document, request, selection, language)
     asked = renaming(request, document.text[start:end], language)
+    scope = selection or (0, len(document.text))
+    taken_out = None if rewrite or not is_prose(Path(display_path)) else removed(document.text[scope[0] : scope[1]], request)
     if asked:
         replacements = [Replacement(start, end, renamed(document.text[start:end], asked, language), 0)]
+    elif taken_out is not None:
+        replacements = [Replacement(*scope, taken_out, 0)]
     else:
-        regions = rewrite_regions(engine, document) if rewrite else regions_for(engine, document, request, selection)
-        replacements = []
-        for region in regions:
-            revision = revise_text(engine, display_path, request, document.text[region.start : region.end],
-                                   region.context, style, cancel, on_text, targeted=not rewrite,
-                                   around=surroundings(document.text, region.start, region.end))
-            replacements.append(Replacement(region.start, region.end, revision.text, region.section_index,
-                                            revision.tentative))
+        try:
+            replacements = _model_replacements(engine, document, request, display_path, selection, rewrite, style,
+                                               cancel, on_text)
+        except MalformedOutput:
+            written = None if rewrite or not is_prose(Path(display_path)) else statement_added(document.text[scope[0] : scope[1]], request)
+            if written is None:
+                raise
+            replacements = [Replacement(*scope, written, 0, AS_GIVEN)]
     return build_proposal(
         document,
         request,
@@ -116,6 +128,20 @@ def propose_edit(
         intent="rewrite" if rewrite else "edit",
         model=engine.info.name,
     )
+
+
+def _model_replacements(engine: Engine, document: Document, request: str, display_path: str,
+                        selection: tuple[int, int] | None, rewrite: bool, style: str, cancel: CancelToken | None,
+                        on_text: OnText | None) -> list[Replacement]:
+    regions = rewrite_regions(engine, document) if rewrite else regions_for(engine, document, request, selection)
+    replacements = []
+    for region in regions:
+        revision = revise_text(engine, display_path, request, document.text[region.start : region.end],
+                               region.context, style, cancel, on_text, targeted=not rewrite,
+                               around=surroundings(document.text, region.start, region.end))
+        replacements.append(Replacement(region.start, region.end, revision.text, region.section_index,
+                                        revision.tentative))
+    return replacements
 
 
 def rewrite_regions(engine: Engine, document: Document) -> list[Region]:
@@ -212,7 +238,7 @@ def revise_text(
                        shown=shown, restarts=restarts)
         stats = engine.last_stats
         if nearest is not None and failed(cleaned(text), stats):
-            return Revision(nearest, tentative=True)
+            return Revision(nearest, tentative=SECOND_CHOICE)
     if stats.finish_reason == "loop":
         raise MalformedOutput(
             "The model began repeating itself instead of finishing the revision; nothing was proposed. Try "
@@ -261,6 +287,9 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
                 "proposed. Try rephrasing, or select the part to change.")
     if prose and (reason := prose_problem(revised, original, request, language, targeted=targeted)):
         return reason
+    if prose and targeted and adds_to_removal(revised, original, request):
+        return ("The model's revision adds words of its own, where the request only asks to take something out; "
+                "nothing was proposed. Try naming the sentence or line, or select it.")
     if targeted and not prose and ASKS_ONLY_FOR_NOTES.match(request) and changes_code_lines(revised, original):
         return ("The model's revision changes lines of your code, where the request only asks to add to it; nothing "
                 "was proposed. Try rephrasing, or select the part to change.")

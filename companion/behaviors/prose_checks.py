@@ -37,7 +37,7 @@ def answers_request(revised: str, original: str, request: str) -> bool:
     if STATEMENT.match(request):
         return makes_statement(revised, request)
     asked = [word for word in words_of(request.lower()) if len(word) >= 3 and word not in _FILLER]
-    return any(_related(word, other) for word in added for other in asked)
+    return any(related(word, other) for word in added for other in asked)
 
 
 def makes_statement(revised: str, request: str) -> bool:
@@ -50,10 +50,10 @@ def makes_statement(revised: str, request: str) -> bool:
     said = [word for word in words_of(statement.group("said").lower())
             if (len(word) >= 3 or any(c.isdigit() for c in word)) and word not in _FILLER]
     words = words_of(revised.lower())
-    return sum(any(_related(word, other) or word == other for other in words) for word in said) * 2 >= len(said)
+    return sum(any(related(word, other) or word == other for other in words) for word in said) * 2 >= len(said)
 
 
-def _related(word: str, other: str) -> bool:
+def related(word: str, other: str) -> bool:
     """Whether two words share a stem, roughly: "warm" and "warmer", "cheers" and "cheerfully"."""
     common = len(os.path.commonprefix([word, other]))
     return common >= 3 and common >= min(5, len(word), len(other))
@@ -64,7 +64,7 @@ _FILLER = frozenset(
     "more less add use give put let".split()
 )
 _ADDS = re.compile(rf"^\s*(?:please\s+)?(?:add|include|insert|append|mention)\b|{STATEMENT.pattern}", re.IGNORECASE)
-_ADDS_OUTRIGHT = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append|mention)\b|\b(?:also|too|as well)\b",
+ADDS_OUTRIGHT = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append|mention)\b|\b(?:also|too|as well)\b",
                             re.IGNORECASE)
 """Unlike "say that it is a 30 minute talk", which may correct what the text said."""
 _SHORTENS = re.compile(r"\b(?:shorten|shorter|cut|trim|tighten|condense|concise|brief|remove|delete|drop)", re.IGNORECASE)
@@ -101,7 +101,7 @@ def lost_from(revised: str, original: str, request: str) -> list[str]:
     sentences = [sentence.strip() for sentence in re.split(r"(?<=[.!?])\s+|\n+", original)
                  if words_of(sentence.lower()) and " ".join(sentence.split()) not in kept
                  and len(words_of(sentence.lower()) & words) < len(words_of(sentence.lower())) / 2]
-    if sentences or not _ADDS_OUTRIGHT.search(request):
+    if sentences or not ADDS_OUTRIGHT.search(request):
         return sentences
     return _put_in_place_of(revised, original, request)
 

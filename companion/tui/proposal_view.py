@@ -24,7 +24,6 @@ from companion.proposals import Hunk, Proposal
 from companion.tui.side_by_side import SideBySideScreen
 
 MARKS = {None: "•", True: "✓", False: "✗"}
-TENTATIVE = "tentative: the model's first choice was to keep this text"
 
 
 class ContextView(Static):
@@ -216,7 +215,7 @@ class ProposalView(VerticalScroll, can_focus=True):
         state = {None: "undecided", True: "accepted", False: "rejected"}[decision]
         header = Text(f" {MARKS[decision]} hunk {hunk.id} of {len(self.order)}: {'stale' if hunk.stale else state}", style="bold")
         if hunk.tentative:
-            header.append(f" · {TENTATIVE}", style="italic")
+            header.append(f" · tentative: {hunk.tentative}", style="italic")
         if hunk.stale:
             before, after, first = hunk.old, hunk.new, None
         else:

@@ -1,5 +1,6 @@
-"""On the shipped adapter: requests it got wrong when used by hand on a README and a cover letter are routed as
-meant, and a rename everywhere is applied exactly, every occurrence."""
+"""On the shipped adapter: requests it got wrong when used by hand on a README, a cover letter, standup notes and
+an invitation are routed as meant; a rename everywhere is applied exactly, every occurrence; a removal takes out
+just what it names; a statement to add is made, losing nothing."""
 
 from __future__ import annotations
 
@@ -50,3 +51,28 @@ def test_a_rename_changes_every_occurrence_and_nothing_else(repo, model_home, de
     result = companion(repo, model_home, "do", request_, name, "--apply")
     assert result.returncode == 0, result.stderr
     assert (repo / name).read_text() == text.replace(old, new)
+
+
+STANDUP = "# Standup\n\n## Today\n\n- Tom starts on the export.\n\n## Blockers\n\n- The staging server is down again.\n"
+INVITE = ("Hi everyone,\n\nWe are having a small party on Saturday.\nIt starts at 7 pm at our flat, 14 Rose Street.\n\n"
+          "See you there,\nSam and Jo\n")
+
+
+def test_a_removal_takes_out_the_piece_it_names_and_adds_nothing(repo, model_home, default_model):
+    (repo / "standup.md").write_text(STANDUP)
+    git(repo, "add", "standup.md")
+    git(repo, "commit", "-qm", "standup")
+    result = companion(repo, model_home, "do", "the staging server is back up, remove that blocker", "standup.md", "--apply")
+    assert result.returncode == 0, result.stderr
+    assert (repo / "standup.md").read_text() == STANDUP.replace("\n- The staging server is down again.\n", "")
+
+
+def test_a_statement_to_add_is_made_and_nothing_of_the_text_is_lost(repo, model_home, default_model):
+    (repo / "invite.txt").write_text(INVITE)
+    git(repo, "add", "invite.txt")
+    git(repo, "commit", "-qm", "invite")
+    result = companion(repo, model_home, "do", "add that there is no parking nearby", "invite.txt", "--apply")
+    assert result.returncode == 0, result.stderr
+    after = (repo / "invite.txt").read_text()
+    assert "no parking" in after.lower()
+    assert all(line in after.splitlines() for line in INVITE.splitlines())

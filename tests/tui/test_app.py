@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import threading
 
+from companion.behaviors.edit import SECOND_CHOICE
 from companion.session import Session
 from companion.tui.app import CompanionApp
 from companion.tui.document_view import DocumentView
@@ -305,7 +306,7 @@ async def test_a_change_the_model_ranked_below_keeping_the_text_is_marked_tentat
     document = Document.from_text(repo / "letter.txt", "Thanks.\n\nKind regards,\nSam\n")
     start = document.text.index("Kind")
     proposal = build_proposal(document, "use a warmer sign-off", [
-        Replacement(start, start + len("Kind regards,"), "Warm wishes,", 0, tentative=True),
+        Replacement(start, start + len("Kind regards,"), "Warm wishes,", 0, tentative=SECOND_CHOICE),
         Replacement(0, len("Thanks."), "Thank you.", 0),
     ], display_path="letter.txt")
 

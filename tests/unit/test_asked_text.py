@@ -41,6 +41,13 @@ def test_the_text_to_replace_is_known_where_the_request_quotes_it_rather_than_de
     assert asked_text("the meeting is on Tuesday, not Monday", "We meet on Monday.") == AskedText("Tuesday", "Monday", "Tuesday")
 
 
+def test_a_correction_that_says_more_than_the_value_puts_in_only_the_value_of_the_old_ones_kind():
+    out_until = "- Priya is out until Monday.\n"
+    assert asked_text("Priya is back on Friday, not Monday", out_until) == AskedText("Friday", "Monday", "Friday")
+    assert asked_text("she is back on friday, not monday", out_until) == AskedText("Friday", "monday", "Friday")
+    assert asked_text("by three seconds, not eleven", "She lost by eleven seconds.").new == "three seconds"  # no kind
+
+
 @pytest.mark.parametrize(
     ("request_", "passage", "old"),
     [

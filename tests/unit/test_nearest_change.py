@@ -7,7 +7,7 @@ from dataclasses import replace
 
 import pytest
 
-from companion.behaviors.edit import MalformedOutput
+from companion.behaviors.edit import SECOND_CHOICE, MalformedOutput
 from companion.engine.base import Branch, EngineInfo
 from companion.session import Session
 from companion.workspace import Workspace
@@ -65,8 +65,8 @@ def test_a_copied_passage_becomes_the_change_the_model_ranked_just_below_the_cop
     proposal = propose(repo, engine)
     assert [h.new for h in proposal.hunks] == ["Warm wishes,"]
     assert [r.adapter for r in engine.requests] == [True, True, False]  # the base weights copied it too
-    assert [h.tentative for h in proposal.hunks] == [True]  # the user is told it was the model's second choice
-    assert proposal.to_json()["hunks"][0]["tentative"] is True
+    assert [h.tentative for h in proposal.hunks] == [SECOND_CHOICE]  # the user is told it was the model's second choice
+    assert proposal.to_json()["hunks"][0]["tentative"] == "the model's first choice was to keep this text"
 
 
 def test_the_command_line_says_which_hunks_are_tentative(repo, capsys):

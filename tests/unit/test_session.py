@@ -7,6 +7,7 @@ import json
 import pytest
 
 from companion.behaviors.edit import MalformedOutput
+from companion.behaviors.statement import AS_GIVEN
 from companion.engine.base import GenerationStats
 from companion.session import RequestError, Session, commit_message
 from companion.vcs import Vcs
@@ -150,11 +151,13 @@ def test_a_heading_may_be_reworded_or_taken_out_when_the_request_speaks_of_it(re
 LIMITS = "Photos without a date in their EXIF data are left where they are. Videos are skipped."
 
 
-def test_asked_to_add_a_statement_a_revision_that_drops_one_of_the_text_proposes_nothing(repo):
+def test_asked_to_add_a_statement_a_revision_that_drops_one_of_the_text_gives_way_to_the_users_words(repo):
     (repo / "notes.md").write_text(LIMITS + "\n")
     replaced = ScriptedEngine(lambda prompt: "Videos are skipped because EXIF dates are unreliable for them.")
-    with pytest.raises(MalformedOutput, match="drops “Photos without a date in their EXIF data are left where…”"):
-        session_for(repo, replaced).propose_edit("notes.md", "mention that videos are skipped because EXIF dates are unreliable")
+    proposal = session_for(repo, replaced).propose_edit("notes.md", "mention that videos are skipped because EXIF dates are unreliable")
+    assert proposal.result() == ("Photos without a date in their EXIF data are left where they are. Videos are skipped "
+                                 "because EXIF dates are unreliable.\n")  # the sentence it says again with more
+    assert [hunk.tentative for hunk in proposal.hunks] == [AS_GIVEN]
 
 
 def test_asked_to_add_a_statement_a_revision_may_reword_what_it_keeps(repo):
@@ -448,11 +451,12 @@ def test_asked_to_make_a_statement_a_revision_that_does_not_make_it_proposes_not
         session_for(repo, reworded).propose_edit("notes.md", "say that it is a 30 minute talk")
 
 
-def test_asked_to_add_outright_a_revision_that_loses_a_word_of_the_text_proposes_nothing(repo):
+def test_asked_to_add_outright_a_revision_that_loses_a_word_of_the_text_gives_way_to_the_users_words(repo):
     (repo / "notes.md").write_text("I am available to start in January and can work weekends.\n")
     swapped = ScriptedEngine(lambda prompt: "I am available to start in January and can work evenings.")
-    with pytest.raises(MalformedOutput, match="drops “weekends”"):
-        session_for(repo, swapped).propose_edit("notes.md", "say that I can also work evenings")
+    proposal = session_for(repo, swapped).propose_edit("notes.md", "say that I can also work evenings")
+    assert proposal.result() == "I am available to start in January and can work weekends. I can also work evenings.\n"
+    assert [hunk.tentative for hunk in proposal.hunks] == [AS_GIVEN]
     added = ScriptedEngine(lambda prompt: "I am available to start in January and can work weekends and evenings.")
     assert "weekends and evenings" in session_for(repo, added).propose_edit("notes.md", "say that I can also work evenings").result()
     reworded = ScriptedEngine(lambda prompt: "I am available to start in January and can work all weekend, and evenings too.")

@@ -1,0 +1,175 @@
+"""Removals: requests that only take something out of prose ("cut the last sentence", "remove the part about the
+children", "delete the troubleshooting section"), made without the model where the request names one piece,
+and a check that holds the model to taking out where that is all it was asked.
+
+Asked "cut the last sentence" of an essay and "remove the part about the children", the adapter added a
+sentence of its own each time ("Irene looked at me and then at the clock."); asked "the staging server is back
+up, remove that blocker", it wrote the request over the blocker. What to take out is a matter of finding it:
+the sentence, line or paragraph the request counts to, the one that speaks of what it names, or the section
+whose heading it names. Where that finds one piece, it goes; where it finds none or several, the model is asked
+and its revision may only take words out (``adds_to_removal``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from companion.behaviors.prose_checks import related, words_of
+
+REMOVES = re.compile(r"(?:^|[,;:.]\s+|\bso\s+)\s*(?:please\s+)?(?:remove|delete|cut|drop|scrap|strike|take\s+out|get\s+rid\s+of|lose)\s+"
+                     r"(?P<what>\S.*?)[\s.!]*$", re.IGNORECASE)
+_MORE_THAN_REMOVING = re.compile(r"\b(?:and|but|then|instead|replace|down|shorter|(?:to|by)\s+(?:half|one|two|three|a|\d))\b",
+                                 re.IGNORECASE)
+""""cut the bio down to one sentence", "remove the jargon and simplify": more than a removal."""
+_KINDS = {"sentence": "sentence", "line": "line", "bullet": "line", "item": "line", "point": "line", "step": "line",
+          "entry": "line", "paragraph": "paragraph", "part": "sentence", "bit": "sentence", "passage": "sentence",
+          "mention": "sentence", "reference": "sentence"}
+_KIND = rf"(?P<kind>{'|'.join(_KINDS)})(?:\s+point)?s?"
+_ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "last": -1, "final": -1,
+             "closing": -1}
+_BY_PLACE = re.compile(rf"^(?:the\s+)?(?P<ordinal>{'|'.join(_ORDINALS)})\s+{_KIND}$", re.IGNORECASE)
+_BY_SUBJECT = re.compile(rf"^(?:the|that|this|a)?\s*{_KIND}\s+(?:about|on|of|with|where|mentioning|saying|that\s+says|"
+                         r"that\s+mentions|regarding|describing)\s+(?P<subject>\S.*)$", re.IGNORECASE)
+_NAMED = re.compile(r"^(?:the|that|this)\s+(?P<name>[\w' -]{1,40}?)(?:\s+section)?$", re.IGNORECASE)
+_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<title>.*?)[ \t#]*$")
+_FILLER = frozenset("the a an that this these those my our your his her its their about with of on in at to and".split())
+
+
+@dataclass(frozen=True)
+class Piece:
+    start: int
+    end: int
+    kind: str
+    """"sentence", "line", "paragraph" or "section"."""
+    text: str
+    heading: str = ""
+    """The title of the Markdown section it stands in, which speaks for it too ("that blocker" under "Blockers")."""
+
+
+def removes_only(request: str) -> bool:
+    """Whether ``request`` asks only to take something out."""
+    found = REMOVES.search(request)
+    return bool(found) and not _MORE_THAN_REMOVING.search(found.group("what"))
+
+
+def removed(text: str, request: str) -> str | None:
+    """``text`` without the one piece a removal request names (``removes_only``): by its place ("the last
+    sentence", counted within ``text``), its subject ("the part about the children"), or a heading ("the
+    troubleshooting section"; "that blocker" where the "Blockers" section has one item). None when the request
+    names no piece, or more than one fits."""
+    if not removes_only(request):
+        return None
+    what = REMOVES.search(request).group("what").strip()
+    pieces = _pieces(text)
+    if place := _BY_PLACE.match(what):
+        of_kind = [piece for piece in pieces if piece.kind == _KINDS[place["kind"].lower()]]
+        index = _ORDINALS[place["ordinal"].lower()]
+        chosen = of_kind[index] if -len(of_kind) <= index < len(of_kind) else None
+    elif subject := _BY_SUBJECT.match(what):
+        kind = _KINDS[subject["kind"].lower()]
+        kinds = ("sentence", "line") if kind == "sentence" else (kind,)
+        chosen = _speaking_of(subject["subject"], [piece for piece in pieces if piece.kind in kinds])
+    elif named := _NAMED.match(what):
+        chosen = _section_titled(named["name"], pieces) or _only_item_under(named["name"], pieces)
+    else:
+        return None
+    return None if chosen is None else _without(text, chosen)
+
+
+def adds_to_removal(revised: str, original: str, request: str) -> bool:
+    """Whether a revision for a request that only removes (``removes_only``) brings in words the original did not
+    have."""
+    return removes_only(request) and bool(words_of(revised.lower()) - words_of(original.lower()))
+
+
+def _pieces(text: str) -> list[Piece]:
+    """The Markdown sections of ``text``, then its paragraphs, lines and sentences outside headings."""
+    lines = list(re.finditer(r"[^\n]*", text))
+    headings = [(line.start(), _HEADING.match(line.group(0))) for line in lines if _HEADING.match(line.group(0))]
+    pieces = []
+    for position, (start, heading) in enumerate(headings):
+        level = len(heading["marks"])
+        end = next((other for other, found in headings[position + 1 :] if len(found["marks"]) <= level), len(text))
+        pieces.append(Piece(start, end, "section", text[start:end], heading["title"]))
+    for block in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text):
+        body = [(block.start() + line.start(), block.start() + line.end())
+                for line in re.finditer(r"[^\n]+", block.group(0)) if not _HEADING.match(line.group(0))]
+        if not body:
+            continue
+        title = _title_over(headings, block.start())
+        pieces.append(Piece(body[0][0], body[-1][1], "paragraph", text[body[0][0] : body[-1][1]], title))
+        for start, end in body:
+            pieces.append(Piece(start, end, "line", text[start:end], title))
+            for sentence in re.finditer(r"[^.!?\s][^.!?]*(?:[.!?]+[\"')\]]*|$)", text[start:end]):
+                pieces.append(Piece(start + sentence.start(), start + sentence.end(), "sentence", sentence.group(0), title))
+    return pieces
+
+
+def _title_over(headings: list[tuple[int, re.Match]], position: int) -> str:
+    above = [heading["title"] for start, heading in headings if start < position]
+    return above[-1] if above else ""
+
+
+def _content_words(text: str) -> list[str]:
+    return [word for word in words_of(text.lower()) if word not in _FILLER and len(word) >= 3]
+
+
+def _section_titled(name: str, pieces: list[Piece]) -> Piece | None:
+    """The one section whose title is ``name`` ("the intro" for "Introduction", "the troubleshooting section" for
+    "Troubleshooting")."""
+    wanted = _content_words(name)
+    titled = [piece for piece in pieces if piece.kind == "section" and wanted and len(wanted) == len(_content_words(piece.heading))
+              and all(any(word == other or word.startswith(other) or other.startswith(word) and len(word) >= 5
+                          for other in _content_words(piece.heading)) for word in wanted)
+              and not any(other.endswith("s") and other[:-1] in wanted for other in _content_words(piece.heading))]
+    return titled[0] if len(titled) == 1 else None
+
+
+def _only_item_under(name: str, pieces: list[Piece]) -> Piece | None:
+    """The line of a section whose title names such things ("that blocker" under "Blockers"), where the section
+    has only that one."""
+    wanted = _content_words(name)
+    lines = [piece for piece in pieces if piece.kind == "line" and wanted and all(
+        any(related(word, other) for other in _content_words(piece.heading)) for word in wanted)]
+    return lines[0] if len(lines) == 1 else None
+
+
+def _speaking_of(subject: str, pieces: list[Piece]) -> Piece | None:
+    """The one piece whose words say most of ``subject``'s words, the innermost where a sentence is its whole
+    line; None where none says half of them, or several apart do."""
+    wanted = _content_words(subject)
+    scores = {}
+    for piece in pieces:
+        words = words_of(piece.text.lower())
+        scores[piece] = sum(any(word == other or related(word, other) for other in words) for word in wanted)
+    best = max(scores.values(), default=0)
+    if not best or best * 2 < len(wanted):
+        return None
+    fitting = {(piece.start, piece.end): piece for piece, score in scores.items() if score == best}
+    innermost = [piece for piece in fitting.values()
+                 if not any(other is not piece and piece.start <= other.start and other.end <= piece.end
+                            and (other.start, other.end) != (piece.start, piece.end) for other in fitting.values())]
+    return innermost[0] if len(innermost) == 1 else None
+
+
+def _without(text: str, piece: Piece) -> str:
+    """``text`` less ``piece`` and the space it leaves: a whole line goes with its line break (and a blank line
+    with it where it stood between two), a sentence with the space after it, or before it at the end of a line."""
+    start, end = piece.start, piece.end
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = len(text) if (found := text.find("\n", end)) == -1 else found
+    if not text[line_start:start].strip() and not text[end:line_end].strip():
+        start, end = line_start, min(line_end + 1, len(text))
+        if (start == 0 or text[start - 2 : start] == "\n\n") and text[end : end + 1] == "\n":
+            end += 1
+        elif end == len(text) and text[start - 2 : start] == "\n\n":
+            start -= 1
+        return text[:start] + text[end:]
+    if text[end:line_end].strip():
+        while end < line_end and text[end] in " \t":
+            end += 1
+    else:
+        while start > line_start and text[start - 1] in " \t":
+            start -= 1
+    return text[:start] + text[end:]

@@ -1,0 +1,87 @@
+"""A request that only takes a named piece out of prose is carried out without the model; the model, asked to take
+out what the request does not pin down, may only take words out."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.behaviors.removal import adds_to_removal, removed, removes_only
+from companion.session import Session
+from companion.workspace import Workspace
+from tests.scripted import ScriptedEngine
+
+ESSAY = (
+    "# Learning to swim\n\n"
+    "I learned to swim at forty. I had said I did not like water.\n\n"
+    "The first lesson was cold. Irene asked me to blow bubbles. I held the rail while children swam past me.\n\n"
+    "By the end of the summer I could swim two lengths. It changed how I think.\n"
+)
+STANDUP = (
+    "# Standup\n\n## Done\n\n- Maya finished the login page.\n- Priya wrote the release notes.\n\n"
+    "## Blockers\n\n- The staging server is down again.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "request_", "gone", "left"),
+    [
+        (ESSAY, "cut the last sentence", " It changed how I think.", "two lengths.\n"),
+        (ESSAY, "delete the first sentence", "I learned to swim at forty. ", "\n\nI had said"),
+        (ESSAY, "remove the part about the children", " I held the rail while children swam past me.", "bubbles.\n"),
+        (ESSAY, "remove the mention of Irene", "Irene asked me to blow bubbles. ", "cold. I held"),
+        (ESSAY, "delete the second paragraph", ("The first lesson was cold. Irene asked me to blow bubbles. I held the rail "
+                                               "while children swam past me.\n\n"), "water.\n\nBy the end"),
+        (STANDUP, "remove the line about the release notes", "- Priya wrote the release notes.\n", "page.\n\n## Blockers"),
+        (STANDUP, "drop the first bullet", "- Maya finished the login page.\n", "## Done\n\n- Priya"),
+        (STANDUP, "the staging server is back up, remove that blocker", "\n- The staging server is down again.\n",
+         "## Blockers\n"),  # no blank line is left at the end of the file
+        (STANDUP, "delete the blockers section", "\n## Blockers\n\n- The staging server is down again.\n", "release notes.\n"),
+    ],
+)
+def test_the_one_piece_a_removal_names_is_taken_out_with_the_space_it_leaves(text, request_, gone, left):
+    result = removed(text, request_)
+    assert result == text.replace(gone, "", 1)
+    assert left in result
+
+
+@pytest.mark.parametrize(
+    ("text", "request_"),
+    [
+        (ESSAY, "remove the comma after Irene"),  # a piece smaller than a sentence: the model's work
+        (ESSAY, "remove the pool"),  # names a subject, not a piece
+        (ESSAY, "remove the part about swimming"),  # several sentences speak of it
+        (ESSAY, "cut the bio down to one sentence"),  # more than a removal
+        (ESSAY, "remove the jargon and simplify"),
+        (STANDUP, "remove the item"),  # no section titled so, no heading that names items
+        (ESSAY, "make the ending warmer"),
+    ],
+)
+def test_a_removal_that_names_no_one_piece_is_left_to_the_model(text, request_):
+    assert removed(text, request_) is None
+
+
+def test_asked_only_to_remove_a_revision_may_not_bring_in_words_of_its_own():
+    original = "I held the rail while children swam past me. Irene smiled."
+    assert removes_only("remove the pool") and not removes_only("cut it down to one sentence")
+    assert adds_to_removal(original + " Irene looked at the clock.", original, "remove the pool")
+    assert not adds_to_removal("I held the rail. Irene smiled.", original, "remove the children")
+    assert not adds_to_removal(original + " It was cold.", original, "make it colder")
+
+
+def test_a_named_removal_is_proposed_without_the_model_and_within_the_selection_when_there_is_one(repo):
+    (repo / "essay.md").write_text(ESSAY)
+    session = Session(ScriptedEngine(lambda prompt: pytest.fail("the model was asked")), Workspace(repo), None)
+    assert session.propose_edit("essay.md", "cut the last sentence").result() == ESSAY.replace(" It changed how I think.", "")
+    second = "The first lesson was cold. Irene asked me to blow bubbles. I held the rail while children swam past me."
+    proposal = session.propose_edit("essay.md", "cut the last sentence", selection=second)
+    assert proposal.result() == ESSAY.replace(" I held the rail while children swam past me.", "")
+
+
+def test_a_revision_that_adds_where_only_a_removal_was_asked_is_refused_with_the_reason(repo):
+    from companion.behaviors.edit import MalformedOutput
+
+    (repo / "essay.md").write_text(ESSAY)
+    adds = ScriptedEngine(lambda prompt: "The first lesson was cold. Irene looked at the clock.\n</revised>")
+    with pytest.raises(MalformedOutput, match="only asks to take something out"):
+        Session(adds, Workspace(repo), None).propose_edit("essay.md", "remove the pool",
+                                                            selection="The first lesson was cold.")
