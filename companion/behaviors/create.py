@@ -6,6 +6,7 @@ import re
 from pathlib import Path
 
 from companion.behaviors.edit import MalformedOutput, borrowed_share, example_words
+from companion.behaviors.prose_checks import related, words_of
 from companion.behaviors.prompts import (
     CREATE_EXAMPLE,
     CREATE_STOPS,
@@ -51,6 +52,9 @@ def propose_new_document(
     if borrowed_share(text, request, CREATE_EXAMPLE_WORDS) >= 0.5:
         raise MalformedOutput("The model answered with the example from its own instructions instead of a draft for "
                               "your request; nothing was proposed. Try rephrasing.")
+    if missing := _subject_missing(text, request):
+        raise MalformedOutput(f"The model's draft says nothing of {missing}, which you asked for; nothing was proposed. "
+                              "A draft is written from your request alone, not the open document: say what it is about.")
     if stopped == "loop" and len([line for line in text.splitlines() if line.strip()]) < 2:
         raise MalformedOutput("The model began repeating itself before it wrote more than a title; nothing was proposed. "
                               "Try rephrasing.")
@@ -61,6 +65,27 @@ def propose_new_document(
     )
 
 
+
+
+def _subject_missing(draft: str, request: str) -> str:
+    """The request's subject words, quoted, when the draft has none of them; "" when it has one or the request
+    names none. Asked to "write an email to the team summarising this" with standup notes open, the adapter,
+    which sees only the request, drafted a coffee morning. Each draft the eval split (evals/drafts.jsonl) counts
+    on topic has one of its request's subject words."""
+    subject = [word for word in dict.fromkeys(re.findall(r"[a-z0-9']+", request.lower()))
+               if len(word) >= 4 and word not in _NO_SUBJECT]
+    words = words_of(draft.lower())
+    if not subject or any(word == other or related(word, other) for word in subject for other in words):
+        return ""
+    return ", ".join(f"“{word}”" for word in subject[:3])
+
+
+_NO_SUBJECT = frozenset(
+    "write draft make create compose start need want please give gimme about with that this these those some from "
+    "into your mine document file email letter note notes post blog script poem haiku essay story article message "
+    "reply memo outline template report speech summary short quick simple small little list page".split()
+)
+"""Words of a request that say what kind of draft it wants, or nothing, rather than what it is about."""
 
 
 def _complete_paragraphs(text: str) -> str:

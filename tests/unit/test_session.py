@@ -323,6 +323,18 @@ def test_a_draft_with_a_stray_sentence_of_the_worked_example_is_still_proposed(r
     assert session_for(repo, engine).propose_new_document("write notes for the app kickoff").result() == notes
 
 
+def test_a_draft_that_says_nothing_of_what_the_request_is_about_proposes_nothing(repo):
+    coffee = "# Coffee on Friday\n\nWe're having a coffee morning on Friday at 10am.\n"
+    engine = ScriptedEngine(lambda prompt: "email.md" if prompt.endswith("<name>") else coffee)
+    with pytest.raises(MalformedOutput, match="says nothing of “team”, “summarising”"):
+        session_for(repo, engine).propose_new_document("write an email to the team summarising this")
+    greeting = "Hi team,\n\nHere is where we stand this week.\n"
+    engine = ScriptedEngine(lambda prompt: "email.md" if prompt.endswith("<name>") else greeting)
+    assert session_for(repo, engine).propose_new_document("write an email to the team summarising this").result() == greeting
+    assert session_for(repo, ScriptedEngine(lambda prompt: "poem.md" if prompt.endswith("<name>") else coffee)
+                       ).propose_new_document("write me a poem").result() == coffee  # no subject to hold it to
+
+
 def test_an_answer_that_falls_into_a_loop_ends_where_the_loop_began(repo):
     engine = ScriptedEngine(lambda prompt: "It is about coffee. " + "Coffee is good. " * 60)
     answer = session_for(repo, engine).answer("what is this about?", "essay.md")
