@@ -210,6 +210,34 @@ def identifier_spans(code: str, language: str, name: str) -> list[tuple[int, int
     return spans
 
 
+def definition_spans(code: str, language: str, name: str) -> list[tuple[int, int]]:
+    """Where ``code`` defines ``name`` as a function, class, method, interface or type (a decorated definition
+    with its decorators; in JavaScript, a ``const`` that holds a function), as character offsets of whole
+    statements, ``export`` included: what deleting that definition takes out."""
+    data = code.encode("utf-8")
+    spans: list[tuple[int, int]] = []
+
+    def visit(node: tree_sitter.Node) -> None:
+        named = node.child_by_field_name("name")
+        whole = node.parent if node.parent is not None and node.parent.type in _WRAPPERS else node
+        if node.type in _DECLARATIONS and named is not None and named.text == name.encode("utf-8"):
+            spans.append((whole.start_byte, whole.end_byte))
+        elif node.type in ("lexical_declaration", "variable_declaration") and len(node.named_children) == 1:
+            declarator = node.named_children[0]
+            value, target = declarator.child_by_field_name("value"), declarator.child_by_field_name("name")
+            if value is not None and value.type in FUNCTION_VALUES and target is not None and target.text == name.encode("utf-8"):
+                spans.append((whole.start_byte, whole.end_byte))
+        for child in node.named_children:
+            visit(child)
+
+    visit(_parser(language).parse(data).root_node)
+    return [(len(data[:start].decode("utf-8")), len(data[:end].decode("utf-8"))) for start, end in spans]
+
+
+_WRAPPERS = ("decorated_definition", "export_statement")
+"""What a definition's statement begins with: its decorators (``@cache``), or ``export``."""
+
+
 _FUNCTIONS = {"function_definition", "function_declaration", "generator_function_declaration", "method_definition",
               "arrow_function", "function_expression", "function", "generator_function", "lambda"}
 _DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract_class_declaration", "interface_declaration",

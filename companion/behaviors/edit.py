@@ -44,7 +44,7 @@ from companion.behaviors.prose_checks import (
     unchanged,
     words_of,
 )
-from companion.behaviors.removal import adds_to_removal, removed
+from companion.behaviors.removal import adds_to_removal, removed, removed_definition
 from companion.behaviors.rename import rename_scope, renamed, renaming
 from companion.behaviors.statement import AS_GIVEN, statement_added
 from companion.behaviors.streaming import OnText, collect
@@ -97,26 +97,19 @@ def propose_edit(
     cancel: CancelToken | None = None,
     on_text: OnText | None = None,
 ) -> Proposal:
-    """A targeted edit (or, with ``rewrite``, a rewrite of the whole document) as a Proposal. A renaming
-    (``rename.renaming``) is made without the model, where ``rename_scope`` says, and so is the removal from prose of
-    a piece the request names (``removal.removed``: "cut the last sentence"). Where the model's revision cannot
-    be proposed for a request to add a statement to prose, the statement is written in as the user worded it
-    (``statement_added``), in the selection or the paragraph of the document that shares most words with it."""
-    language = language_for(Path(display_path))
-    start, end = rename_scope(document, request, selection, language)
-    asked = renaming(request, document.text[start:end], language)
+    """A targeted edit (or, with ``rewrite``, a rewrite of the whole document) as a Proposal. A renaming, or a
+    removal of a piece the request names, is made without the model (``_made_without_the_model``). Where the
+    model's revision cannot be proposed for a request to add a statement to prose, the statement is written in
+    as the user worded it (``statement_added``), in the selection or the paragraph that shares most words with it."""
+    prose = is_prose(Path(display_path))
     scope = selection or (0, len(document.text))
-    taken_out = None if rewrite or not is_prose(Path(display_path)) else removed(document.text[scope[0] : scope[1]], request)
-    if asked:
-        replacements = [Replacement(start, end, renamed(document.text[start:end], asked, language), 0)]
-    elif taken_out is not None:
-        replacements = [Replacement(*scope, taken_out, 0)]
-    else:
+    replacements = _made_without_the_model(document, request, selection, display_path)
+    if replacements is None:
         try:
             replacements = _model_replacements(engine, document, request, display_path, selection, rewrite, style,
                                                cancel, on_text)
         except MalformedOutput:
-            written = None if rewrite or not is_prose(Path(display_path)) else statement_added(document.text[scope[0] : scope[1]], request)
+            written = statement_added(document.text[scope[0] : scope[1]], request) if prose and not rewrite else None
             if written is None:
                 raise
             replacements = [Replacement(*scope, written, 0, AS_GIVEN)]
@@ -128,6 +121,23 @@ def propose_edit(
         intent="rewrite" if rewrite else "edit",
         model=engine.info.name,
     )
+
+
+def _made_without_the_model(document: Document, request: str, selection: tuple[int, int] | None,
+                            display_path: str) -> list[Replacement] | None:
+    """The replacements for a request that needs no model, within the selection or the whole document: a
+    renaming (``rename.renaming``, in the scope ``rename_scope`` says), or the removal of a piece of prose or a
+    definition in code the request names (``removal``); None for any other request."""
+    language = language_for(Path(display_path))
+    start, end = rename_scope(document, request, selection, language)
+    if asked := renaming(request, document.text[start:end], language):
+        return [Replacement(start, end, renamed(document.text[start:end], asked, language), 0)]
+    start, end = selection or (0, len(document.text))
+    if is_prose(Path(display_path)):
+        taken_out = removed(document.text[start:end], request)
+        return None if taken_out is None else [Replacement(start, end, taken_out, 0)]
+    definition = removed_definition(document.text[start:end], request, language)
+    return None if definition is None else [Replacement(start, end, definition[0], 0, definition[1])]
 
 
 def _model_replacements(engine: Engine, document: Document, request: str, display_path: str,

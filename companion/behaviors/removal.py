@@ -12,10 +12,12 @@ and its revision may only take words out (``adds_to_removal``).
 
 from __future__ import annotations
 
+import ast
 import re
 from dataclasses import dataclass
 
 from companion.behaviors.prose_checks import related, words_of
+from companion.documents import definition_spans, identifier_spans, parses_cleanly
 
 REMOVES = re.compile(r"(?:^|[,;:.]\s+|\bso\s+)\s*(?:please\s+)?(?:remove|delete|cut|drop|scrap|strike|take\s+out|get\s+rid\s+of|lose)\s+"
                      r"(?P<what>\S.*?)[\s.!]*$", re.IGNORECASE)
@@ -33,6 +35,9 @@ _BY_SUBJECT = re.compile(rf"^(?:the|that|this|a)?\s*{_KIND}\s+(?:about|on|of|wit
                          r"that\s+mentions|regarding|describing)\s+(?P<subject>\S.*)$", re.IGNORECASE)
 _NAMED = re.compile(r"^(?:the|that|this)\s+(?P<name>[\w' -]{1,40}?)(?:\s+section)?$", re.IGNORECASE)
 _HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<title>.*?)[ \t#]*$")
+_DEFINITION = re.compile(r"^(?:the\s+)?(?:(?:function|method|class|interface|type)\s+)?`?(?P<name>[A-Za-z_$][\w$]*)`?"
+                         r"(?:\(\))?(?:\s+(?:function|method|class|interface|type|helper))?$", re.IGNORECASE)
+_TITLE = frozenset(["title", "main title", "heading", "main heading", "top heading"])
 _FILLER = frozenset("the a an that this these those my our your his her its their about with of on in at to and".split())
 
 
@@ -55,8 +60,8 @@ def removes_only(request: str) -> bool:
 
 def removed(text: str, request: str) -> str | None:
     """``text`` without the one piece a removal request names (``removes_only``): by its place ("the last
-    sentence", counted within ``text``), its subject ("the part about the children"), or a heading ("the
-    troubleshooting section"; "that blocker" where the "Blockers" section has one item). None when the request
+    sentence", counted within ``text``), its subject ("the part about the children"), or a heading ("the title",
+    the document's one top-level heading; "the troubleshooting section"; "that blocker" where the "Blockers" section has one item). None when the request
     names no piece, or more than one fits."""
     if not removes_only(request):
         return None
@@ -71,10 +76,37 @@ def removed(text: str, request: str) -> str | None:
         kinds = ("sentence", "line") if kind == "sentence" else (kind,)
         chosen = _speaking_of(subject["subject"], [piece for piece in pieces if piece.kind in kinds])
     elif named := _NAMED.match(what):
-        chosen = _section_titled(named["name"], pieces) or _only_item_under(named["name"], pieces)
+        chosen = (_title_line(text) if named["name"].lower() in _TITLE else None) or _section_titled(named["name"], pieces) \
+            or _only_item_under(named["name"], pieces)
     else:
         return None
     return None if chosen is None else _without(text, chosen)
+
+
+def removed_definition(code: str, request: str, language: str) -> tuple[str, str] | None:
+    """``code`` without the one definition a removal request names ("delete the mean function", "remove
+    count()"), with the comments right above it and the blank lines it leaves, and a caution for the user
+    where the name is still used; None when the request names no one definition, or the code would no longer
+    parse."""
+    found = REMOVES.search(request) if removes_only(request) else None
+    named = _DEFINITION.match(found["what"].strip()) if found else None
+    spans = definition_spans(code, language, named["name"]) if named else []
+    if len(spans) != 1:
+        return None
+    result = _without_lines(code, *spans[0])
+    if (parses_cleanly(code, language) and not parses_cleanly(result, language)) or (language == "python" and not _compiles(result)):
+        return None
+    used = bool(identifier_spans(result, language, named["name"]))
+    return result, f"{named['name']} is still used elsewhere in the file" if used else ""
+
+
+def _compiles(code: str) -> bool:
+    """Python's own parser, stricter than tree-sitter's: a class or function left with an empty body fails it."""
+    try:
+        ast.parse(code)
+    except (SyntaxError, ValueError):
+        return False
+    return True
 
 
 def adds_to_removal(revised: str, original: str, request: str) -> bool:
@@ -104,6 +136,12 @@ def _pieces(text: str) -> list[Piece]:
             for sentence in re.finditer(r"[^.!?\s][^.!?]*(?:[.!?]+[\"')\]]*|$)", text[start:end]):
                 pieces.append(Piece(start + sentence.start(), start + sentence.end(), "sentence", sentence.group(0), title))
     return pieces
+
+
+def _title_line(text: str) -> Piece | None:
+    """The document's title: its one top-level heading."""
+    titles = [line for line in re.finditer(r"[^\n]*", text) if (heading := _HEADING.match(line.group(0))) and heading["marks"] == "#"]
+    return Piece(titles[0].start(), titles[0].end(), "line", titles[0].group(0)) if len(titles) == 1 else None
 
 
 def _title_over(headings: list[tuple[int, re.Match]], position: int) -> str:
@@ -151,6 +189,25 @@ def _speaking_of(subject: str, pieces: list[Piece]) -> Piece | None:
                  if not any(other is not piece and piece.start <= other.start and other.end <= piece.end
                             and (other.start, other.end) != (piece.start, piece.end) for other in fitting.values())]
     return innermost[0] if len(innermost) == 1 else None
+
+
+def _without_lines(code: str, start: int, end: int) -> str:
+    """``code`` less the lines of [start, end), the comment lines right above them, and the blank lines that
+    would be left doubled."""
+    start = code.rfind("\n", 0, start) + 1
+    end = len(code) if (found := code.find("\n", end)) == -1 else found + 1
+    while start > 0 and (above := code[code.rfind("\n", 0, start - 1) + 1 : start]).strip().startswith(_COMMENT_STARTS):
+        start -= len(above)
+    blank_after = re.match(r"(?:[ \t]*\n)*", code[end:]).end()
+    blank_before = len(code[:start]) - len(re.sub(r"(?:\n[ \t]*)*\n$", "\n", code[:start])) if start else 0
+    if blank_after and (start == 0 or blank_before):
+        end += blank_after
+    elif blank_before:  # before a closing brace or the end of the file
+        start -= blank_before
+    return code[:start] + code[end:]
+
+
+_COMMENT_STARTS = ("#", "//", "/*", "*")
 
 
 def _without(text: str, piece: Piece) -> str:

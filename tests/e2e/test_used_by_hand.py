@@ -58,13 +58,25 @@ INVITE = ("Hi everyone,\n\nWe are having a small party on Saturday.\nIt starts a
           "See you there,\nSam and Jo\n")
 
 
-def test_a_removal_takes_out_the_piece_it_names_and_adds_nothing(repo, model_home, default_model):
-    (repo / "standup.md").write_text(STANDUP)
-    git(repo, "add", "standup.md")
-    git(repo, "commit", "-qm", "standup")
-    result = companion(repo, model_home, "do", "the staging server is back up, remove that blocker", "standup.md", "--apply")
+STATS = "def mean(values):\n    return sum(values) / len(values)\n\n\ndef main():\n    print(1)\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "request_", "expected"),
+    [
+        ("standup.md", STANDUP, "the staging server is back up, remove that blocker",
+         STANDUP.replace("\n- The staging server is down again.\n", "")),
+        ("stats.py", STATS, "delete the mean function", "def main():\n    print(1)\n"),
+    ],
+)
+def test_a_removal_takes_out_the_piece_it_names_and_adds_nothing(repo, model_home, default_model, name, text, request_,
+                                                                 expected):
+    (repo / name).write_text(text)
+    git(repo, "add", name)
+    git(repo, "commit", "-qm", name)
+    result = companion(repo, model_home, "do", request_, name, "--apply")
     assert result.returncode == 0, result.stderr
-    assert (repo / "standup.md").read_text() == STANDUP.replace("\n- The staging server is down again.\n", "")
+    assert (repo / name).read_text() == expected
 
 
 def test_a_statement_to_add_is_made_and_nothing_of_the_text_is_lost(repo, model_home, default_model):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.behaviors.removal import adds_to_removal, removed, removes_only
+from companion.behaviors.removal import adds_to_removal, removed, removed_definition, removes_only
 from companion.session import Session
 from companion.workspace import Workspace
 from tests.scripted import ScriptedEngine
@@ -35,6 +35,7 @@ STANDUP = (
         (STANDUP, "drop the first bullet", "- Maya finished the login page.\n", "## Done\n\n- Priya"),
         (STANDUP, "the staging server is back up, remove that blocker", "\n- The staging server is down again.\n",
          "## Blockers\n"),  # no blank line is left at the end of the file
+        (ESSAY, "cut the title", "# Learning to swim\n\n", "I learned"),
         (STANDUP, "delete the blockers section", "\n## Blockers\n\n- The staging server is down again.\n", "release notes.\n"),
     ],
 )
@@ -85,3 +86,70 @@ def test_a_revision_that_adds_where_only_a_removal_was_asked_is_refused_with_the
     with pytest.raises(MalformedOutput, match="only asks to take something out"):
         Session(adds, Workspace(repo), None).propose_edit("essay.md", "remove the pool",
                                                             selection="The first lesson was cold.")
+
+
+STATS = '''import csv
+
+
+def read_rows(path):
+    with open(path) as handle:
+        return list(csv.DictReader(handle))
+
+
+# The arithmetic mean.
+@cache
+def mean(values):
+    return sum(values) / len(values)
+
+
+def main():
+    print(len(read_rows("people.csv")))
+'''
+CART = '''export interface Item {
+  price: number;
+}
+
+export class Cart {
+  total(): number {
+    return 0;
+  }
+
+  count(): number {
+    return 1;
+  }
+}
+'''
+
+
+def test_a_removal_that_names_a_definition_takes_it_out_with_its_comments_decorators_and_spacing():
+    assert removed_definition(STATS, "delete the mean function", "python") == (
+        STATS.replace("# The arithmetic mean.\n@cache\ndef mean(values):\n    return sum(values) / len(values)\n\n\n", ""), "")
+    assert removed_definition(CART, "remove count()", "typescript") == (
+        CART.replace("\n  count(): number {\n    return 1;\n  }\n", ""), "")  # no blank line left above the brace
+    assert removed_definition(CART, "delete the Cart class", "typescript") == (CART.split("\n\nexport class")[0] + "\n", "")
+
+
+def test_where_the_name_is_still_used_the_removal_comes_with_that_caution():
+    text, caution = removed_definition(STATS, "remove read_rows", "python")
+    assert "def read_rows" not in text and caution == "read_rows is still used elsewhere in the file"
+
+
+@pytest.mark.parametrize(
+    ("code", "request_", "language"),
+    [
+        (STATS, "remove the logging", "python"),  # no such definition
+        (STATS, "delete the mean function and inline it", "python"),  # more than a removal
+        ("class A:\n    def run(self):\n        pass\n", "remove run", "python"),  # the class would be left empty
+        ("class A {\n  run() {}\n}\nclass B {\n  run() {}\n}\n", "remove the run method", "javascript"),  # which one?
+    ],
+)
+def test_a_removal_that_names_no_one_definition_or_would_break_the_code_is_left_to_the_model(code, request_, language):
+    assert removed_definition(code, request_, language) is None
+
+
+def test_a_named_definition_is_removed_without_the_model_and_a_caution_shown_where_it_is_still_used(repo):
+    (repo / "stats.py").write_text(STATS)
+    session = Session(ScriptedEngine(lambda prompt: pytest.fail("the model was asked")), Workspace(repo), None)
+    proposal = session.propose_edit("stats.py", "remove read_rows")
+    assert "def read_rows" not in proposal.result()
+    assert [hunk.tentative for hunk in proposal.hunks] == ["read_rows is still used elsewhere in the file"]
