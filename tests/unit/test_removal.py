@@ -5,7 +5,12 @@ from __future__ import annotations
 
 import pytest
 
-from companion.behaviors.removal import adds_to_removal, removed, removed_definition, removes_only
+from companion.behaviors.removal import (
+    adds_to_removal,
+    removed,
+    removed_definition,
+    removes_only,
+)
 from companion.session import Session
 from companion.workspace import Workspace
 from tests.scripted import ScriptedEngine
