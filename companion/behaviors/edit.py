@@ -44,7 +44,7 @@ from companion.behaviors.prose_checks import (
     unchanged,
     words_of,
 )
-from companion.behaviors.removal import adds_to_removal, removed, removed_definition
+from companion.behaviors.removal import lengthens_removal, removed, removed_definition
 from companion.behaviors.rename import rename_scope, renamed, renaming
 from companion.behaviors.statement import AS_GIVEN, statement_added
 from companion.behaviors.streaming import OnText, collect
@@ -297,8 +297,8 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
                 "proposed. Try rephrasing, or select the part to change.")
     if prose and (reason := prose_problem(revised, original, request, language, targeted=targeted)):
         return reason
-    if prose and targeted and adds_to_removal(revised, original, request):
-        return ("The model's revision adds words of its own, where the request only asks to take something out; "
+    if prose and targeted and lengthens_removal(revised, original, request):
+        return ("The model's revision is longer than your text, where the request only asks to take something out; "
                 "nothing was proposed. Try naming the sentence or line, or select it.")
     if targeted and not prose and ASKS_ONLY_FOR_NOTES.match(request) and changes_code_lines(revised, original):
         return ("The model's revision changes lines of your code, where the request only asks to add to it; nothing "

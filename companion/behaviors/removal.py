@@ -1,13 +1,13 @@
-"""Removals: requests that only take something out of prose ("cut the last sentence", "remove the part about the
-children", "delete the troubleshooting section"), made without the model where the request names one piece,
-and a check that holds the model to taking out where that is all it was asked.
+"""Removals: requests that only take something out ("cut the last sentence", "remove the part about the children",
+"delete the troubleshooting section", "delete the mean function"), made without the model where the request
+names one piece, and a check that holds the model to taking out where that is all it was asked.
 
 Asked "cut the last sentence" of an essay and "remove the part about the children", the adapter added a
 sentence of its own each time ("Irene looked at me and then at the clock."); asked "the staging server is back
 up, remove that blocker", it wrote the request over the blocker. What to take out is a matter of finding it:
 the sentence, line or paragraph the request counts to, the one that speaks of what it names, or the section
-whose heading it names. Where that finds one piece, it goes; where it finds none or several, the model is asked
-and its revision may only take words out (``adds_to_removal``).
+whose heading it names, the definition in code it names. Where that finds one piece, it goes; where it finds
+none or several, the model is asked, and its revision may not be longer than the text (``lengthens_removal``).
 """
 
 from __future__ import annotations
@@ -61,8 +61,8 @@ def removes_only(request: str) -> bool:
 def removed(text: str, request: str) -> str | None:
     """``text`` without the one piece a removal request names (``removes_only``): by its place ("the last
     sentence", counted within ``text``), its subject ("the part about the children"), or a heading ("the title",
-    the document's one top-level heading; "the troubleshooting section"; "that blocker" where the "Blockers" section has one item). None when the request
-    names no piece, or more than one fits."""
+    the document's one top-level heading; "the troubleshooting section"; "that blocker" where the "Blockers"
+    section has one item). None when the request names no piece, or more than one fits."""
     if not removes_only(request):
         return None
     what = REMOVES.search(request).group("what").strip()
@@ -109,10 +109,11 @@ def _compiles(code: str) -> bool:
     return True
 
 
-def adds_to_removal(revised: str, original: str, request: str) -> bool:
-    """Whether a revision for a request that only removes (``removes_only``) brings in words the original did not
-    have."""
-    return removes_only(request) and bool(words_of(revised.lower()) - words_of(original.lower()))
+def lengthens_removal(revised: str, original: str, request: str) -> bool:
+    """Whether a revision for a request that only removes (``removes_only``) is longer, in words, than the text it
+    revises. Taking out may reword ("remove the jargon", "remove the passive voice"), but not add: the adapter
+    answered "remove the pool" with "Irene looked at me and then at the clock." after the paragraph."""
+    return removes_only(request) and len(re.findall(r"[\w']+", revised)) > len(re.findall(r"[\w']+", original))
 
 
 def _pieces(text: str) -> list[Piece]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from companion.behaviors.removal import (
-    adds_to_removal,
+    lengthens_removal,
     removed,
     removed_definition,
     removes_only,
@@ -66,12 +66,13 @@ def test_a_removal_that_names_no_one_piece_is_left_to_the_model(text, request_):
     assert removed(text, request_) is None
 
 
-def test_asked_only_to_remove_a_revision_may_not_bring_in_words_of_its_own():
+def test_asked_only_to_remove_a_revision_may_reword_but_not_grow():
     original = "I held the rail while children swam past me. Irene smiled."
     assert removes_only("remove the pool") and not removes_only("cut it down to one sentence")
-    assert adds_to_removal(original + " Irene looked at the clock.", original, "remove the pool")
-    assert not adds_to_removal("I held the rail. Irene smiled.", original, "remove the children")
-    assert not adds_to_removal(original + " It was cold.", original, "make it colder")
+    assert lengthens_removal(original + " Irene looked at the clock.", original, "remove the pool")
+    assert not lengthens_removal("I held the rail. Irene smiled.", original, "remove the children")
+    assert not lengthens_removal("I held on while children swam by. Irene smiled.", original, "remove the jargon")
+    assert not lengthens_removal(original + " It was cold.", original, "make it colder")
 
 
 def test_a_named_removal_is_proposed_without_the_model_and_within_the_selection_when_there_is_one(repo):
@@ -88,7 +89,7 @@ def test_a_revision_that_adds_where_only_a_removal_was_asked_is_refused_with_the
 
     (repo / "essay.md").write_text(ESSAY)
     adds = ScriptedEngine(lambda prompt: "The first lesson was cold. Irene looked at the clock.\n</revised>")
-    with pytest.raises(MalformedOutput, match="only asks to take something out"):
+    with pytest.raises(MalformedOutput, match="longer than your text, where the request only asks to take something out"):
         Session(adds, Workspace(repo), None).propose_edit("essay.md", "remove the pool",
                                                             selection="The first lesson was cold.")
 
