@@ -19,10 +19,11 @@ from dataclasses import dataclass
 from companion.behaviors.prose_checks import related, words_of
 from companion.documents import definition_spans, identifier_spans, parses_cleanly
 
-REMOVES = re.compile(r"(?:^|[,;:.]\s+|\bso\s+)\s*(?:please\s+)?(?:remove|delete|cut|drop|scrap|strike|take\s+out|get\s+rid\s+of|lose)\s+"
-                     r"(?P<what>\S.*?)[\s.!]*$", re.IGNORECASE)
-_MORE_THAN_REMOVING = re.compile(r"\b(?:and|but|then|instead|replace|down|shorter|(?:to|by)\s+(?:half|one|two|three|a|\d))\b",
-                                 re.IGNORECASE)
+REMOVES = re.compile(r"(?:^|[,;:.]\s+|\bso\s+)\s*(?:please\s+)?"
+                     r"(?:remove|delete|cut|drop|scrap|strike|take\s+out|get\s+rid\s+of|lose)\s+(?P<what>\S.*?)[\s.!]*$",
+                     re.IGNORECASE)
+_MORE_THAN_REMOVING = re.compile(
+    r"\b(?:and|but|then|instead|replace|down|shorter|(?:to|by)\s+(?:half|one|two|three|a|\d))\b", re.IGNORECASE)
 """"cut the bio down to one sentence", "remove the jargon and simplify": more than a removal."""
 _KINDS = {"sentence": "sentence", "line": "line", "bullet": "line", "item": "line", "point": "line", "step": "line",
           "entry": "line", "paragraph": "paragraph", "part": "sentence", "bit": "sentence", "passage": "sentence",
@@ -76,8 +77,8 @@ def removed(text: str, request: str) -> str | None:
         kinds = ("sentence", "line") if kind == "sentence" else (kind,)
         chosen = _speaking_of(subject["subject"], [piece for piece in pieces if piece.kind in kinds])
     elif named := _NAMED.match(what):
-        chosen = (_title_line(text) if named["name"].lower() in _TITLE else None) or _section_titled(named["name"], pieces) \
-            or _only_item_under(named["name"], pieces)
+        title = _title_line(text) if named["name"].lower() in _TITLE else None
+        chosen = title or _section_titled(named["name"], pieces) or _only_item_under(named["name"], pieces)
     else:
         return None
     return None if chosen is None else _without(text, chosen)
@@ -94,7 +95,8 @@ def removed_definition(code: str, request: str, language: str) -> tuple[str, str
     if len(spans) != 1:
         return None
     result = _without_lines(code, *spans[0])
-    if (parses_cleanly(code, language) and not parses_cleanly(result, language)) or (language == "python" and not _compiles(result)):
+    broken = parses_cleanly(code, language) and not parses_cleanly(result, language)
+    if broken or (language == "python" and not _compiles(result)):
         return None
     used = bool(identifier_spans(result, language, named["name"]))
     return result, f"{named['name']} is still used elsewhere in the file" if used else ""
@@ -112,7 +114,7 @@ def _compiles(code: str) -> bool:
 def lengthens_removal(revised: str, original: str, request: str) -> bool:
     """Whether a revision for a request that only removes (``removes_only``) is longer, in words, than the text it
     revises. Taking out may reword ("remove the jargon", "remove the passive voice"), but not add: the adapter
-    answered "remove the pool" with "Irene looked at me and then at the clock." after the paragraph."""
+    answered "remove the part about the children" with "Irene looked at me and then at the clock." after it."""
     return removes_only(request) and len(re.findall(r"[\w']+", revised)) > len(re.findall(r"[\w']+", original))
 
 
@@ -135,13 +137,15 @@ def _pieces(text: str) -> list[Piece]:
         for start, end in body:
             pieces.append(Piece(start, end, "line", text[start:end], title))
             for sentence in re.finditer(r"[^.!?\s][^.!?]*(?:[.!?]+[\"')\]]*|$)", text[start:end]):
-                pieces.append(Piece(start + sentence.start(), start + sentence.end(), "sentence", sentence.group(0), title))
+                pieces.append(Piece(start + sentence.start(), start + sentence.end(), "sentence", sentence.group(0),
+                                    title))
     return pieces
 
 
 def _title_line(text: str) -> Piece | None:
     """The document's title: its one top-level heading."""
-    titles = [line for line in re.finditer(r"[^\n]*", text) if (heading := _HEADING.match(line.group(0))) and heading["marks"] == "#"]
+    titles = [line for line in re.finditer(r"[^\n]*", text)
+              if (heading := _HEADING.match(line.group(0))) and heading["marks"] == "#"]
     return Piece(titles[0].start(), titles[0].end(), "line", titles[0].group(0)) if len(titles) == 1 else None
 
 
@@ -158,10 +162,14 @@ def _section_titled(name: str, pieces: list[Piece]) -> Piece | None:
     """The one section whose title is ``name`` ("the intro" for "Introduction", "the troubleshooting section" for
     "Troubleshooting")."""
     wanted = _content_words(name)
-    titled = [piece for piece in pieces if piece.kind == "section" and wanted and len(wanted) == len(_content_words(piece.heading))
-              and all(any(word == other or word.startswith(other) or other.startswith(word) and len(word) >= 5
-                          for other in _content_words(piece.heading)) for word in wanted)
-              and not any(other.endswith("s") and other[:-1] in wanted for other in _content_words(piece.heading))]
+
+    def is_titled(title: list[str]) -> bool:
+        same = all(any(word == other or word.startswith(other) or (other.startswith(word) and len(word) >= 5)
+                       for other in title) for word in wanted)
+        names_an_item = any(other.endswith("s") and other[:-1] in wanted for other in title)  # "blocker", "Blockers"
+        return bool(wanted) and len(wanted) == len(title) and same and not names_an_item
+
+    titled = [piece for piece in pieces if piece.kind == "section" and is_titled(_content_words(piece.heading))]
     return titled[0] if len(titled) == 1 else None
 
 
@@ -186,9 +194,8 @@ def _speaking_of(subject: str, pieces: list[Piece]) -> Piece | None:
     if not best or best * 2 < len(wanted):
         return None
     fitting = {(piece.start, piece.end): piece for piece, score in scores.items() if score == best}
-    innermost = [piece for piece in fitting.values()
-                 if not any(other is not piece and piece.start <= other.start and other.end <= piece.end
-                            and (other.start, other.end) != (piece.start, piece.end) for other in fitting.values())]
+    innermost = [piece for span, piece in fitting.items()
+                 if not any(other != span and piece.start <= other[0] and other[1] <= piece.end for other in fitting)]
     return innermost[0] if len(innermost) == 1 else None
 
 
@@ -197,7 +204,7 @@ def _without_lines(code: str, start: int, end: int) -> str:
     would be left doubled."""
     start = code.rfind("\n", 0, start) + 1
     end = len(code) if (found := code.find("\n", end)) == -1 else found + 1
-    while start > 0 and (above := code[code.rfind("\n", 0, start - 1) + 1 : start]).strip().startswith(_COMMENT_STARTS):
+    while start > 0 and (above := code[code.rfind("\n", 0, start - 1) + 1 : start]).strip().startswith(_COMMENTS):
         start -= len(above)
     blank_after = re.match(r"(?:[ \t]*\n)*", code[end:]).end()
     blank_before = len(code[:start]) - len(re.sub(r"(?:\n[ \t]*)*\n$", "\n", code[:start])) if start else 0
@@ -208,7 +215,8 @@ def _without_lines(code: str, start: int, end: int) -> str:
     return code[:start] + code[end:]
 
 
-_COMMENT_STARTS = ("#", "//", "/*", "*")
+_COMMENTS = ("#", "//", "/*", "*")
+"""How a comment line begins in Python, JavaScript and TypeScript (``*`` inside a ``/** … */`` block)."""
 
 
 def _without(text: str, piece: Piece) -> str:

@@ -24,8 +24,9 @@ _ENDS_A_SENTENCE = re.compile(r"[.!?][\"')\]]*\s*$")
 
 def statement_added(original: str, request: str) -> str | None:
     """``original`` with the statement of an outright add ("add/include/mention that …", ``ADDS_OUTRIGHT``)
-    written in; None for any other request, or where ``original`` already makes the statement or has no
-    paragraph to take it."""
+    written in; None for any other request, or where ``original`` already makes the statement, has another
+    value for it (``_corrects_a_value``), or has no paragraph to take it. Between paragraphs sharing as many
+    of its words, the longest takes it."""
     found = STATEMENT.match(request)
     if not found or not ADDS_OUTRIGHT.search(request):
         return None
