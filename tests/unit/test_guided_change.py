@@ -126,24 +126,25 @@ def test_where_the_model_cannot_write_on_from_the_swap_the_swap_alone_is_the_rev
     assert propose(repo, engine, "the start month should be October").result() == SENTENCE.replace("September", "October") + "\n"
 
 
-def test_in_code_a_value_named_with_what_it_is_for_is_the_value_alone(repo):
-    code = "PORT = 5000"
-    engine = Adapter(code, [], {"PORT = 8000": ("\n</revised>", -0.1)})
-    proposal = propose(repo, engine, "use port 8000 instead of 5000", text=code, name="server.py")
-    assert proposal.result() == "PORT = 8000\n"
+@pytest.mark.parametrize(
+    ("code", "written", "rest", "request_", "name", "expected"),
+    [
+        # a value named with what it is for ("port 8000") is the value alone
+        ("PORT = 5000", "PORT = 8000", "\n</revised>", "use port 8000 instead of 5000", "server.py", "PORT = 8000\n"),
+        # a value with its unit replaces the one like it, unit and all
+        ('DEFAULT_TIMEOUT = "10 seconds"', '"30 seconds', '"\n</revised>', "the timeout should be 30 seconds", "client.py",
+         'DEFAULT_TIMEOUT = "30 seconds"\n'),
+    ],
+)
+def test_in_code_the_dictated_value_replaces_the_one_like_it(repo, code, written, rest, request_, name, expected):
+    engine = Adapter(code, [], {written: (rest, -0.1)})
+    assert propose(repo, engine, request_, text=code, name=name).result() == expected
 
 
 def test_a_time_swapped_for_a_time_is_one_substitution_though_its_colon_stays(repo):
     text = "Pack in the morning.\nThe flight home at 16:15 leaves from Terminal 1."
     engine = Adapter(text.replace("16:15 leaves from Terminal 1.", "18:40 now."), [], {"at 18:40": (" now.\n</revised>", -0.3)})
     assert propose(repo, engine, "the flight home is at 18:40 now", text=text).result() == text.replace("16:15", "18:40") + "\n"
-
-
-def test_in_code_a_value_with_its_unit_replaces_the_one_like_it_unit_and_all(repo):
-    code = 'DEFAULT_TIMEOUT = "10 seconds"'
-    engine = Adapter(code, [], {'"30 seconds': ('"\n</revised>', -0.1)})
-    proposal = propose(repo, engine, "the timeout should be 30 seconds", text=code, name="client.py")
-    assert proposal.result() == 'DEFAULT_TIMEOUT = "30 seconds"\n'
 
 
 def test_words_of_the_new_text_that_already_follow_the_old_one_are_not_written_twice(repo):
