@@ -45,7 +45,7 @@ from companion.behaviors.prose_checks import (
     words_of,
 )
 from companion.behaviors.removal import lengthens_removal, removed, removed_definition
-from companion.behaviors.rename import rename_scope, renamed, renaming
+from companion.behaviors.rename import changed_everywhere, rename_scope, renamed, renaming
 from companion.behaviors.statement import AS_GIVEN, statement_added
 from companion.behaviors.streaming import OnText, collect
 from companion.documents import LANGUAGE_NAMES, Document, is_prose, language_for
@@ -100,7 +100,9 @@ def propose_edit(
     """A targeted edit (or, with ``rewrite``, a rewrite of the whole document) as a Proposal. A renaming, or a
     removal of a piece the request names, is made without the model (``_made_without_the_model``). Where the
     model's revision cannot be proposed for a request to add a statement to prose, the statement is written in
-    as the user worded it (``statement_added``), in the selection or the paragraph that shares most words with it."""
+    as the user worded it (``statement_added``), in the selection or the paragraph that shares most words with it.
+    A change of a word or phrase that the model made in the passage it saw is offered too on the other lines that
+    say it (``changed_everywhere``)."""
     prose = is_prose(Path(display_path))
     scope = selection or (0, len(document.text))
     replacements = _made_without_the_model(document, request, selection, display_path)
@@ -113,6 +115,8 @@ def propose_edit(
             if written is None:
                 raise
             replacements = [Replacement(*scope, written, 0, AS_GIVEN)]
+        if prose and not rewrite and selection is None:
+            replacements += changed_everywhere(document, request, replacements)
     return build_proposal(
         document,
         request,

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from companion.behaviors.asked_text import occurrences
 from companion.documents import PROSE_LANGUAGES, Document, declared_names, identifier_spans, parses_cleanly
+from companion.proposals import Replacement
 
 _RENAMING = re.compile(
     r"^\s*(?:please\s+)?(?:(?P<rename>rename)|change|replace|switch)\s+(?P<old>[^\n]{1,60}?)\s+(?:to|with)\s+"
@@ -27,6 +28,7 @@ _QUOTES = "\"'`“”‘’"
 _DESCRIBED = re.compile(r"^(?:the|a|an|my|our|your|his|her|its|their|this|that|it|every|all)\b", re.IGNORECASE)
 """An old text that begins so describes what to rename ("the tool") rather than naming it."""
 _NAME = re.compile(r"[A-Za-z_$][\w$]*")
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -70,15 +72,63 @@ def renaming(request: str, text: str, language: str) -> Renaming | None:
 
 
 def renamed(text: str, asked: Renaming, language: str) -> str:
-    """``text`` with the old name replaced by the new: in prose every whole-word occurrence, in its case ("Ada"
-    and "ADA" for "rename ada to mara" give "Mara" and "MARA"; "Ada's" gives "Mara's"); in code every use of
-    it as a name (``identifier_spans``)."""
+    """``text`` with the old name replaced by the new: in prose every whole-word occurrence (``_prose_occurrence``),
+    in its case ("Ada" and "ADA" for "rename ada to mara" give "Mara" and "MARA"; "Ada's" gives "Mara's"), with
+    an "a" or "an" before it made to agree ("a ferry" for "rename ferry to ocean liner" gives "an ocean liner");
+    in code every use of it as a name (``identifier_spans``)."""
     if language not in PROSE_LANGUAGES:
         for start, end in reversed(identifier_spans(text, language, asked.old)):
             text = text[:start] + asked.new + text[end:]
         return text
-    return re.sub(rf"(?<!\w){re.escape(asked.old)}(?!\w)", lambda found: _in_case_of(found.group(0), asked.new), text,
-                  flags=re.IGNORECASE)
+
+    def swapped(found: re.Match) -> str:
+        new = _in_case_of(found.group("old"), asked.new)
+        article = found.group("article")
+        if article is None:
+            return new
+        agreeing = "an" if new[:1].lower() in "aeiou" else "a"
+        return _in_case_of(article, agreeing) + found.group("space") + new
+
+    return _prose_occurrence(asked.old).sub(swapped, text)
+
+
+def _prose_occurrence(old: str) -> re.Pattern:
+    """``old`` as a whole word or phrase, with the "a" or "an" before it. Whatever its case where the request
+    writes it in lower case (people type names so); where it has a capital, only as written or in capitals:
+    "rename Bill to Will" leaves the bill for dinner alone."""
+    phrase = re.escape(old) if old.islower() else f"(?-i:{re.escape(old)}|{re.escape(old.upper())})"
+    return re.compile(rf"(?:(?<!\w)(?P<article>an?)(?P<space>\s+))?(?<!\w)(?P<old>{phrase})(?!\w)", re.IGNORECASE)
+
+
+def changed_everywhere(document: Document, request: str, replacements: list[Replacement]) -> list[Replacement]:
+    """The change a prose request asked of a word or phrase ("change the ferry to a fishing boat", "change Ewan
+    to Callum") made on every other line that says it, where the model's revision of the passage it saw made
+    exactly that change and nothing else; [] otherwise.
+
+    The model sees only the located passage: asked to change Ewan to Callum in a story, it changed the one
+    paragraph, and the keeper was called Ewan in the one before. The other lines come as hunks of their own,
+    tentative with the reason, so each can be accepted or not."""
+    found = _RENAMING.match(request)
+    if not found or not replacements:
+        return []
+    old, new = (_LEADING_ARTICLE.sub("", found.group(part).strip().strip(_QUOTES)) for part in ("old", "new"))
+    asked, text = Renaming(old, new), document.text
+    if not old or not new:
+        return []
+    passages = [(text[r.start : r.end], r.new_text) for r in replacements]
+    made_just_that = all(renamed(passage, asked, "markdown").strip() == revised.strip() for passage, revised in passages)
+    if not made_just_that or all(passage.strip() == revised.strip() for passage, revised in passages):
+        return []
+    lines = {}
+    for occurrence in _prose_occurrence(old).finditer(text):
+        at = occurrence.start("old")
+        if not any(r.start <= at < r.end for r in replacements):
+            line_start = text.rfind("\n", 0, at) + 1
+            line_end = text.find("\n", at)
+            lines[line_start] = len(text) if line_end == -1 else line_end
+    reason = f"the same change where the text says “{old}” again"
+    return [Replacement(start, end, renamed(text[start:end], asked, "markdown"),
+                        document.sections_overlapping(start, end)[0].index, reason) for start, end in lines.items()]
 
 
 def _in_case_of(occurrence: str, new: str) -> str:

@@ -99,3 +99,66 @@ def test_in_code_a_selection_says_which_name_and_its_definition_is_how_far(repo)
     once, twice = proposal.result().split("function twice")
     assert "called" not in once.replace('"called"', "").replace("this.called", "").replace("// called once", "")
     assert "let called = 0;" in twice and "called++" in twice
+
+
+KEEPER = (
+    "# The keeper\n\n"
+    "The keeper, an old man called Ewan, kept a ferry ticket in his hat.\n\n"
+    "One night Ewan woke as a ferry came round the point. He paid the bill.\n\n"
+    "After that, the ferry captain sent sardines. Bill, his son, ate them.\n"
+)
+
+
+def substituting(old: str, new: str, in_paragraph: str) -> ScriptedEngine:
+    """A model that makes the change asked, in the passage it is shown, where that passage has ``in_paragraph``."""
+    def reply(prompt: str) -> str:
+        passage = prompt.rsplit("<original>\n", 1)[1].split("\n</original>", 1)[0]
+        return (passage.replace(old, new) if in_paragraph in passage else passage) + "\n</revised>"
+    return ScriptedEngine(reply, choice=lambda prompt, choices: choices[-1])
+
+
+def test_a_change_the_model_made_in_its_passage_is_offered_on_every_other_line_that_says_it(repo):
+    (repo / "keeper.md").write_text(KEEPER)
+    engine = substituting("ferry", "fishing boat", in_paragraph="the ferry captain")
+    proposal = Session(engine, Workspace(repo), None).propose_edit("keeper.md", "change the ferry to a fishing boat")
+    assert proposal.result() == KEEPER.replace("a ferry", "a fishing boat").replace("ferry", "fishing boat")
+    reasons = {hunk.new.strip(): hunk.tentative for hunk in proposal.hunks}
+    assert reasons == {
+        "After that, the fishing boat captain sent sardines. Bill, his son, ate them.": "",
+        "The keeper, an old man called Ewan, kept a fishing boat ticket in his hat.":
+            "the same change where the text says “ferry” again",
+        "One night Ewan woke as a fishing boat came round the point. He paid the bill.":
+            "the same change where the text says “ferry” again",
+    }
+
+
+def test_an_a_or_an_before_the_word_is_made_to_agree_and_a_capitalised_name_is_only_that_name():
+    liner = renamed(KEEPER, Renaming("ferry", "old liner"), "markdown")
+    assert liner.count("an old liner") == 2 and "a old" not in liner
+    assert "paid the bill" in renamed(KEEPER, Renaming("Bill", "Will"), "markdown")
+    assert "Will, his son" in renamed(KEEPER, Renaming("Bill", "Will"), "markdown")
+
+
+@pytest.mark.parametrize(("request_text", "engine"), [
+    # the model changed more than the word: what else it would have done elsewhere is not known
+    ("change the ferry to a fishing boat", ScriptedEngine(lambda prompt: "After that, a fishing boat came.\n</revised>",
+                                                          choice=lambda prompt, choices: choices[-1])),
+    # the model did not make the change at all
+    ("change Ewan to Callum", substituting("Ewan", "Callum", in_paragraph="nowhere")),
+    # not a change of one word or phrase to another
+    ("make the ferry a fishing boat", substituting("ferry", "fishing boat", in_paragraph="the ferry captain")),
+])
+def test_no_other_line_is_changed_where_the_model_did_not_make_just_that_change(repo, request_text, engine):
+    (repo / "keeper.md").write_text(KEEPER)
+    proposal = Session(engine, Workspace(repo), None).propose_edit("keeper.md", request_text)
+    assert all(not hunk.tentative.startswith("the same change") for hunk in proposal.hunks)
+    assert "a ferry came round" in proposal.result()
+
+
+def test_within_a_selection_the_change_stays_in_the_selection(repo):
+    (repo / "keeper.md").write_text(KEEPER)
+    engine = substituting("ferry", "fishing boat", in_paragraph="the ferry captain")
+    selection = "After that, the ferry captain sent sardines."
+    proposal = Session(engine, Workspace(repo), None).propose_edit("keeper.md", "change the ferry to a fishing boat",
+                                                                  selection=selection)
+    assert proposal.result() == KEEPER.replace("the ferry captain", "the fishing boat captain")
