@@ -101,6 +101,8 @@ def asked_text(request: str, passage: str) -> AskedText | None:
             same_kind = _values_like(value, passage)
             if len(same_kind) == 1 and len(occurrences(passage, same_kind[0])) == 1:
                 return AskedText(value, same_kind[0], value)
+            if described := _value_described(found.groupdict().get("old") or "", same_kind, passage):
+                return AskedText(value, described, value)
             return AskedText(value)
         if len(occurrences(passage, old)) != 1:  # not here, or not only here
             return None
@@ -122,6 +124,7 @@ _KINDS_OF_VALUE = [
     re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"),
     re.compile(r"\b\d+(?:st|nd|rd|th)\b"),  # a day of the month
+    re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),  # a date, as ISO 8601 writes it
 ]
 """Names of days and months are found capitalised, as prose writes them: "you may" is no month."""
 
@@ -139,6 +142,27 @@ def _values_like(value: str, passage: str) -> list[str]:
     if len(kinds) != 1:
         return []
     return list(dict.fromkeys(found.group(0) for found in kinds[0].finditer(passage)))
+
+
+_DESCRIPTION_WORDS = frozenset("the a an of for in on at to my our your his her its their this that and".split())
+
+
+def _value_described(description: str, values: list[str], passage: str) -> str:
+    """Of several values of one kind in ``passage``, the one that the request's description of it points to by
+    the words of its line: "change the date of 1.4.0 to 2026-10-05" is about the date on "## 1.4.0 -
+    2026-10-02", not the one on "## 1.3.1 - 2026-08-15"; "the price of the large pizza", the line with both
+    words. "" when no one line, with one such value, has more of those words than every other."""
+    marks = {token.lower() for token in re.findall(r"\w[\w.]*\w|\w", description)} - _DESCRIPTION_WORDS
+    pointed: dict[int, list[list[str]]] = {}
+    for line in passage.splitlines():
+        on_line = [value for value in values if occurrences(line, value)]
+        if on_line:
+            pointed.setdefault(sum(bool(occurrences(line, mark)) for mark in marks), []).append(on_line)
+    most = max(pointed, default=0)
+    if not most or len(pointed[most]) != 1 or len(pointed[most][0]) != 1:
+        return ""
+    value = pointed[most][0][0]
+    return value if len(occurrences(passage, value)) == 1 else ""
 
 
 def _value_of_kind(old: str, value: str) -> str:

@@ -64,6 +64,24 @@ def test_where_the_passage_has_one_value_of_the_new_ones_kind_that_is_the_one_re
     assert asked_text(request_, passage).old == old
 
 
+CHANGELOG = "# Changelog\n\n## 1.4.0 - 2026-10-02\n\n- Added `--since`.\n\n## 1.3.1 - 2026-08-15\n\n- Fixed totals.\n"
+MENU = "Small pizza: 9 euros\nLarge pizza: 12 euros\nSalad: 7 euros\n"
+
+
+@pytest.mark.parametrize(
+    ("request_", "passage", "old"),
+    [
+        ("change the date of 1.4.0 to 2026-10-05", CHANGELOG, "2026-10-02"),
+        ("change the 1.3.1 date to 2026-08-16", CHANGELOG, "2026-08-15"),
+        ("change the price of the large pizza to 14 euros", MENU, "12 euros"),
+        ("change the pizza price to 14 euros", MENU, ""),  # two pizzas: which one is not said
+        ("change the date to 2026-10-05", CHANGELOG, ""),  # two dates: the model places it
+    ],
+)
+def test_of_several_values_of_the_kind_the_one_on_the_line_the_request_describes_is_replaced(request_, passage, old):
+    assert asked_text(request_, passage).old == old
+
+
 @pytest.mark.parametrize(
     "request_",
     [
