@@ -122,6 +122,9 @@ class Replacement:
     section_index: int
     tentative: str = ""
     """``Hunk.tentative``."""
+    whole: bool = False
+    """Proposed as one hunk, not line by line: its parts mean nothing alone. A move is a line taken out and the
+    same line put in elsewhere; accepting only the first would lose it."""
 
 
 def build_proposal(
@@ -142,7 +145,10 @@ def build_proposal(
     for replacement in ordered:
         old = document.text[replacement.start : replacement.end]
         new_text = fit_replacement(old, replacement.new_text, document.newline)
-        for start, end, new in _line_changes(old, new_text):
+        changes = _line_changes(old, new_text)
+        if replacement.whole and len(changes) > 1:
+            changes = [_spanning(old, new_text, changes)]
+        for start, end, new in changes:
             absolute_start, absolute_end = replacement.start + start, replacement.start + end
             old_piece = document.text[absolute_start:absolute_end]
             hunks.append(Hunk(len(hunks) + 1, absolute_start, absolute_end, old_piece, new, replacement.section_index,
@@ -185,6 +191,12 @@ def fit_replacement(old: str, new: str, newline: str) -> str:
     if indent and not body.startswith((" ", "\t")):
         leading += indent
     return leading + body + _TRAILING_SPACE.search(old).group()
+
+
+def _spanning(old: str, new: str, changes: list[tuple[int, int, str]]) -> tuple[int, int, str]:
+    """One change from the first of ``changes`` to the end of the last: what lies between them in ``new``."""
+    start, end = changes[0][0], changes[-1][1]
+    return start, end, new[start : len(new) - (len(old) - end)]
 
 
 def _line_changes(old: str, new: str) -> list[tuple[int, int, str]]:

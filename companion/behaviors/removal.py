@@ -34,7 +34,7 @@ _ORDINALS = {"first": 0, "opening": 0, "second": 1, "third": 2, "fourth": 3, "fi
 _BY_PLACE = re.compile(rf"^(?:the\s+)?(?P<ordinal>{'|'.join(_ORDINALS)})\s+{_KIND}$", re.IGNORECASE)
 _BY_SUBJECT = re.compile(rf"^(?:the|that|this|a)?\s*{_KIND}\s+(?:about|on|of|with|where|mentioning|saying|that\s+says|"
                          r"that\s+mentions|regarding|describing)\s+(?P<subject>\S.*)$", re.IGNORECASE)
-_NAMED = re.compile(r"^(?:the|that|this)\s+(?P<name>[\w' -]{1,40}?)(?:\s+section)?$", re.IGNORECASE)
+_NAMED = re.compile(r"^(?:the|that|this)\s+(?P<name>[\w.' -]{1,40}?)(?:\s+section)?$", re.IGNORECASE)
 _HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<title>.*?)[ \t#]*$")
 _DEFINITION = re.compile(r"^(?:the\s+)?(?:(?:function|method|class|interface|type)\s+)?`?(?P<name>[A-Za-z_$][\w$]*)`?"
                          r"(?:\(\))?(?:\s+(?:function|method|class|interface|type|helper))?$", re.IGNORECASE)
@@ -66,22 +66,26 @@ def removed(text: str, request: str) -> str | None:
     section has one item). None when the request names no piece, or more than one fits."""
     if not removes_only(request):
         return None
-    what = REMOVES.search(request).group("what").strip()
-    pieces = _pieces(text)
+    chosen = named_piece(REMOVES.search(request).group("what").strip(), text, pieces_of(text))
+    return None if chosen is None else _without(text, chosen)
+
+
+def named_piece(what: str, text: str, pieces: list[Piece]) -> Piece | None:
+    """The one piece of ``text`` (among its ``pieces_of``) that ``what`` names: by its place ("the last
+    sentence"), its subject ("the part about the children") or a heading ("the title", "the troubleshooting
+    section", "that blocker" under "Blockers"); None when it names none, or more than one fits."""
     if place := _BY_PLACE.match(what):
         of_kind = [piece for piece in pieces if piece.kind == _KINDS[place["kind"].lower()]]
         index = _ORDINALS[place["ordinal"].lower()]
-        chosen = of_kind[index] if -len(of_kind) <= index < len(of_kind) else None
-    elif subject := _BY_SUBJECT.match(what):
+        return of_kind[index] if -len(of_kind) <= index < len(of_kind) else None
+    if subject := _BY_SUBJECT.match(what):
         kind = _KINDS[subject["kind"].lower()]
         kinds = ("sentence", "line") if kind == "sentence" else (kind,)
-        chosen = _speaking_of(subject["subject"], [piece for piece in pieces if piece.kind in kinds])
-    elif named := _NAMED.match(what):
+        return _speaking_of(subject["subject"], [piece for piece in pieces if piece.kind in kinds])
+    if named := _NAMED.match(what):
         title = _title_line(text) if named["name"].lower() in _TITLE else None
-        chosen = title or _section_titled(named["name"], pieces) or _only_item_under(named["name"], pieces)
-    else:
-        return None
-    return None if chosen is None else _without(text, chosen)
+        return title or _section_titled(named["name"], pieces) or _only_item_under(named["name"], pieces)
+    return None
 
 
 def removed_definition(code: str, request: str, language: str) -> tuple[str, str] | None:
@@ -118,7 +122,7 @@ def lengthens_removal(revised: str, original: str, request: str) -> bool:
     return removes_only(request) and len(re.findall(r"[\w']+", revised)) > len(re.findall(r"[\w']+", original))
 
 
-def _pieces(text: str) -> list[Piece]:
+def pieces_of(text: str) -> list[Piece]:
     """The Markdown sections of ``text``, then its paragraphs, lines and sentences outside headings."""
     lines = list(re.finditer(r"[^\n]*", text))
     headings = [(line.start(), _HEADING.match(line.group(0))) for line in lines if _HEADING.match(line.group(0))]
@@ -160,7 +164,7 @@ def _content_words(text: str) -> list[str]:
 
 def _section_titled(name: str, pieces: list[Piece]) -> Piece | None:
     """The one section whose title is ``name`` ("the intro" for "Introduction", "the troubleshooting section" for
-    "Troubleshooting")."""
+    "Troubleshooting"), or begins with it where it has a number ("the 1.3.1 section" for "1.3.1 - 2026-08-15")."""
     wanted = _content_words(name)
 
     def is_titled(title: list[str]) -> bool:
@@ -169,7 +173,10 @@ def _section_titled(name: str, pieces: list[Piece]) -> Piece | None:
         names_an_item = any(other.endswith("s") and other[:-1] in wanted for other in title)  # "blocker", "Blockers"
         return bool(wanted) and len(wanted) == len(title) and same and not names_an_item
 
-    titled = [piece for piece in pieces if piece.kind == "section" and is_titled(_content_words(piece.heading))]
+    sections = [piece for piece in pieces if piece.kind == "section"]
+    titled = [piece for piece in sections if is_titled(_content_words(piece.heading))]
+    if not titled and re.search(r"\d", name):  # a version or a date: "the 1.3.1 section" of "## 1.3.1 - 2026-08-15"
+        titled = [piece for piece in sections if re.match(rf"{re.escape(name.strip())}(?![\w.])", piece.heading, re.IGNORECASE)]
     return titled[0] if len(titled) == 1 else None
 
 

@@ -16,7 +16,13 @@ import re
 from dataclasses import dataclass
 
 from companion.behaviors.asked_text import occurrences
-from companion.documents import PROSE_LANGUAGES, Document, declared_names, identifier_spans, parses_cleanly
+from companion.documents import (
+    PROSE_LANGUAGES,
+    Document,
+    declared_names,
+    identifier_spans,
+    parses_cleanly,
+)
 from companion.proposals import Replacement
 
 _RENAMING = re.compile(

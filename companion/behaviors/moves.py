@@ -1,0 +1,107 @@
+"""Moves: requests that only put a piece of prose somewhere else ("move the 1.3.1 section above 1.4.0", "move
+the last paragraph to the top", "move the third step up"), made without the model.
+
+Asked "move the 1.3.1 section above 1.4.0" of a changelog, the distilled model proposed no change: it sees one
+located passage and writes its revision, and a move needs two places. What a move asks is a matter of finding
+the piece (as a removal finds it: by place, subject or heading) and where it goes among the pieces beside it;
+the words themselves are not touched, only their order, so they come through byte for byte.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from companion.behaviors.removal import Piece, named_piece, pieces_of
+
+MOVES = re.compile(
+    r"^\s*(?:please\s+)?(?:move|put)\s+(?P<what>\S.*?)\s+(?:"
+    r"(?P<relation>above|below|before|after|ahead\s+of|in\s+front\s+of)\s+(?P<other>\S.*?)"
+    r"|(?P<step>up|down)(?:\s+one)?"
+    r"|to\s+the\s+(?P<end>top|start|beginning|front|end|bottom)(?:\s+of\s+(?:the|this|my|its)\s+\w+)?"
+    r")[\s.!]*$",
+    re.IGNORECASE,
+)
+_BEFORE = ("above", "before", "ahead of", "in front of")
+_FIRST = ("top", "start", "beginning", "front")
+_MOVABLE = ("section", "paragraph", "line")
+"""A sentence is not moved: where it goes within a paragraph, and what joins it there, is the model's work."""
+
+
+def moved(text: str, request: str) -> str | None:
+    """``text`` with the one section, paragraph or line a move request names put where it asks: before or after
+    another of the same kind beside it (the sections of one heading level under the same heading, the
+    paragraphs under one heading, the lines of one paragraph), one place up or down, or first or last among
+    them. None when the request is not a move, names no such piece, or names no place for it."""
+    found = MOVES.match(request)
+    if not found:
+        return None
+    pieces = pieces_of(text)
+    piece = named_piece(found["what"].strip(), text, pieces)
+    siblings = _siblings(piece, pieces) if piece is not None and piece.kind in _MOVABLE else []
+    if piece not in siblings:  # nothing named, or a title line, which stands in no paragraph
+        return None
+    index = siblings.index(piece)
+    target = _target(found, index, siblings, text, pieces)
+    if target is None or target in (index, index + 1):
+        return None
+    order = list(range(len(siblings)))
+    order.pop(index)
+    order.insert(target - (target > index), index)
+    return _reordered(text, siblings, order)
+
+
+def _target(found: re.Match, index: int, siblings: list[Piece], text: str, pieces: list[Piece]) -> int | None:
+    """The position among ``siblings`` (before which one, or after the last) the piece at ``index`` goes to."""
+    if found["end"]:
+        return 0 if found["end"].lower() in _FIRST else len(siblings)
+    if found["step"] and found["step"].lower() == "up":
+        return index - 1 if index > 0 else None
+    if found["step"]:
+        return index + 2 if index + 1 < len(siblings) else None
+    other_name = found["other"].strip()
+    other = named_piece(other_name, text, pieces) or named_piece(f"the {other_name}", text, pieces)
+    holding = [position for position, sibling in enumerate(siblings)
+               if other is not None and sibling.start <= other.start < sibling.end]
+    if len(holding) != 1 or holding[0] == index:
+        return None
+    return holding[0] if " ".join(found["relation"].lower().split()) in _BEFORE else holding[0] + 1
+
+
+def _siblings(piece: Piece, pieces: list[Piece]) -> list[Piece]:
+    """The pieces of ``piece``'s kind in the same place, in order: sections of its level under the same heading,
+    paragraphs under the same heading, lines of the same paragraph."""
+    sections = [other for other in pieces if other.kind == "section"]
+    if piece.kind == "line":
+        paragraphs = [other for other in pieces if other.kind == "paragraph" and other.start <= piece.start < other.end]
+        return [other for other in pieces if other.kind == "line" and paragraphs
+                and paragraphs[0].start <= other.start < paragraphs[0].end]
+    container = _container(piece, sections)
+    same_kind = [other for other in pieces if other.kind == piece.kind and _container(other, sections) == container]
+    if piece.kind == "section":
+        same_kind = [other for other in same_kind if _level(other) == _level(piece)]
+    return sorted(same_kind, key=lambda other: other.start)
+
+
+def _container(piece: Piece, sections: list[Piece]) -> Piece | None:
+    """The innermost section ``piece`` stands in (not itself); None at the top of the document."""
+    holding = [section for section in sections
+               if section != piece and section.start <= piece.start < section.end and section.end >= piece.end]
+    return max(holding, key=lambda section: section.start, default=None)
+
+
+def _level(section: Piece) -> int:
+    return len(section.text.lstrip(" ")) - len(section.text.lstrip(" ").lstrip("#"))
+
+
+def _reordered(text: str, siblings: list[Piece], order: list[int]) -> str:
+    """``text`` with ``siblings`` in ``order``; the space between them stays where it was, so the moved piece
+    takes its new neighbour's spacing, and the document its own ending."""
+    bodies = [(sibling.start, sibling.start + len(text[sibling.start : sibling.end].rstrip())) for sibling in siblings]
+    gaps = [text[end:start] for (_, end), (start, _) in pairwise(bodies)]
+    result = [text[: bodies[0][0]]]
+    for position, which in enumerate(order):
+        result.append(text[slice(*bodies[which])])
+        result.append(gaps[position] if position < len(gaps) else "")
+    result.append(text[bodies[-1][1] :])
+    return "".join(result)
