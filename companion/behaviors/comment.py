@@ -13,6 +13,7 @@ import json
 import re
 from dataclasses import dataclass
 
+from companion.behaviors.asked_text import occurrences
 from companion.behaviors.edit import MalformedOutput, borrowed, example_words
 from companion.behaviors.prompts import COMMENT_EXAMPLE, comment_grammar, render_comment_prompt
 from companion.documents import PROSE_LANGUAGES, Document
@@ -106,18 +107,19 @@ _EXAMPLE_WORDS = example_words([COMMENT_EXAMPLE.comment, COMMENT_EXAMPLE.suggest
 
 
 def unfounded(comment: Comment, earlier: list[Comment]) -> bool:
-    """Whether a comment repeats one of ``earlier``, claims a correction its own quote contradicts, or is the
-    prompt's worked example.
+    """Whether a comment repeats one of ``earlier``, claims a correction of a word its own quote does not have as
+    a word, or is the prompt's worked example.
 
     The distilled adapter learned its comments from planted typos, and on text without them it still says
     "Typo: 'teh' should be 'the'." of a sentence with no "teh", or "Typo: 'mix' should be 'mix'.", sometimes three
-    times over one sentence; the base weights answer "Subject-verb agreement and a typo." with "The meeting are
+    times over one sentence, or "Typo: 't' should be 'the'." of "# This week", where "t" is no word of its own; the
+    base weights answer "Subject-verb agreement and a typo." with "The meeting are
     on Tuesday." for a line of Python. Shown, each sends the user looking for a mistake that is not there."""
     if any(other.start == comment.start and other.text.lower() == comment.text.lower() for other in earlier):
         return True
     if borrowed(f"{comment.text}\n{comment.suggestion or ''}", comment.quote, _EXAMPLE_WORDS):
         return True
-    return any(wrong == right or wrong.lower() not in comment.quote.lower() for wrong, right in _CLAIM.findall(comment.text))
+    return any(wrong == right or not occurrences(comment.quote, wrong) for wrong, right in _CLAIM.findall(comment.text))
 
 
 def anchor(document: Document, item: dict, start: int = 0, end: int | None = None) -> Comment | None:

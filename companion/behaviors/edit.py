@@ -30,9 +30,9 @@ from companion.behaviors.code_checks import (
     changes_code_lines,
     dropped_definitions,
 )
+from companion.behaviors.exact import exact_prose_change
 from companion.behaviors.locate import locate
 from companion.behaviors.loops import ASKS_FOR_REPETITION
-from companion.behaviors.moves import moved
 from companion.behaviors.prompts import (
     EDIT_EXAMPLES,
     EDIT_STOPS,
@@ -45,7 +45,7 @@ from companion.behaviors.prose_checks import (
     unchanged,
     words_of,
 )
-from companion.behaviors.removal import lengthens_removal, removed, removed_definition
+from companion.behaviors.removal import lengthens_removal, removed_definition
 from companion.behaviors.rename import (
     changed_everywhere,
     rename_scope,
@@ -136,19 +136,17 @@ def propose_edit(
 def _made_without_the_model(document: Document, request: str, selection: tuple[int, int] | None,
                             display_path: str) -> list[Replacement] | None:
     """The replacements for a request that needs no model, within the selection or the whole document: a
-    renaming (``rename.renaming``, in the scope ``rename_scope`` says), the removal of a piece of prose or a
-    definition in code the request names (``removal``), or a move of a piece of prose (``moves``); None for any
-    other request."""
+    renaming (``rename.renaming``, in the scope ``rename_scope`` says), an exact change to prose
+    (``exact_prose_change``: a move, a task ticked off, an item added, a piece removed), or the removal of a
+    definition in code the request names (``removal``); None for any other request."""
     language = language_for(Path(display_path))
     start, end = rename_scope(document, request, selection, language)
     if asked := renaming(request, document.text[start:end], language):
         return [Replacement(start, end, renamed(document.text[start:end], asked, language), 0)]
     start, end = selection or (0, len(document.text))
     if is_prose(Path(display_path)):
-        if (taken_out := removed(document.text[start:end], request)) is not None:
-            return [Replacement(start, end, taken_out, 0)]
-        moving = moved(document.text[start:end], request)
-        return None if moving is None else [Replacement(start, end, moving, 0, whole=True)]
+        exact = exact_prose_change(document.text[start:end], request)
+        return None if exact is None else [Replacement(start, end, exact.text, 0, whole=exact.whole)]
     definition = removed_definition(document.text[start:end], request, language)
     return None if definition is None else [Replacement(start, end, definition[0], 0, definition[1])]
 

@@ -10,15 +10,26 @@ the words themselves are not touched, only their order, so they come through byt
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
-from companion.behaviors.removal import Piece, named_piece, pieces_of
+from companion.behaviors.lists import as_item_of
+from companion.behaviors.removal import (
+    LIST_ITEM,
+    Piece,
+    container,
+    named_piece,
+    pieces_of,
+    section_titled,
+    without,
+)
 
 MOVES = re.compile(
     r"^\s*(?:please\s+)?(?:move|put)\s+(?P<what>\S.*?)\s+(?:"
     r"(?P<relation>above|below|before|after|ahead\s+of|in\s+front\s+of)\s+(?P<other>\S.*?)"
     r"|(?P<step>up|down)(?:\s+one)?"
     r"|to\s+the\s+(?P<end>top|start|beginning|front|end|bottom)(?:\s+of\s+(?:the|this|my|its)\s+\w+)?"
+    r"|(?:to|under|into)\s+(?:the\s+|my\s+)?(?P<section>\S.*?)(?:\s+(?:list|section))?"
     r")[\s.!]*$",
     re.IGNORECASE,
 )
@@ -32,12 +43,15 @@ def moved(text: str, request: str) -> str | None:
     """``text`` with the one section, paragraph or line a move request names put where it asks: before or after
     another of the same kind beside it (the sections of one heading level under the same heading, the
     paragraphs under one heading, the lines of one paragraph), one place up or down, or first or last among
-    them. None when the request is not a move, names no such piece, or names no place for it."""
+    them; a list item also into the list under another heading ("move paint the shed to this week"). None when
+    the request is not a move, names no such piece, or names no place for it."""
     found = MOVES.match(request)
     if not found:
         return None
     pieces = pieces_of(text)
     piece = named_piece(found["what"].strip(), text, pieces)
+    if found["section"]:
+        return _moved_to_list(text, piece, found["section"].strip(), pieces) if piece is not None else None
     siblings = _siblings(piece, pieces) if piece is not None and piece.kind in _MOVABLE else []
     if piece not in siblings:  # nothing named, or a title line, which stands in no paragraph
         return None
@@ -49,6 +63,28 @@ def moved(text: str, request: str) -> str | None:
     order.pop(index)
     order.insert(target - (target > index), index)
     return _reordered(text, siblings, order)
+
+
+def _moved_to_list(text: str, piece: Piece, heading: str, pieces: list[Piece]) -> str | None:
+    """``text`` with the list item ``piece`` taken out of its list and put last in the list right under the
+    section titled ``heading``, in that list's form ("- Paint the shed" into a task list: "- [ ] Paint the
+    shed")."""
+    item = LIST_ITEM.match(piece.text) if piece.kind == "line" else None
+    section = section_titled(heading, pieces)
+    lists = [other for other in pieces if other.kind == "paragraph" and container(other, pieces) == section
+             and all(LIST_ITEM.match(line) for line in other.text.splitlines())]
+    if item is None or section is None or not lists or lists[-1].start <= piece.start < lists[-1].end:
+        return None
+    new_line = as_item_of(item["text"], lists[-1].text)
+    if (item["state"] or " ").lower() == "x":
+        new_line = new_line.replace("[ ]", "[x]", 1)
+    at = lists[-1].end
+    if at <= piece.start:
+        return without(text[:at] + "\n" + new_line + text[at:], replace(piece, start=piece.start + len(new_line) + 1,
+                                                                         end=piece.end + len(new_line) + 1))
+    taken_out = without(text, piece)
+    at -= len(text) - len(taken_out)
+    return taken_out[:at] + "\n" + new_line + taken_out[at:]
 
 
 def _target(found: re.Match, index: int, siblings: list[Piece], text: str, pieces: list[Piece]) -> int | None:
@@ -71,23 +107,15 @@ def _target(found: re.Match, index: int, siblings: list[Piece], text: str, piece
 def _siblings(piece: Piece, pieces: list[Piece]) -> list[Piece]:
     """The pieces of ``piece``'s kind in the same place, in order: sections of its level under the same heading,
     paragraphs under the same heading, lines of the same paragraph."""
-    sections = [other for other in pieces if other.kind == "section"]
     if piece.kind == "line":
         paragraphs = [other for other in pieces if other.kind == "paragraph" and other.start <= piece.start < other.end]
         return [other for other in pieces if other.kind == "line" and paragraphs
                 and paragraphs[0].start <= other.start < paragraphs[0].end]
-    container = _container(piece, sections)
-    same_kind = [other for other in pieces if other.kind == piece.kind and _container(other, sections) == container]
+    holder = container(piece, pieces)
+    same_kind = [other for other in pieces if other.kind == piece.kind and container(other, pieces) == holder]
     if piece.kind == "section":
         same_kind = [other for other in same_kind if _level(other) == _level(piece)]
     return sorted(same_kind, key=lambda other: other.start)
-
-
-def _container(piece: Piece, sections: list[Piece]) -> Piece | None:
-    """The innermost section ``piece`` stands in (not itself); None at the top of the document."""
-    holding = [section for section in sections
-               if section != piece and section.start <= piece.start < section.end and section.end >= piece.end]
-    return max(holding, key=lambda section: section.start, default=None)
 
 
 def _level(section: Piece) -> int:

@@ -67,13 +67,14 @@ def removed(text: str, request: str) -> str | None:
     if not removes_only(request):
         return None
     chosen = named_piece(REMOVES.search(request).group("what").strip(), text, pieces_of(text))
-    return None if chosen is None else _without(text, chosen)
+    return None if chosen is None else without(text, chosen)
 
 
 def named_piece(what: str, text: str, pieces: list[Piece]) -> Piece | None:
     """The one piece of ``text`` (among its ``pieces_of``) that ``what`` names: by its place ("the last
-    sentence"), its subject ("the part about the children") or a heading ("the title", "the troubleshooting
-    section", "that blocker" under "Blockers"); None when it names none, or more than one fits."""
+    sentence"), its subject ("the part about the children"), a heading ("the title", "the troubleshooting
+    section", "that blocker" under "Blockers"), or the words of a list item ("renew passport"); None when it names
+    none, or more than one fits."""
     if place := _BY_PLACE.match(what):
         of_kind = [piece for piece in pieces if piece.kind == _KINDS[place["kind"].lower()]]
         index = _ORDINALS[place["ordinal"].lower()]
@@ -84,8 +85,27 @@ def named_piece(what: str, text: str, pieces: list[Piece]) -> Piece | None:
         return _speaking_of(subject["subject"], [piece for piece in pieces if piece.kind in kinds])
     if named := _NAMED.match(what):
         title = _title_line(text) if named["name"].lower() in _TITLE else None
-        return title or _section_titled(named["name"], pieces) or _only_item_under(named["name"], pieces)
-    return None
+        return title or section_titled(named["name"], pieces) or _only_item_under(named["name"], pieces)
+    return item_called(what, pieces)
+
+
+LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+]|\d+[.)])[ \t]+(?:\[(?P<state>[ xX])\][ \t]+)?(?P<text>\S.*)$")
+"""A line of a Markdown list, a task list's ("- [ ] Renew passport") too."""
+
+
+def item_called(what: str, pieces: list[Piece]) -> Piece | None:
+    """The one list item whose words are the words of ``what``: "renew passport" for "- [ ] Renew passport"."""
+    wanted = set(_content_words(what))
+    items = [piece for piece in pieces if piece.kind == "line" and (item := LIST_ITEM.match(piece.text))
+             and wanted and set(_content_words(item["text"])) == wanted]
+    return items[0] if len(items) == 1 else None
+
+
+def container(piece: Piece, pieces: list[Piece]) -> Piece | None:
+    """The innermost section ``piece`` stands in (not itself); None at the top of the document."""
+    holding = [section for section in pieces if section.kind == "section" and section != piece
+               and section.start <= piece.start < section.end and section.end >= piece.end]
+    return max(holding, key=lambda section: section.start, default=None)
 
 
 def removed_definition(code: str, request: str, language: str) -> tuple[str, str] | None:
@@ -162,7 +182,7 @@ def _content_words(text: str) -> list[str]:
     return [word for word in words_of(text.lower()) if word not in _FILLER and len(word) >= 3]
 
 
-def _section_titled(name: str, pieces: list[Piece]) -> Piece | None:
+def section_titled(name: str, pieces: list[Piece]) -> Piece | None:
     """The one section whose title is ``name`` ("the intro" for "Introduction", "the troubleshooting section" for
     "Troubleshooting"), or begins with it where it has a number ("the 1.3.1 section" for "1.3.1 - 2026-08-15")."""
     wanted = _content_words(name)
@@ -226,7 +246,7 @@ _COMMENTS = ("#", "//", "/*", "*")
 """How a comment line begins in Python, JavaScript and TypeScript (``*`` inside a ``/** … */`` block)."""
 
 
-def _without(text: str, piece: Piece) -> str:
+def without(text: str, piece: Piece) -> str:
     """``text`` less ``piece`` and the space it leaves: a whole line goes with its line break (and a blank line
     with it where it stood between two), a sentence with the space after it, or before it at the end of a line."""
     start, end = piece.start, piece.end

@@ -3,20 +3,24 @@
 The choice is constrained (the model can only produce a label), never free text to parse. Without an
 open document only ``answer`` and ``create`` are possible, so the other labels are not offered.
 
-Two kinds of request are edits without asking: a statement that dictates new words for the open document
+Some requests are edits without asking: a statement that dictates new words for the open document
 ("the flight home is at 21:05 now", "change september to october"), and one that gives the document a
 statement to make ("mention that videos are skipped", ``STATEMENT``), which the adapter sent to inline
 comments ("note that …", "point out that …") or the chat ("say that …"). The adapter answered such news about a
-trip plan in the chat ("We are in the airport at 21:05."). A question that quotes such a change ("why
-should the port be 8080?") is still left to the model.
+trip plan in the chat ("We are in the airport at 21:05."). A request the editor carries out exactly in prose
+(``exact_prose_change``) is an edit too: the adapter sent "mark the dentist as done" to inline comments. A
+question that quotes such a change ("why should the port be 8080?") is still left to the model.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from companion.behaviors.asked_text import STATEMENT, dictated
+from companion.behaviors.exact import exact_prose_change
 from companion.behaviors.prompts import INTENTS, render_route_prompt
+from companion.documents import is_prose
 from companion.engine.base import Engine
 
 DOCUMENTLESS_INTENTS = ("answer", "create")
@@ -57,11 +61,13 @@ def route(
     document: str | None = None,
 ) -> str:
     """One of ``allowed`` (default: every intent that makes sense with or without an open document). Given the
-    open ``document``'s text, a request that dictates new words for it is an edit. With a document open, the
+    open ``document``'s text, a request that dictates new words for it, or that the editor makes exactly, is an
+    edit. With a document open, the
     model's choice of a label the request shows no sign of (``_SIGNS_OF``) is made again without it."""
     allowed = allowed or (INTENTS if path else DOCUMENTLESS_INTENTS)
     if "edit" in allowed and not _ASKS.search(request) and (
-            STATEMENT.match(request) or document and dictated(request, document)):
+            STATEMENT.match(request) or document and dictated(request, document)
+            or document and is_prose(Path(path)) and exact_prose_change(document, request)):
         return "edit"
     prompt = render_route_prompt(path, has_selection, request)
     left = list(allowed)

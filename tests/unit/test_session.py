@@ -393,12 +393,13 @@ def test_comments_that_contradict_their_own_quote_or_repeat_another_are_left_out
         ("Use hot water.", "How hot? Say 94 °C.", "Use water at 94 °C."),  # the same again
         ("Serve it warm.", "Typo: 'warm' should be 'hot'.", "Serve it hot."),
         ("Serve it warm.", "Subject-verb agreement and a typo.", "The meeting are on Tuesday."),  # the prompt's example
+        ("Use hot water.", "Typo: 'wat' should be 'what'.", None),  # "wat" is in the quote, but as no word of its own
     ]
     reply = json.dumps({"comments": [{"quote": q, "comment": c, "suggestion": g} for q, c, g in comments]})
     review = session_for(repo, ScriptedEngine(lambda prompt: reply)).review("essay.md")
     assert [c.text for c in review.comments] == ["How hot? Say 94 °C.", "Typo: 'warm' should be 'hot'."]
-    assert (review.produced, review.dropped, review.unfounded) == (6, 0, 4)
-    assert "4 left out" in review.left_out()
+    assert (review.produced, review.dropped, review.unfounded) == (7, 0, 5)
+    assert "5 left out" in review.left_out()
 
 
 def test_a_suggestion_that_changes_nothing_is_no_suggestion(repo):
