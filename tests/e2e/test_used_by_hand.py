@@ -1,6 +1,7 @@
-"""On the shipped adapter: requests it got wrong when used by hand on a README, a cover letter, standup notes and
-an invitation are routed as meant; a rename everywhere is applied exactly, every occurrence; a removal takes out
-just what it names; a statement to add is made, losing nothing."""
+"""On the shipped adapter: requests it got wrong when used by hand on a README, a cover letter, standup notes, an
+invitation, a story, a changelog and a to-do list are routed as meant; a rename everywhere is applied exactly,
+every occurrence; a removal takes out just what it names; a statement to add is made, losing nothing; a name
+changed in one paragraph is changed on every line; a move and a task are made exactly."""
 
 from __future__ import annotations
 
@@ -88,3 +89,37 @@ def test_a_statement_to_add_is_made_and_nothing_of_the_text_is_lost(repo, model_
     after = (repo / "invite.txt").read_text()
     assert "no parking" in after.lower()
     assert all(line in after.splitlines() for line in INVITE.splitlines())
+
+
+STORY = (
+    "# The Lighthouse Keeper's Cat\n\n"
+    "The keeper, an old man called Ewan, pretended not to notice. He left a saucer of milk by the lens and talked"
+    " to her about the weather, the ships, and his daughter in Glasgow who never wrote.\n\n"
+    "One night in November the lamp failed. Ewan was asleep downstairs. The cat yowled until he woke, and he ran up"
+    " the steps in his socks and got the lamp lit just as the ferry came round the point.\n\n"
+    "After that, the ferry captain sent a tin of sardines every Christmas.\n"
+)
+CHANGELOG = "# Changelog\n\n## 1.4.0 - 2026-10-02\n\n- Added `--since`.\n\n## 1.3.1 - 2026-08-15\n\n- Fixed totals.\n"
+TODO = "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n\n## Later\n\n- Paint the shed\n"
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "request_", "expected"),
+    [
+        # the model changes the paragraph it is shown; the other line that says the name follows
+        ("story.md", STORY, "change Ewan to Callum", STORY.replace("Ewan", "Callum")),
+        ("CHANGELOG.md", CHANGELOG, "move the 1.3.1 section above 1.4.0",
+         "# Changelog\n\n## 1.3.1 - 2026-08-15\n\n- Fixed totals.\n\n## 1.4.0 - 2026-10-02\n\n- Added `--since`.\n"),
+        ("todo.md", TODO, "mark the dentist as done", TODO.replace("[ ] Book", "[x] Book")),  # had been comments
+        ("todo.md", TODO, "move paint the shed to this week",
+         "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n- [ ] Paint the shed\n\n## Later\n"),
+    ],
+)
+def test_a_change_of_a_name_a_move_and_a_task_are_applied_exactly(repo, model_home, default_model, name, text,
+                                                                 request_, expected):
+    (repo / name).write_text(text)
+    git(repo, "add", name)
+    git(repo, "commit", "-qm", name)
+    result = companion(repo, model_home, "do", request_, name, "--apply")
+    assert result.returncode == 0, result.stderr
+    assert (repo / name).read_text() == expected
