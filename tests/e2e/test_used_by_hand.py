@@ -38,46 +38,12 @@ README = (
 SCRIPT = "def destination(photo, root):\n    when = taken_on(photo)\n    return root / f\"{when:%Y-%m}\" / photo.name\n"
 
 
-@pytest.mark.parametrize(
-    ("name", "text", "request_", "old", "new"),
-    [
-        ("README.md", README, "change tidyphotos to photosort everywhere", "tidyphotos", "photosort"),
-        ("tidy.py", SCRIPT, "rename when to taken", "when", "taken"),  # in code: every use of the name
-    ],
-)
-def test_a_rename_changes_every_occurrence_and_nothing_else(repo, model_home, default_model, name, text, request_, old, new):
-    (repo / name).write_text(text)
-    git(repo, "add", name)
-    git(repo, "commit", "-qm", name)
-    result = companion(repo, model_home, "do", request_, name, "--apply")
-    assert result.returncode == 0, result.stderr
-    assert (repo / name).read_text() == text.replace(old, new)
-
-
 STANDUP = "# Standup\n\n## Today\n\n- Tom starts on the export.\n\n## Blockers\n\n- The staging server is down again.\n"
 INVITE = ("Hi everyone,\n\nWe are having a small party on Saturday.\nIt starts at 7 pm at our flat, 14 Rose Street.\n\n"
           "See you there,\nSam and Jo\n")
 
 
 STATS = "def mean(values):\n    return sum(values) / len(values)\n\n\ndef main():\n    print(1)\n"
-
-
-@pytest.mark.parametrize(
-    ("name", "text", "request_", "expected"),
-    [
-        ("standup.md", STANDUP, "the staging server is back up, remove that blocker",
-         STANDUP.replace("\n- The staging server is down again.\n", "")),
-        ("stats.py", STATS, "delete the mean function", "def main():\n    print(1)\n"),
-    ],
-)
-def test_a_removal_takes_out_the_piece_it_names_and_adds_nothing(repo, model_home, default_model, name, text, request_,
-                                                                 expected):
-    (repo / name).write_text(text)
-    git(repo, "add", name)
-    git(repo, "commit", "-qm", name)
-    result = companion(repo, model_home, "do", request_, name, "--apply")
-    assert result.returncode == 0, result.stderr
-    assert (repo / name).read_text() == expected
 
 
 def test_a_statement_to_add_is_made_and_nothing_of_the_text_is_lost(repo, model_home, default_model):
@@ -106,8 +72,16 @@ TODO = "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n\n## Later\
 @pytest.mark.parametrize(
     ("name", "text", "request_", "expected"),
     [
+        # a rename: every occurrence, in code every use of the name
+        ("README.md", README, "change tidyphotos to photosort everywhere", README.replace("tidyphotos", "photosort")),
+        ("tidy.py", SCRIPT, "rename when to taken", SCRIPT.replace("when", "taken")),
+        # a removal: just the piece named
+        ("standup.md", STANDUP, "the staging server is back up, remove that blocker",
+         STANDUP.replace("\n- The staging server is down again.\n", "")),
+        ("stats.py", STATS, "delete the mean function", "def main():\n    print(1)\n"),
         # the model changes the paragraph it is shown; the other line that says the name follows
         ("story.md", STORY, "change Ewan to Callum", STORY.replace("Ewan", "Callum")),
+        # a move and a task: made without the model
         ("CHANGELOG.md", CHANGELOG, "move the 1.3.1 section above 1.4.0",
          "# Changelog\n\n## 1.3.1 - 2026-08-15\n\n- Fixed totals.\n\n## 1.4.0 - 2026-10-02\n\n- Added `--since`.\n"),
         ("todo.md", TODO, "mark the dentist as done", TODO.replace("[ ] Book", "[x] Book")),  # had been comments
@@ -115,8 +89,7 @@ TODO = "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n\n## Later\
          "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n- [ ] Paint the shed\n\n## Later\n"),
     ],
 )
-def test_a_change_of_a_name_a_move_and_a_task_are_applied_exactly(repo, model_home, default_model, name, text,
-                                                                 request_, expected):
+def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
     (repo / name).write_text(text)
     git(repo, "add", name)
     git(repo, "commit", "-qm", name)
