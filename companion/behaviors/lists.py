@@ -61,16 +61,21 @@ def item_added(text: str, request: str) -> str | None:
         return None
     pieces = pieces_of(text)
     place = found["place"].strip()
-    lists = [piece for piece in pieces if _is_list(piece)]
     if place.lower() in _THE_LIST:
-        target = lists if len(lists) == 1 else []
+        lists = [piece for piece in pieces if _is_list(piece)]
+        target = lists[0] if len(lists) == 1 else None
     else:
-        section = section_titled(place, pieces)
-        target = [piece for piece in lists if section is not None and container(piece, pieces) == section][-1:]
-    if not target or item_called(found["item"], pieces) is not None:
+        target = list_under(place, pieces)
+    if target is None or item_called(found["item"], pieces) is not None:
         return None
-    at = target[0].start + len(target[0].text)
-    return text[:at] + "\n" + as_item_of(found["item"].strip(), target[0].text) + text[at:]
+    return text[: target.end] + "\n" + as_item_of(found["item"].strip(), target.text) + text[target.end :]
+
+
+def list_under(heading: str, pieces: list[Piece]) -> Piece | None:
+    """The last list right under the section titled ``heading`` (not in a section below it)."""
+    section = section_titled(heading, pieces)
+    lists = [piece for piece in pieces if section is not None and _is_list(piece) and container(piece, pieces) == section]
+    return lists[-1] if lists else None
 
 
 def as_item_of(words: str, list_text: str) -> str:

@@ -13,14 +13,13 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from companion.behaviors.lists import as_item_of
+from companion.behaviors.lists import as_item_of, list_under
 from companion.behaviors.removal import (
     LIST_ITEM,
     Piece,
     container,
     named_piece,
     pieces_of,
-    section_titled,
     without,
 )
 
@@ -70,15 +69,13 @@ def _moved_to_list(text: str, piece: Piece, heading: str, pieces: list[Piece]) -
     section titled ``heading``, in that list's form ("- Paint the shed" into a task list: "- [ ] Paint the
     shed")."""
     item = LIST_ITEM.match(piece.text) if piece.kind == "line" else None
-    section = section_titled(heading, pieces)
-    lists = [other for other in pieces if other.kind == "paragraph" and container(other, pieces) == section
-             and all(LIST_ITEM.match(line) for line in other.text.splitlines())]
-    if item is None or section is None or not lists or lists[-1].start <= piece.start < lists[-1].end:
+    destination = list_under(heading, pieces)
+    if item is None or destination is None or destination.start <= piece.start < destination.end:
         return None
-    new_line = as_item_of(item["text"], lists[-1].text)
+    new_line = as_item_of(item["text"], destination.text)
     if (item["state"] or " ").lower() == "x":
         new_line = new_line.replace("[ ]", "[x]", 1)
-    at = lists[-1].end
+    at = destination.end
     if at <= piece.start:
         return without(text[:at] + "\n" + new_line + text[at:], replace(piece, start=piece.start + len(new_line) + 1,
                                                                          end=piece.end + len(new_line) + 1))

@@ -66,7 +66,7 @@ STORY = (
     "After that, the ferry captain sent a tin of sardines every Christmas.\n"
 )
 CHANGELOG = "# Changelog\n\n## 1.4.0 - 2026-10-02\n\n- Added `--since`.\n\n## 1.3.1 - 2026-08-15\n\n- Fixed totals.\n"
-TODO = "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n\n## Later\n\n- Paint the shed\n"
+TASKS = "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n\n## Later\n\n- Paint the shed\n"
 
 
 @pytest.mark.parametrize(
@@ -84,8 +84,8 @@ TODO = "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n\n## Later\
         # a move and a task: made without the model
         ("CHANGELOG.md", CHANGELOG, "move the 1.3.1 section above 1.4.0",
          "# Changelog\n\n## 1.3.1 - 2026-08-15\n\n- Fixed totals.\n\n## 1.4.0 - 2026-10-02\n\n- Added `--since`.\n"),
-        ("todo.md", TODO, "mark the dentist as done", TODO.replace("[ ] Book", "[x] Book")),  # had been comments
-        ("todo.md", TODO, "move paint the shed to this week",
+        ("todo.md", TASKS, "mark the dentist as done", TASKS.replace("[ ] Book", "[x] Book")),  # had been comments
+        ("todo.md", TASKS, "move paint the shed to this week",
          "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n- [ ] Paint the shed\n\n## Later\n"),
     ],
 )
