@@ -86,7 +86,10 @@ def renamed(text: str, asked: Renaming, language: str) -> str:
         for start, end in reversed(identifier_spans(text, language, asked.old)):
             text = text[:start] + asked.new + text[end:]
         return text
+    return _renamed_in_prose(text, asked)
 
+
+def _renamed_in_prose(text: str, asked: Renaming) -> str:
     def swapped(found: re.Match) -> str:
         new = _in_case_of(found.group("old"), asked.new)
         article = found.group("article")
@@ -122,7 +125,7 @@ def changed_everywhere(document: Document, request: str, replacements: list[Repl
     if not old or not new:
         return []
     passages = [(text[r.start : r.end], r.new_text) for r in replacements]
-    made_just_that = all(renamed(passage, asked, "markdown").strip() == revised.strip() for passage, revised in passages)
+    made_just_that = all(_renamed_in_prose(passage, asked).strip() == revised.strip() for passage, revised in passages)
     if not made_just_that or all(passage.strip() == revised.strip() for passage, revised in passages):
         return []
     lines = {}
@@ -133,7 +136,7 @@ def changed_everywhere(document: Document, request: str, replacements: list[Repl
             line_end = text.find("\n", at)
             lines[line_start] = len(text) if line_end == -1 else line_end
     reason = f"the same change where the text says “{old}” again"
-    return [Replacement(start, end, renamed(text[start:end], asked, "markdown"),
+    return [Replacement(start, end, _renamed_in_prose(text[start:end], asked),
                         document.sections_overlapping(start, end)[0].index, reason) for start, end in lines.items()]
 
 
