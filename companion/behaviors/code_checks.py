@@ -12,7 +12,8 @@ def dropped_definitions(revised: str, original: str, request: str, language: str
     interface members) that a targeted revision lost though the request neither names them nor asks to
     rename or remove anything: asked to "add an off function", a small model renamed ``emit`` instead, which
     would break every caller. A port to another language is a new program, and is not checked."""
-    if _REMOVES.search(request) or any(words.search(request) for name, words in _LANGUAGE_WORDS.items() if name != language):
+    if (_REMOVES.search(names_masked(request, original, language))
+            or any(words.search(request) for name, words in _LANGUAGE_WORDS.items() if name != language)):
         return []
     kept = set(declared_names(revised, language))
     named = _without_leading_verb(request)
@@ -25,6 +26,22 @@ def _without_leading_verb(request: str) -> str:
     name a method ``add``; "add should be called push" does."""
     words = request.split(maxsplit=1)
     return words[1] if len(words) == 2 and not re.match(r"(?:should|must|needs?|is|has|shouldn't|->)(?:\s|$)", words[1]) else request
+
+
+def names_masked(request: str, code: str, language: str) -> str:
+    """The request with each name ``code`` declares written as NAME, past its leading verb: in "add logging to
+    remove", ``remove`` is a method, not a request to remove anything."""
+    named = _without_leading_verb(request)
+    masked = named
+    for name in sorted(set(declared_names(code, language)), key=len, reverse=True):
+        masked = re.sub(rf"(?<![\w$#]){re.escape(name)}(?![\w$])", "NAME", masked)
+    return request[: len(request) - len(named)] + masked
+
+
+def asks_only_for_notes(request: str, code: str, language: str) -> bool:
+    """Whether the request only asks to document ``code`` or log from it (``ASKS_ONLY_FOR_NOTES``), the names
+    the code declares read as names."""
+    return bool(ASKS_ONLY_FOR_NOTES.match(names_masked(request, code, language)))
 
 
 _REMOVES = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:rename|remove|delete|drop|merge|inline|replace|combine|split)\b",

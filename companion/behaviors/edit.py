@@ -25,7 +25,7 @@ from companion.behaviors.branches import (
     substitutes,
 )
 from companion.behaviors.code_checks import (
-    ASKS_ONLY_FOR_NOTES,
+    asks_only_for_notes,
     breaks_syntax,
     changes_code_lines,
     dropped_definitions,
@@ -33,6 +33,7 @@ from companion.behaviors.code_checks import (
 from companion.behaviors.exact import exact_prose_change
 from companion.behaviors.locate import locate
 from companion.behaviors.loops import ASKS_FOR_REPETITION
+from companion.behaviors.notes import NOTES_KEPT, notes_kept
 from companion.behaviors.prompts import (
     EDIT_EXAMPLES,
     EDIT_STOPS,
@@ -203,7 +204,8 @@ def revise_text(
     the prompt's worked examples, the request repeated back, code that no longer parses, prose with only lines
     taken out that the request did not ask to cut, or (``targeted``: not a rewrite of the whole document) code
     that loses a definition the request did not name or, asked only for docstrings, comments or logging,
-    changes a line it had (``changes_code_lines``).
+    changes a line it had (``asks_only_for_notes``, ``changes_code_lines``). Such a request's revision that fails a
+    check is cut down to the notes it adds (``notes_kept``), when that passes them.
 
     With a distilled adapter, a revision of prose that fails one of those checks or comes back unchanged is asked
     again of the base weights, which sometimes manage what the small adapter did not (models/companion-270m.md).
@@ -273,6 +275,10 @@ def revise_text(
     if not text.strip():
         raise MalformedOutput("The model returned no text for this part; nothing was proposed. Try rephrasing.")
     reason = problem(text)
+    if reason and targeted and not prose and asks_only_for_notes(request, original, language_for(Path(display_path))):
+        notes = notes_kept(text, original, request)
+        if notes is not None and problem(notes) is None:
+            return Revision(notes, tentative=NOTES_KEPT)
     if reason:
         raise MalformedOutput(reason)
     return Revision(text)
@@ -311,7 +317,7 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if prose and targeted and lengthens_removal(revised, original, request):
         return ("The model's revision is longer than your text, where the request only asks to take something out; "
                 "nothing was proposed. Try naming the sentence or line, or select it.")
-    if targeted and not prose and ASKS_ONLY_FOR_NOTES.match(request) and changes_code_lines(revised, original):
+    if targeted and not prose and asks_only_for_notes(request, original, language) and changes_code_lines(revised, original):
         return ("The model's revision changes lines of your code, where the request only asks to add to it; nothing "
                 "was proposed. Try rephrasing, or select the part to change.")
     dropped = dropped_definitions(revised, original, request, language) if targeted else []

@@ -96,3 +96,23 @@ def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, defau
     result = companion(repo, model_home, "do", request_, name, "--apply")
     assert result.returncode == 0, result.stderr
     assert (repo / name).read_text() == expected
+
+
+INVENTORY = (
+    "class Inventory:\n    def __init__(self):\n        self.items = {}\n\n\n"
+    "def load(path):\n    inventory = Inventory()\n    with open(path) as handle:\n        for line in handle:\n"
+    "            name, count = line.split(\",\")\n            inventory.add(name, int(count))\n    return inventory\n"
+)
+
+
+def test_asked_for_a_docstring_only_a_docstring_is_added(repo, model_home, default_model):
+    """The adapter writes the docstring and changes ``Inventory()`` to ``Load()``; only the docstring is proposed."""
+    (repo / "inventory.py").write_text(INVENTORY)
+    git(repo, "add", "inventory.py")
+    git(repo, "commit", "-qm", "inventory")
+    result = companion(repo, model_home, "do", "add a docstring to load", "inventory.py", "--apply")
+    assert result.returncode == 0, result.stderr
+    after = (repo / "inventory.py").read_text().splitlines()
+    added = [line for line in after if line not in INVENTORY.splitlines()]
+    assert len(added) == 1 and added[0].startswith('    """') and after.index(added[0]) == after.index("def load(path):") + 1
+    assert [line for line in after if line not in added] == INVENTORY.splitlines()

@@ -7,6 +7,7 @@ import json
 import pytest
 
 from companion.behaviors.edit import MalformedOutput
+from companion.behaviors.notes import NOTES_KEPT
 from companion.behaviors.statement import AS_GIVEN
 from companion.engine.base import GenerationStats
 from companion.session import RequestError, Session, commit_message
@@ -235,6 +236,23 @@ def test_a_method_named_like_the_request_s_verb_is_not_named_by_it(repo):
         "playlist.ts", "add should be called remove", selection=playlist.rstrip()).result() == replaced
 
 
+def test_a_method_named_like_a_verb_of_removal_is_a_name_after_the_leading_verb(repo):
+    """Asked to "add logging to remove", the adapter dropped ``__init__`` and ``add`` from the class: "remove" was
+    read as asking to remove something, so no definition was checked, and logging was not read as all it asked."""
+    stock = ("class Stock:\n    def add(self, name):\n        self.names.append(name)\n\n"
+             "    def remove(self, name):\n        self.names.remove(name)\n")
+    (repo / "stock.py").write_text(stock)
+    gutted = "class Stock:\n    def remove(self, name):\n        print('removing', name)\n"
+    with pytest.raises(MalformedOutput, match="drops add"):
+        session_for(repo, ScriptedEngine(lambda prompt: gutted)).propose_edit("stock.py", "add logging and tidy remove",
+                                                                             selection=stock.rstrip())
+    logged = stock.replace("        self.names.remove", "        print('removing', name)\n        self.names.remove")
+    mangled = logged.replace("self.names.append(name)", "self.names.add(name)")
+    proposal = session_for(repo, ScriptedEngine(lambda prompt: mangled)).propose_edit("stock.py", "add logging to remove",
+                                                                                      selection=stock.rstrip())
+    assert proposal.result() == logged
+
+
 def test_names_local_to_a_function_body_may_go(repo):
     loop = "def average(values):\n    total = 0\n    for value in values:\n        total += value\n    return total / len(values)\n"
     (repo / "stats.py").write_text(loop)
@@ -434,12 +452,22 @@ def test_without_an_open_document_only_answer_and_create_are_offered(repo):
 MEDIAN = "def median(values):\n    ordered = sorted(values)\n    return ordered[len(ordered) // 2]\n"
 
 
-@pytest.mark.parametrize("request_text", ["add a docstring", "Add helpful comments to this code", "add logging"])
-def test_an_answer_to_a_request_for_notes_that_changes_the_code_proposes_nothing(repo, request_text):
+SWAPPED = 'def median(values):\n    """Median."""\n    return sum(values) / len(values)\n'
+
+
+@pytest.mark.parametrize("request_text", ["add a docstring", "Add helpful comments to this code"])
+def test_asked_for_notes_only_the_notes_of_an_answer_that_changes_the_code_are_proposed(repo, request_text):
     (repo / "stats.py").write_text(MEDIAN)
-    swapped = ScriptedEngine(lambda prompt: 'def median(values):\n    """Median."""\n    return sum(values) / len(values)\n')
+    proposal = session_for(repo, ScriptedEngine(lambda prompt: SWAPPED)).propose_edit("stats.py", request_text,
+                                                                                       selection=MEDIAN)
+    assert proposal.result() == MEDIAN.replace("(values):\n", '(values):\n    """Median."""\n')
+    assert [hunk.tentative for hunk in proposal.hunks] == [NOTES_KEPT]
+
+
+def test_asked_for_logging_an_answer_that_changes_the_code_and_logs_nothing_proposes_nothing(repo):
+    (repo / "stats.py").write_text(MEDIAN)
     with pytest.raises(MalformedOutput, match="changes lines of your code"):
-        session_for(repo, swapped).propose_edit("stats.py", request_text, selection=MEDIAN)
+        session_for(repo, ScriptedEngine(lambda prompt: SWAPPED)).propose_edit("stats.py", "add logging", selection=MEDIAN)
 
 
 def test_notes_may_be_added_between_and_after_the_lines_of_code(repo):
