@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from companion.behaviors.counts import counted_answer
 from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
 from companion.behaviors.streaming import OnText, collect_before_loop
@@ -23,6 +24,12 @@ def answer(
     cancel: CancelToken | None = None,
     on_text: OnText | None = None,
 ) -> str:
+    """The model's answer to ``request`` about ``document``, streamed to ``on_text``; a question about how long the
+    text is gets the figures counted instead (``counted_answer``)."""
+    if document is not None and (counted := counted_answer(request, document, selection)) is not None:
+        if on_text:
+            on_text(counted)
+        return counted
     excerpt = excerpt_for(engine, document, selection) if document is not None else ""
     prompt = render_answer_prompt(request, display_path, excerpt, style)
     generation = GenerationRequest(prompt, max_tokens=400, stop=ANSWER_STOPS, adapter=False)

@@ -82,8 +82,11 @@ def top_level_names(code: str) -> list[str]:
 
 
 _TITLE = re.compile(r"\b(?:a|an|the|its|my|our|this|your) (?:[\w-]+,? ){0,2}(?:title|headline)\b(?! case)", re.IGNORECASE)
-_FIRST = re.compile(r"\b(?:intro|introduction|opening (?:paragraph|line|sentence)|first paragraph)\b", re.IGNORECASE)
-_LAST = re.compile(r"\b(?:conclusion|ending|(?:last|final|closing|concluding) paragraph)\b", re.IGNORECASE)
+_FIRST = re.compile(r"\b(?:intro|introduction|opening (?:paragraph|line|sentence)|first paragraph)\b"
+                    r"|\b(?:the|its|my|your|this) (?:opening|beginning|start)\b(?!\s+(?:of|hours?|times?|night|date|day)\b)",
+                    re.IGNORECASE)
+_LAST = re.compile(r"\b(?:conclusion|ending|(?:last|final|closing|concluding) paragraph)\b"
+                   r"|\b(?:the|its|my|your|this) (?:end|close)\b(?!\s+(?:of|date|times?)\b)", re.IGNORECASE)
 _ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "6th": 6}
 _NTH = re.compile(r"\b(" + "|".join(_ORDINALS) + r") paragraph\b|\bparagraph (\d)\b", re.IGNORECASE)
 _ENDS_SENTENCE = re.compile(r"[.!?…:][\"'”’)\]]*$")

@@ -70,16 +70,22 @@ ADDS_OUTRIGHT = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append|ment
 _SHORTENS = re.compile(r"\b(?:shorten|shorter|cut|trim|tighten|condense|concise|brief|remove|delete|drop)", re.IGNORECASE)
 
 
-def only_takes_out_lines(revised: str, original: str) -> bool:
-    """Whether a revision is the original with whole lines taken out and nothing else changed.
+def only_takes_out_text(revised: str, original: str) -> bool:
+    """Whether a revision is the original with whole lines or sentences taken out and nothing else changed.
 
     Asked "step 3 should say to stir now and then", the adapter answered with the recipe's steps 1 and 2 gone
-    and step 3 as it was; asked for a haiku, it dropped the poem's title. A request that asks to cut
+    and step 3 as it was; asked for a haiku, it dropped the poem's title; asked to "make the opening funnier"
+    of a speech, it dropped "Rob, thank you for asking me to stand here tonight." A request that asks to cut
     (``_CUTS``) may be answered that way; others not."""
-    before, after = original.splitlines(), revised.splitlines()
+    before, after = _sentences(original), _sentences(revised)
     steps = SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
-    return all(kind in ("equal", "delete") for kind, *_ in steps) and any(
-        kind == "delete" and any(line.strip() for line in before[start:end]) for kind, start, end, _, _ in steps)
+    return all(kind in ("equal", "delete") for kind, *_ in steps) and any(kind == "delete" for kind, *_ in steps)
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of each line of ``text``, spaces collapsed; blank lines are left out."""
+    return [" ".join(sentence.split()) for line in text.splitlines()
+            for sentence in re.split(r"(?<=[.!?])\s+", line) if sentence.strip()]
 
 
 _CUTS = re.compile(_SHORTENS.pattern + r"|\b(?:half|fewer|less|summar|omit|take out|get rid|leave out|without|simpl|keep only|only keep)",
@@ -150,9 +156,9 @@ def _shortened(sentence: str, most: int = 60) -> str:
 def prose_problem(revised: str, original: str, request: str, language: str, *, targeted: bool) -> str | None:
     """Why a revision of prose cannot be proposed for ``request`` by these checks, in words for the user; None
     when it can. ``targeted``: a revision of a part of the document, not a rewrite of all of it."""
-    if only_takes_out_lines(revised, original) and not _CUTS.search(request):
-        return ("The model's revision only takes out lines of yours, which the request did not ask for; nothing was "
-                "proposed. Try rephrasing, or select the part to change.")
+    if only_takes_out_text(revised, original) and not _CUTS.search(request):
+        return ("The model's revision only takes out lines or sentences of yours, which the request did not ask for; "
+                "nothing was proposed. Try rephrasing, or select the part to change.")
     if not targeted:
         return None
     lost = lost_from(revised, original, request)

@@ -44,6 +44,9 @@ def test_the_intro_and_the_conclusion_are_the_first_and_last_paragraphs_of_the_b
     assert only(placed_sections(essay, "make the intro more inviting")).startswith("Walking is the oldest")
     assert only(placed_sections(essay, "a stronger opening line")).startswith("Walking is the oldest")
     assert only(placed_sections(essay, "punch up the ending")) == "Walk more, and walk together."
+    assert only(placed_sections(essay, "make the opening funnier")).startswith("Walking is the oldest")
+    assert only(placed_sections(essay, "add a thank-you at the end")) == "Walk more, and walk together."
+    assert placed_sections(essay, "mention the start of the season") == []
 
 
 def test_the_title_is_the_first_heading_or_a_plain_text_title_line():

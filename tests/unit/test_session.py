@@ -122,8 +122,18 @@ STEPS = "1. Soften the onion.\n2. Add the garlic.\n3. Simmer for twenty minutes.
 def test_an_answer_that_only_takes_out_lines_the_request_did_not_ask_to_cut_proposes_nothing(repo):
     (repo / "soup.md").write_text(RECIPE)
     dropped = ScriptedEngine(lambda prompt: "3. Simmer for twenty minutes.\n4. Blend.")
-    with pytest.raises(MalformedOutput, match="only takes out lines"):
+    with pytest.raises(MalformedOutput, match="only takes out lines or sentences"):
         session_for(repo, dropped).propose_edit("soup.md", "step 3 should say to stir now and then", selection=STEPS)
+
+
+def test_an_answer_that_only_takes_out_a_sentence_the_request_did_not_ask_to_cut_proposes_nothing(repo):
+    thanks = "Aisha, thank you for making my best friend so happy. Rob, thank you for asking me to stand here tonight.\n"
+    (repo / "speech.md").write_text(thanks)
+    dropped = ScriptedEngine(lambda prompt: "Aisha, thank you for making my best friend so happy.")
+    with pytest.raises(MalformedOutput, match="only takes out lines or sentences"):
+        session_for(repo, dropped).propose_edit("speech.md", "make it funnier")
+    assert session_for(repo, dropped).propose_edit("speech.md", "cut the thanks to Rob").result() == (
+        "Aisha, thank you for making my best friend so happy.\n")
 
 
 @pytest.mark.parametrize("request_text", ["remove step 2", "cut the garlic step", "make it half as long", "only keep the last two steps"])

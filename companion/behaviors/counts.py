@@ -1,0 +1,98 @@
+"""Answers to questions about how long the user's text is, by counting rather than asking the model.
+
+Asked "how long is the speech?" of a best man's speech of 190 words, the model answered "10 minutes": a small
+model cannot count, and a writer asking about length wants the figure, not a guess. Words, sentences,
+paragraphs, lines and characters are counted exactly, and the time to say or read the text is worked out from
+its words at the usual rates."""
+
+from __future__ import annotations
+
+import re
+
+from companion.behaviors.locate import placed_sections
+from companion.documents import PROSE_LANGUAGES, Document
+
+SPOKEN_WORDS_PER_MINUTE = 130
+"""A steady pace for a speech or a talk read aloud."""
+READ_WORDS_PER_MINUTE = 238
+"""The average pace of silent reading of non-fiction by adults (Brysbaert, 2019)."""
+
+_THE_TEXT = (r"(?:the|this|my|our|your)\s+(?:whole\s+|entire\s+)?(?:speech|talk|essay|document|doc|text|piece|post|"
+             r"article|letter|story|draft|file|page|chapter|poem|note|notes|email|readme|selection|paragraph|intro|"
+             r"introduction|conclusion|ending|title|section|toast|eulogy|cover letter|bio|abstract|summary|"
+             r"(?:\w+\s+)?paragraph)|it|this")
+_ASKS_LENGTH = re.compile(
+    rf"^\s*(?:so\s+|and\s+|roughly\s+|about\s+)?(?:"
+    rf"how\s+long\s+(?:is|'s)\s+(?:{_THE_TEXT})\s*(?:[?.!]|$|in\s+words\b|to\s+(?:read|say|give|deliver)\b)"
+    rf"|how\s+long\s+(?:would|will|does|should)\s+(?:{_THE_TEXT})\s+(?:take|last|run)\b"
+    rf"|how\s+many\s+(?P<unit>words|sentences|paragraphs|lines|characters|chars)\b"
+    rf"|(?:what(?:'s|\s+is)\s+(?:the|its)\s+)?(?P<count>word|character|line|sentence|paragraph)\s+count\b"
+    rf"|(?:what(?:'s|\s+is)\s+(?:the|its)\s+)?(?:reading|speaking)\s+time\b)",
+    re.IGNORECASE,
+)
+_NOUN = re.compile(r"\b(?:the|this|my|our|your)\s+(?:whole\s+|entire\s+)?((?:(?:first|second|third|fourth|fifth|sixth|last|"
+                   r"final|opening|closing|\d+(?:st|nd|rd|th))\s+(?:paragraph|line|sentence))|cover letter|[a-z]+)\b",
+                   re.IGNORECASE)
+
+
+def counted_answer(request: str, document: Document, selection: tuple[int, int] | None = None) -> str | None:
+    """The answer to a question about the length of the document, its selection, or the part of prose it
+    names by place ("how many words is the second paragraph?"); None for any other question."""
+    asked = _ASKS_LENGTH.match(request)
+    if not asked:
+        return None
+    if selection is not None:
+        text, name = document.text[selection[0] : selection[1]], "The selection"
+    elif placed := placed_sections(document, request):
+        text, name = "".join(section.text for section in placed), _named(request, "That part")
+    else:
+        text, name = document.text, _named(request, "The document")
+    unit = (asked.group("unit") or asked.group("count") or "").lower().rstrip("s")
+    if unit in ("char", "character"):
+        return f"{name} has {_amount(len(text.strip()), 'character')} ({len(''.join(text.split()))} without spaces)."
+    if unit == "line" or (not unit and document.language not in PROSE_LANGUAGES):
+        return f"{name} has {_amount(len(text.strip().splitlines()), 'line')}."
+    if unit == "sentence":
+        return f"{name} has {_amount(len(_sentences(text)), 'sentence')}."
+    if unit == "paragraph":
+        return f"{name} has {_amount(len(_paragraphs(text)), 'paragraph')}."
+    words = len(_words(text))
+    if unit == "word":
+        return f"{name} has {_amount(words, 'word')}."
+    return (f"{name} is {_amount(words, 'word')} long: {_duration(words / SPOKEN_WORDS_PER_MINUTE)} to say aloud, at "
+            f"{SPOKEN_WORDS_PER_MINUTE} words a minute, and {_duration(words / READ_WORDS_PER_MINUTE)} to read.")
+
+
+def _named(request: str, fallback: str) -> str:
+    noun = _NOUN.search(request)
+    return f"The {noun.group(1).lower()}" if noun else fallback
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_](?:[\w'’.-]*[^\W_])?", text)
+
+
+def _sentences(text: str) -> list[str]:
+    prose = "\n".join(line for line in text.splitlines() if not re.match(r"\s*#", line))
+    return [piece for piece in re.split(r"(?<=[.!?…])[\"'”’)\]]*\s+|\n\s*\n", prose) if _words(piece)]
+
+
+def _paragraphs(text: str) -> list[str]:
+    """Blocks of text between blank lines, headings left out."""
+    return [block for block in re.split(r"\n\s*\n", text) if _words(block) and not re.fullmatch(r"\s*#.*\s*", block)]
+
+
+def _amount(number: int, unit: str) -> str:
+    return f"{number:,} {unit}{'' if number == 1 else 's'}"
+
+
+def _duration(minutes: float) -> str:
+    if minutes < 0.75:
+        return "under a minute"
+    halves = round(minutes * 2)
+    whole, half = divmod(halves, 2)
+    if whole == 1 and not half:
+        return "about a minute"
+    if whole == 0 or (whole == 1 and half):
+        return "about a minute and a half"
+    return f"about {whole}{'½' if half else ''} minutes"
