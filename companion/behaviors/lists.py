@@ -53,11 +53,13 @@ def ticked(text: str, request: str) -> str | None:
 
 def item_added(text: str, request: str) -> str | None:
     """``text`` with the item a request names outright ("add buy milk to this week") at the end of the list right
-    under the heading it names (or of the document's one list, for "to the list"), in that list's form; None
+    under the heading it names (or of the document's one list, for "to the list"), in that list's form, or in its
+    place in time where the list is a timetable ("add a 15:30 coffee break to the afternoon"); None
     when the request is no such add, describes the item rather than giving it ("add a dinner plan to saturday"),
     names no one list, or the list has the item already."""
     found = _ADDS_ITEM.match(request)
-    if not found or _DESCRIBES.match(found["item"]):
+    words = _TIMED_ARTICLE.sub("", found["item"].strip()) if found else ""
+    if not found or _DESCRIBES.match(words):
         return None
     pieces = pieces_of(text)
     place = found["place"].strip()
@@ -66,9 +68,39 @@ def item_added(text: str, request: str) -> str | None:
         target = lists[0] if len(lists) == 1 else None
     else:
         target = list_under(place, pieces)
-    if target is None or item_called(found["item"], pieces) is not None:
+    if target is None or item_called(words, pieces) is not None:
         return None
-    return text[: target.end] + "\n" + as_item_of(found["item"].strip(), target.text) + text[target.end :]
+    lines = target.text.splitlines()
+    if all(re.match(r"\d\d:", item["text"]) for item in map(LIST_ITEM.match, lines)):
+        words = re.sub(r"^(\d):(?=\d\d\b)", r"0\1:", words)  # "8:45" as "08:45" where the list writes "09:30"
+    lines.insert(_place_in_time(words, lines), as_item_of(words, target.text))
+    return text[: target.start] + "\n".join(lines) + text[target.end :]
+
+
+_TIMED_ARTICLE = re.compile(r"^(?:a|an)\s+(?=\d{1,2}[:.]\d{2}\b|\d{1,2}\s*[ap]\.?m\b)", re.IGNORECASE)
+""""add a 15:30 coffee break": the item is given, its time and all; the article only introduces it."""
+_TIME = re.compile(r"^(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2}))?\s*(?P<half>[ap]\.?m\b\.?)?", re.IGNORECASE)
+
+
+def _place_in_time(words: str, lines: list[str]) -> int:
+    """Where a new item goes among a list's ``lines``: before the first item of a later time, where the list is
+    a timetable (every item begins with a time and is not numbered); else at the end."""
+    new = _minutes(words)
+    items = [LIST_ITEM.match(line) for line in lines]
+    times = [_minutes(item["text"]) if item and not item["marker"][0].isdigit() else None for item in items]
+    if new is None or None in times:
+        return len(lines)
+    return next((index for index, time in enumerate(times) if time > new), len(lines))
+
+
+def _minutes(text: str) -> int | None:
+    """The time of day ``text`` begins with, in minutes since midnight ("15:30 Coffee", "9am Stand-up")."""
+    time = _TIME.match(text)
+    if not time or (time["minute"] is None and time["half"] is None):
+        return None
+    hour = int(time["hour"]) % 12 + (12 if (time["half"] or "").lower().startswith("p") else 0) if time["half"] \
+        else int(time["hour"])
+    return hour * 60 + int(time["minute"] or 0)
 
 
 def list_under(heading: str, pieces: list[Piece]) -> Piece | None:
@@ -86,10 +118,19 @@ def as_item_of(words: str, list_text: str) -> str:
     marker = last["marker"]
     if marker[0].isdigit():
         marker = f"{int(marker[:-1]) + 1}{marker[-1]}"
-    capitals = sum(item["text"][:1].isupper() for item in items)
-    words = words[:1].upper() + words[1:] if capitals * 2 > len(items) else words
+    capitals = sum(_first_letter(item["text"]).isupper() for item in items)
+    if capitals * 2 > len(items) and (letter := _first_letter(words)):
+        at = words.index(letter)
+        words = words[:at] + letter.upper() + words[at + 1 :]
     checkbox = "[ ] " if last["state"] is not None else ""
     return f"{last['indent']}{marker} {checkbox}{words}"
+
+
+def _first_letter(text: str) -> str:
+    """The first letter of ``text`` past a time or number it begins with ("C" of "09:30 Coffee", "d" of "5pm
+    drinks")."""
+    time = _TIME.match(text)
+    return next((character for character in text[time.end() if time else 0 :] if character.isalpha()), "")
 
 
 def _is_list(piece: Piece) -> bool:

@@ -73,8 +73,8 @@ def removed(text: str, request: str) -> str | None:
 def named_piece(what: str, text: str, pieces: list[Piece]) -> Piece | None:
     """The one piece of ``text`` (among its ``pieces_of``) that ``what`` names: by its place ("the last
     sentence"), its subject ("the part about the children"), a heading ("the title", "the troubleshooting
-    section", "that blocker" under "Blockers"), or the words of a list item ("renew passport"); None when it names
-    none, or more than one fits."""
+    section", "that blocker" under "Blockers"), or the words of a list item ("renew passport", "the lunch item");
+    None when it names none, or more than one fits."""
     if place := _BY_PLACE.match(what):
         of_kind = [piece for piece in pieces if piece.kind == _KINDS[place["kind"].lower()]]
         index = _ORDINALS[place["ordinal"].lower()]
@@ -85,19 +85,26 @@ def named_piece(what: str, text: str, pieces: list[Piece]) -> Piece | None:
         return _speaking_of(subject["subject"], [piece for piece in pieces if piece.kind in kinds])
     if named := _NAMED.match(what):
         title = _title_line(text) if named["name"].lower() in _TITLE else None
-        return title or section_titled(named["name"], pieces) or _only_item_under(named["name"], pieces)
+        found = title or section_titled(named["name"], pieces) or _only_item_under(named["name"], pieces)
+        words = _ITEM_WORD.sub("", named["name"])
+        return found or item_called(words, pieces, partly=words != named["name"])
     return item_called(what, pieces)
+
+
+_ITEM_WORD = re.compile(r"\s+(?:item|line|entry|bullet|point|step|task)s?$", re.IGNORECASE)
+"""What may follow an item's words where a request names it: "the lunch item", "the milk line"."""
 
 
 LIST_ITEM = re.compile(r"^(?P<indent>[ \t]*)(?P<marker>[-*+]|\d+[.)])[ \t]+(?:\[(?P<state>[ xX])\][ \t]+)?(?P<text>\S.*)$")
 """A line of a Markdown list, a task list's ("- [ ] Renew passport") too."""
 
 
-def item_called(what: str, pieces: list[Piece]) -> Piece | None:
-    """The one list item whose words are the words of ``what``: "renew passport" for "- [ ] Renew passport"."""
+def item_called(what: str, pieces: list[Piece], *, partly: bool = False) -> Piece | None:
+    """The one list item whose words are the words of ``what``: "renew passport" for "- [ ] Renew passport"; with
+    ``partly`` (the request said it names an item: "the roadmap item"), the one item that has them all."""
     wanted = set(_content_words(what))
-    items = [piece for piece in pieces if piece.kind == "line" and (item := LIST_ITEM.match(piece.text))
-             and wanted and set(_content_words(item["text"])) == wanted]
+    items = [piece for piece in pieces if piece.kind == "line" and (item := LIST_ITEM.match(piece.text)) and wanted
+             and (wanted <= set(_content_words(item["text"])) if partly else set(_content_words(item["text"])) == wanted)]
     return items[0] if len(items) == 1 else None
 
 

@@ -1,7 +1,8 @@
 """On the shipped adapter: requests it got wrong when used by hand on a README, a cover letter, standup notes, an
-invitation, a story, a changelog and a to-do list are routed as meant; a rename everywhere is applied exactly,
+invitation, a story, a changelog, a to-do list and an agenda are routed as meant; a rename everywhere is applied exactly,
 every occurrence; a removal takes out just what it names; a statement to add is made, losing nothing; a name
-changed in one paragraph is changed on every line; a move and a task are made exactly."""
+changed in one paragraph is changed on every line; a move, a task, an item of a timetable and a labelled value are
+made exactly; asked for a docstring, only a docstring is added."""
 
 from __future__ import annotations
 
@@ -67,6 +68,7 @@ STORY = (
 )
 CHANGELOG = "# Changelog\n\n## 1.4.0 - 2026-10-02\n\n- Added `--since`.\n\n## 1.3.1 - 2026-08-15\n\n- Fixed totals.\n"
 TASKS = "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n\n## Later\n\n- Paint the shed\n"
+AGENDA = "# Offsite\n\nPlace: The Old Mill, Room 2\n\n## Afternoon\n\n- 13:00 Lunch\n- 14:00 Workshop\n- 16:00 Wrap-up\n"
 
 
 @pytest.mark.parametrize(
@@ -87,6 +89,11 @@ TASKS = "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n\n## Later
         ("todo.md", TASKS, "mark the dentist as done", TASKS.replace("[ ] Book", "[x] Book")),  # had been comments
         ("todo.md", TASKS, "move paint the shed to this week",
          "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n- [ ] Paint the shed\n\n## Later\n"),
+        # a timetable and a labelled value: the model ran the old and the new place together
+        ("agenda.md", AGENDA, "add a 15:30 coffee break to the afternoon",
+         AGENDA.replace("- 16:00", "- 15:30 Coffee break\n- 16:00")),
+        ("agenda.md", AGENDA, "change the place to the Library, Room 4", AGENDA.replace("The Old Mill, Room 2", "The Library, Room 4")),
+        ("agenda.md", AGENDA, "remove the lunch item", AGENDA.replace("- 13:00 Lunch\n", "")),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):

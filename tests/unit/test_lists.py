@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
+from companion.behaviors.labels import labelled_value_set
 from companion.behaviors.lists import item_added, ticked
 from companion.behaviors.moves import moved
+from companion.behaviors.removal import removed
 from companion.behaviors.route import route
 from companion.session import Session
 from companion.workspace import Workspace
@@ -59,6 +61,47 @@ def test_an_item_given_outright_goes_last_in_the_list_under_the_heading_named_in
 ])
 def test_no_item_is_added_where_it_is_described_there_already_or_the_list_is_unknown(request_):
     assert item_added(TASKS, request_) is None
+
+
+AGENDA = (
+    "# Offsite\n\nDate: Thursday 12 March\nPlace: The Old Mill, Room 2\n\n"
+    "## Morning\n\n- 09:30 Coffee and welcome\n- 11:00 Roadmap for next quarter (Tom)\n\n"
+    "## Afternoon\n\n- 13:00 Lunch\n- 14:00 Review of last quarter\n- 16:00 Wrap-up\n"
+)
+
+
+@pytest.mark.parametrize(("request_", "after", "new"), [
+    ("add a 15:30 coffee break to the afternoon", "- 14:00 Review of last quarter\n", "- 15:30 Coffee break\n"),
+    ("add 8:45 registration to the morning", "## Morning\n\n", "- 08:45 Registration\n"),
+    ("add a 5pm drinks to the afternoon", "- 16:00 Wrap-up\n", "- 5pm Drinks\n"),
+])
+def test_an_item_added_to_a_timetable_goes_in_its_place_in_time(request_, after, new):
+    assert item_added(AGENDA, request_) == AGENDA.replace(after, after + new)
+
+
+def test_an_item_named_by_some_of_its_words_and_the_word_item_is_removed_where_only_it_has_them():
+    assert removed(AGENDA, "remove the roadmap item") == AGENDA.replace("- 11:00 Roadmap for next quarter (Tom)\n", "")
+    assert removed(AGENDA, "remove the lunch item") == AGENDA.replace("- 13:00 Lunch\n", "")
+    assert removed(AGENDA, "remove the quarter item") is None  # two items speak of a quarter
+
+
+@pytest.mark.parametrize(("request_", "old", "new"), [
+    ("change the place to the Library, Room 4", "The Old Mill, Room 2", "The Library, Room 4"),
+    ("the date is now friday 13 March", "Thursday 12 March", "Friday 13 March"),
+    ("set the date to 2027-03-12", "Thursday 12 March", "2027-03-12"),
+])
+def test_a_labelled_value_is_replaced_whole_by_the_value_given(request_, old, new):
+    assert labelled_value_set(AGENDA, request_) == AGENDA.replace(old, new)
+
+
+@pytest.mark.parametrize("request_", [
+    "the date should be later",  # says how to change it: the model's work
+    "change the time to 10:00",  # no line is labelled so
+    "change the place to The Old Mill, Room 2",  # says so already
+    "make the tone warmer",
+])
+def test_no_labelled_value_is_set_where_none_is_given_or_no_line_has_the_label(request_):
+    assert labelled_value_set(AGENDA, request_) is None
 
 
 def test_an_item_moved_under_another_heading_takes_that_lists_form():

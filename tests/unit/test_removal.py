@@ -38,6 +38,7 @@ STANDUP = (
                                                "while children swam past me.\n\n"), "water.\n\nBy the end"),
         (STANDUP, "remove the line about the release notes", "- Priya wrote the release notes.\n", "page.\n\n## Blockers"),
         (STANDUP, "drop the first bullet", "- Maya finished the login page.\n", "## Done\n\n- Priya"),
+        (STANDUP, "remove the login page item", "- Maya finished the login page.\n", "## Done\n\n- Priya"),
         (STANDUP, "the staging server is back up, remove that blocker", "\n- The staging server is down again.\n",
          "## Blockers\n"),  # no blank line is left at the end of the file
         (ESSAY, "cut the title", "# Learning to swim\n\n", "I learned"),

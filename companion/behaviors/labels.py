@@ -1,0 +1,60 @@
+"""A labelled value set to what the request gives it ("change the place to the Library, Room 4" where the text says
+"Place: The Old Mill, Room 2"), made without the model.
+
+Asked that of an agenda, the model wrote "Place: The Old Mill Library, Room 4": the old value and the new run
+together. A line that begins with a label and a colon (an agenda's "Date:", a letter's "Re:", front matter's
+"title:") holds one value; the request names the label and gives the whole new value, so the value is replaced
+whole."""
+
+from __future__ import annotations
+
+import re
+
+_SETS = re.compile(
+    r"^\s*(?:please\s+)?(?:change|set|update|make|switch)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?P<label>[a-z][\w' -]{0,30}?)"
+    r"\s+to\s+(?P<value>\S.*?)[\s.!]*$"
+    r"|^\s*(?:the\s+|its\s+|my\s+|our\s+)?(?P<label2>[a-z][\w' -]{0,30}?)\s+(?:should\s+be|will\s+be|is\s+now|"
+    r"has\s+changed\s+to|changed\s+to|has\s+moved\s+to|moved\s+to|is\s+moving\s+to)\s+(?:now\s+)?"
+    r"(?:(?:on|at|in)\s+)?(?P<value2>\S.*?)[\s.!]*$",
+    re.IGNORECASE,
+)
+_JUDGEMENT = re.compile(r"^(?:later|earlier|sooner|shorter|longer|bigger|smaller|clearer|better|different|consistent|"
+                        r"correct|incorrect|wrong|right|fixed|updated|more\b.*|less\b.*)$")
+"""A value that says how the old one should change, not what the new one is: that is the model's work."""
+
+
+def labelled_value_set(text: str, request: str) -> str | None:
+    """``text`` with the value of the one line labelled as the request names ("Place: …" for "change the place
+    to …", "**Venue:** …" for "the venue is now …") replaced by the value the request gives; None when the request
+    sets no value, or no one line has that label, or the line says it already."""
+    found = _SETS.match(request)
+    if not found:
+        return None
+    label, value = (found["label"], found["value"]) if found["label"] else (found["label2"], found["value2"])
+    if _JUDGEMENT.match(value.strip()):
+        return None
+    lines = list(re.finditer(_labelled(label.strip()), text))
+    if len(lines) != 1:
+        return None
+    line = lines[0]
+    old = line["value"]
+    new = _in_case_of(value.strip().strip("\"“”"), old)
+    if new == old:
+        return None
+    return text[: line.start("value")] + new + text[line.end("value") :]
+
+
+def _labelled(label: str) -> re.Pattern[str]:
+    """A line that is ``label`` (any case, maybe bold, maybe a list item), a colon and a value."""
+    words = r"\s+".join(re.escape(word) for word in label.split())
+    return re.compile(rf"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?{words}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
+                      re.IGNORECASE | re.MULTILINE)
+
+
+def _in_case_of(value: str, old: str) -> str:
+    """``value`` with a capital where ``old`` began with one and ``value`` begins with a plain word ("The Library,
+    Room 4" for "the Library, Room 4" in place of "The Old Mill, Room 2"; "sam@example.com" stays as it is)."""
+    first = value.split(maxsplit=1)[0] if value.split() else ""
+    if old[:1].isupper() and first.isalpha() and first.islower():
+        return value[:1].upper() + value[1:]
+    return value
