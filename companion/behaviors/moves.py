@@ -20,6 +20,7 @@ from companion.behaviors.removal import (
     container,
     named_piece,
     pieces_of,
+    renumbered,
     without,
 )
 
@@ -43,14 +44,16 @@ def moved(text: str, request: str) -> str | None:
     another of the same kind beside it (the sections of one heading level under the same heading, the
     paragraphs under one heading, the lines of one paragraph), one place up or down, or first or last among
     them; a list item also into the list under another heading ("move paint the shed to this week"). None when
-    the request is not a move, names no such piece, or names no place for it."""
+    the request is not a move, names no such piece, or names no place for it. A numbered list stays in order
+    (``renumbered``)."""
     found = MOVES.match(request)
     if not found:
         return None
     pieces = pieces_of(text)
     piece = named_piece(found["what"].strip(), text, pieces)
     if found["section"]:
-        return _moved_to_list(text, piece, found["section"].strip(), pieces) if piece is not None else None
+        changed = _moved_to_list(text, piece, found["section"].strip(), pieces) if piece is not None else None
+        return None if changed is None else renumbered(text, changed)
     siblings = _siblings(piece, pieces) if piece is not None and piece.kind in _MOVABLE else []
     if piece not in siblings:  # nothing named, or a title line, which stands in no paragraph
         return None
@@ -61,7 +64,7 @@ def moved(text: str, request: str) -> str | None:
     order = list(range(len(siblings)))
     order.pop(index)
     order.insert(target - (target > index), index)
-    return _reordered(text, siblings, order)
+    return renumbered(text, _reordered(text, siblings, order))
 
 
 def _moved_to_list(text: str, piece: Piece, heading: str, pieces: list[Piece]) -> str | None:

@@ -67,7 +67,7 @@ def removed(text: str, request: str) -> str | None:
     if not removes_only(request):
         return None
     chosen = named_piece(REMOVES.search(request).group("what").strip(), text, pieces_of(text))
-    return None if chosen is None else without(text, chosen)
+    return None if chosen is None else renumbered(text, without(text, chosen))
 
 
 def named_piece(what: str, text: str, pieces: list[Piece]) -> Piece | None:
@@ -251,6 +251,41 @@ def _without_lines(code: str, start: int, end: int) -> str:
 
 _COMMENTS = ("#", "//", "/*", "*")
 """How a comment line begins in Python, JavaScript and TypeScript (``*`` inside a ``/** … */`` block)."""
+
+
+def renumbered(before: str, after: str) -> str:
+    """``after`` with each numbered list that is out of order counted again from its first number ("1. 3. 4."
+    once step 2 is removed; "2. 1. 3." once step 2 is moved up), where every numbered list of ``before`` was in
+    order: a list written "1. 1. 1.", as Markdown allows, is left as it is."""
+    if not all(_in_order(run) for run in _numbered_runs(before)):
+        return after
+    lines = after.splitlines(keepends=True)
+    for run in _numbered_runs(after):
+        first = min(number for _, number in run)
+        for offset, (index, number) in enumerate(run):
+            lines[index] = lines[index].replace(str(number), str(first + offset), 1)
+    return "".join(lines)
+
+
+def _numbered_runs(text: str) -> list[list[tuple[int, int]]]:
+    """The numbered lists of ``text``: for each, the index and number of each item, items being consecutive lines
+    of one indent."""
+    runs: list[list[tuple[int, int]]] = []
+    indent = None
+    for index, line in enumerate(text.splitlines()):
+        item = LIST_ITEM.match(line)
+        if item is None or not item["marker"][0].isdigit():
+            indent = None
+            continue
+        if item["indent"] != indent:
+            runs.append([])
+            indent = item["indent"]
+        runs[-1].append((index, int(item["marker"][:-1])))
+    return runs
+
+
+def _in_order(run: list[tuple[int, int]]) -> bool:
+    return all(number == run[0][1] + offset for offset, (_, number) in enumerate(run))
 
 
 def without(text: str, piece: Piece) -> str:

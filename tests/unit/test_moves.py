@@ -54,6 +54,11 @@ def test_a_move_with_no_one_piece_or_no_new_place_is_left_to_the_model(request_)
     assert moved(STORY, request_) is None
 
 
+def test_a_numbered_list_is_counted_again_after_a_move():
+    steps = "1. Soften the onion.\n2. Add the garlic.\n3. Simmer.\n"
+    assert moved(steps, "move the simmer step to the top") == "1. Simmer.\n2. Soften the onion.\n3. Add the garlic.\n"
+
+
 def test_a_move_is_proposed_without_the_model_as_one_hunk(repo):
     (repo / "CHANGELOG.md").write_text(CHANGELOG)
     refusing = ScriptedEngine(lambda prompt: pytest.fail("the model was asked"))

@@ -51,6 +51,13 @@ def test_the_one_piece_a_removal_names_is_taken_out_with_the_space_it_leaves(tex
     assert left in result
 
 
+def test_a_numbered_list_is_counted_again_once_an_item_is_removed_unless_it_was_not_counted_in_order():
+    steps = "1. Soften the onion.\n2. Add the garlic.\n3. Simmer.\n4. Blend.\n"
+    assert removed(steps, "cut the garlic step") == "1. Soften the onion.\n2. Simmer.\n3. Blend.\n"
+    assert removed(steps.replace("2.", "1.").replace("3.", "1.").replace("4.", "1."), "cut the garlic step") == (
+        "1. Soften the onion.\n1. Simmer.\n1. Blend.\n")
+
+
 @pytest.mark.parametrize(
     ("text", "request_"),
     [

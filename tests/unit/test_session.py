@@ -136,7 +136,7 @@ def test_an_answer_that_only_takes_out_a_sentence_the_request_did_not_ask_to_cut
         "Aisha, thank you for making my best friend so happy.\n")
 
 
-@pytest.mark.parametrize("request_text", ["remove step 2", "cut the garlic step", "make it half as long", "only keep the last two steps"])
+@pytest.mark.parametrize("request_text", ["remove step 2", "cut the first two steps", "make it half as long", "only keep the last two steps"])
 def test_lines_may_be_taken_out_when_the_request_asks_to_cut(repo, request_text):
     (repo / "soup.md").write_text(RECIPE)
     dropped = ScriptedEngine(lambda prompt: "3. Simmer for twenty minutes.\n4. Blend.")
