@@ -11,6 +11,7 @@ from companion.behaviors.labels import labelled_value_set
 from companion.behaviors.lists import item_added, ticked
 from companion.behaviors.moves import moved
 from companion.behaviors.removal import removed
+from companion.behaviors.scaling import scaled
 
 
 @dataclass(frozen=True)
@@ -25,7 +26,7 @@ def exact_prose_change(passage: str, request: str) -> ExactChange | None:
     """The passage as ``request`` changes it, where it is one of the changes this module names; None otherwise."""
     if (moving := moved(passage, request)) is not None:
         return ExactChange(moving, whole=True)
-    for change in (removed, ticked, item_added, labelled_value_set):
+    for change in (removed, ticked, item_added, labelled_value_set, scaled):
         if (changed := change(passage, request)) is not None:
             return ExactChange(changed)
     return None

@@ -68,6 +68,7 @@ STORY = (
 )
 CHANGELOG = "# Changelog\n\n## 1.4.0 - 2026-10-02\n\n- Added `--since`.\n\n## 1.3.1 - 2026-08-15\n\n- Fixed totals.\n"
 TASKS = "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n\n## Later\n\n- Paint the shed\n"
+RECIPE = "# Pancakes\n\nServes 2.\n\n## Ingredients\n\n- 100 g flour\n- 1 egg\n\n## Method\n\n1. Rest for 30 minutes.\n"
 AGENDA = "# Offsite\n\nPlace: The Old Mill, Room 2\n\n## Afternoon\n\n- 13:00 Lunch\n- 14:00 Workshop\n- 16:00 Wrap-up\n"
 
 
@@ -94,6 +95,9 @@ AGENDA = "# Offsite\n\nPlace: The Old Mill, Room 2\n\n## Afternoon\n\n- 13:00 Lu
          AGENDA.replace("- 16:00", "- 15:30 Coffee break\n- 16:00")),
         ("agenda.md", AGENDA, "change the place to the Library, Room 4", AGENDA.replace("The Old Mill, Room 2", "The Library, Room 4")),
         ("agenda.md", AGENDA, "remove the lunch item", AGENDA.replace("- 13:00 Lunch\n", "")),
+        # a recipe scaled: the model had turned "## Method" into "## Method: 1"
+        ("pancakes.md", RECIPE, "double the quantities",
+         RECIPE.replace("Serves 2", "Serves 4").replace("100 g", "200 g").replace("1 egg", "2 eggs")),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
