@@ -47,13 +47,18 @@ INVITE = ("Hi everyone,\n\nWe are having a small party on Saturday.\nIt starts a
 STATS = "def mean(values):\n    return sum(values) / len(values)\n\n\ndef main():\n    print(1)\n"
 
 
-def test_a_statement_to_add_is_made_and_nothing_of_the_text_is_lost(repo, model_home, default_model):
-    (repo / "invite.txt").write_text(INVITE)
-    git(repo, "add", "invite.txt")
-    git(repo, "commit", "-qm", "invite")
-    result = companion(repo, model_home, "do", "add that there is no parking nearby", "invite.txt", "--apply")
+def applied(repo, model_home, name: str, text: str, request_: str) -> str:
+    """The file ``name``, committed as ``text``, after ``companion do request_ name --apply``."""
+    (repo / name).write_text(text)
+    git(repo, "add", name)
+    git(repo, "commit", "-qm", name)
+    result = companion(repo, model_home, "do", request_, name, "--apply")
     assert result.returncode == 0, result.stderr
-    after = (repo / "invite.txt").read_text()
+    return (repo / name).read_text()
+
+
+def test_a_statement_to_add_is_made_and_nothing_of_the_text_is_lost(repo, model_home, default_model):
+    after = applied(repo, model_home, "invite.txt", INVITE, "add that there is no parking nearby")
     assert "no parking" in after.lower()
     assert all(line in after.splitlines() for line in INVITE.splitlines())
 
@@ -101,12 +106,7 @@ AGENDA = "# Offsite\n\nPlace: The Old Mill, Room 2\n\n## Afternoon\n\n- 13:00 Lu
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
-    (repo / name).write_text(text)
-    git(repo, "add", name)
-    git(repo, "commit", "-qm", name)
-    result = companion(repo, model_home, "do", request_, name, "--apply")
-    assert result.returncode == 0, result.stderr
-    assert (repo / name).read_text() == expected
+    assert applied(repo, model_home, name, text, request_) == expected
 
 
 INVENTORY = (
@@ -118,12 +118,7 @@ INVENTORY = (
 
 def test_asked_for_a_docstring_only_a_docstring_is_added(repo, model_home, default_model):
     """The adapter writes the docstring and changes ``Inventory()`` to ``Load()``; only the docstring is proposed."""
-    (repo / "inventory.py").write_text(INVENTORY)
-    git(repo, "add", "inventory.py")
-    git(repo, "commit", "-qm", "inventory")
-    result = companion(repo, model_home, "do", "add a docstring to load", "inventory.py", "--apply")
-    assert result.returncode == 0, result.stderr
-    after = (repo / "inventory.py").read_text().splitlines()
+    after = applied(repo, model_home, "inventory.py", INVENTORY, "add a docstring to load").splitlines()
     added = [line for line in after if line not in INVENTORY.splitlines()]
     assert len(added) == 1 and added[0].startswith('    """') and after.index(added[0]) == after.index("def load(path):") + 1
     assert [line for line in after if line not in added] == INVENTORY.splitlines()
