@@ -18,7 +18,7 @@ READ_WORDS_PER_MINUTE = 238
 """The average pace of silent reading of non-fiction by adults (Brysbaert, 2019)."""
 
 _THE_TEXT = (r"(?:the|this|my|our|your)\s+(?:whole\s+|entire\s+)?(?:speech|talk|essay|document|doc|text|piece|post|"
-             r"article|letter|story|draft|file|page|chapter|poem|note|notes|email|readme|selection|paragraph|intro|"
+             r"article|letter|story|draft|file|page|chapter|poem|note|notes|email|readme|selection|intro|"
              r"introduction|conclusion|ending|title|section|toast|eulogy|cover letter|bio|abstract|summary|"
              r"(?:\w+\s+)?paragraph)|it|this")
 _ASKS_LENGTH = re.compile(

@@ -45,7 +45,7 @@ def scaled(text: str, request: str) -> str | None:
     serves = _SERVES.search(text)
     if found["verb"]:
         factor = _FACTORS[found["verb"].lower()]
-    elif serves:
+    elif serves and serves["verb"].lower() != "makes":  # "Makes 12 pancakes" says nothing of people
         factor = Fraction(_count(found["people"]), _count(serves["count"]))
     else:
         return None

@@ -39,6 +39,7 @@ def test_fractions_ranges_and_decimal_commas_are_written_as_the_recipe_writes_th
 @pytest.mark.parametrize(("text", "request_"), [
     (SOUP, "make the intro more inviting"),  # no scaling
     (SOUP.replace("Serves four. ", ""), "make it for 6 people"),  # how many it serves now is not said
+    (SOUP.replace("Serves four.", "Makes 12 bowls."), "make it for 6 people"),  # bowls are not people
     ("# Plan\n\n- 2 days in Porto\n", "double the recipe"),  # no ingredients list
 ])
 def test_nothing_is_scaled_without_a_factor_or_an_ingredients_list(text, request_):
