@@ -65,7 +65,7 @@ def changes_code_lines(revised: str, original: str) -> bool:
     kept = [line.strip() for line in revised.splitlines() if line.strip()]
     position = 0
     for line in (line.strip() for line in original.splitlines() if line.strip()):
-        while position < len(kept) and not _kept_as(kept[position], line):
+        while position < len(kept) and not kept_as(kept[position], line):
             position += 1
         if position == len(kept):
             return True
@@ -73,7 +73,8 @@ def changes_code_lines(revised: str, original: str) -> bool:
     return False
 
 
-def _kept_as(new: str, old: str) -> bool:
+def kept_as(new: str, old: str) -> bool:
+    """Whether the stripped line ``new`` is ``old``, or ``old`` with a comment after it."""
     return new == old or (new.startswith(old) and new[len(old) :].lstrip().startswith(("#", "//", "/*")))
 
 

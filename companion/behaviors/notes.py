@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
+from companion.behaviors.code_checks import kept_as
+
 NOTES_KEPT = "the model also changed lines of your code; those are left as they were, and only the notes it added are proposed"
 
 _LOGGING = re.compile(r"\blog(?:ging|s)?\b", re.IGNORECASE)
@@ -73,6 +75,7 @@ def _standing_for(revised: str, before: list[str], start: int, end: int) -> int 
 
 
 def _with_end_comment(line: str, revised: str) -> str:
-    """``revised`` where it is ``line`` with a comment after it; else ``line``."""
-    rest = revised.rstrip()[len(line.rstrip()) :] if line.strip() and revised.rstrip().startswith(line.rstrip()) else ""
-    return revised.rstrip() if rest[:1].isspace() and rest.lstrip().startswith(("#", "//", "/*")) else line
+    """``line`` with the comment ``revised`` has after it, where ``revised`` is ``line`` so (``kept_as``)."""
+    if line.strip() and revised.strip() != line.strip() and kept_as(revised.strip(), line.strip()):
+        return line.rstrip() + revised.strip()[len(line.strip()) :]
+    return line
