@@ -36,7 +36,8 @@ _SUBSTITUTIONS = [
     re.compile(rf"\b(?:is|are)\s+(?:now\s+)?(?:at\s+|on\s+|in\s+)?{_VALUE}\s+now[\s.!,;:]*$", re.IGNORECASE),
     re.compile(rf"\b(?:is|are)\s+now\s+{_VALUE}{_END}", re.IGNORECASE),
     re.compile(rf"\bmoved\s+to\s+{_VALUE}{_END}", re.IGNORECASE),
-    re.compile(rf"\b(?:on|at|in|by|until|from)\s+{_VALUE}\s+(?:instead|now)[\s.!,;:]*$", re.IGNORECASE),
+    re.compile(rf"\b(?:on|at|in|by|until|from|for)\s+{_VALUE}\s+(?:instead|now)[\s.!,;:]*$", re.IGNORECASE),
+    re.compile(rf"\b(?:should|must|needs? to)\s+(?!be\b)[a-z]+\s+for\s+(?P<short>{_VALUE}){_END}", re.IGNORECASE),
     re.compile(rf"^\s*{_OLD}\s*(?:->|→)\s*{_VALUE}{_END}"),
     _CORRECTION,
     _BARE_CORRECTION,
@@ -97,11 +98,13 @@ def asked_text(request: str, passage: str) -> AskedText | None:
         if (not value or len(value.split()) > most or value.lower().startswith("to ") or has_text(passage, value)
                 or not (named_old or looks_like_a_value) or pattern is _BARE_CORRECTION and not looks_like_a_value):
             return None
+        if not old and (leading := _value_in_its_context(value, passage)):
+            return leading
         if not old or _DESCRIBED.match(found.group("old").strip()):
             same_kind = _values_like(value, passage)
             if len(same_kind) == 1 and len(occurrences(passage, same_kind[0])) == 1:
                 return AskedText(value, same_kind[0], value)
-            if described := _value_described(found.groupdict().get("old") or "", same_kind, passage):
+            if described := _value_described(found.groupdict().get("old") or request, same_kind, passage):
                 return AskedText(value, described, value)
             return AskedText(value)
         if len(occurrences(passage, old)) != 1:  # not here, or not only here
@@ -119,12 +122,18 @@ def dictated(request: str, document: str) -> AskedText | None:
     return asked_text(request, document) or asked_text(request, "")
 
 
+_NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|forty-five|fifty|sixty|ninety"
+_TIME_UNITS = "seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
+_DURATION = re.compile(rf"\b(?:\d+(?:[.,]\d+)?|an?|{_NUMBER_WORDS}|half an?)\s+(?:{_TIME_UNITS})\b", re.IGNORECASE)
+"""How long something takes, "an hour" as well as "30 minutes": resting the batter "for an hour" replaces
+"for 30 minutes"."""
 _KINDS_OF_VALUE = [
     re.compile(r"\b\d{1,2}[:.]\d{2}\b"),  # a time of day
     re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
     re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"),
     re.compile(r"\b\d+(?:st|nd|rd|th)\b"),  # a day of the month
     re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),  # a date, as ISO 8601 writes it
+    _DURATION,
 ]
 """Names of days and months are found capitalised, as prose writes them: "you may" is no month."""
 
@@ -145,6 +154,25 @@ def _values_like(value: str, passage: str) -> list[str]:
 
 
 _DESCRIPTION_WORDS = frozenset("the a an of for in on at to my our your his her its their this that and".split())
+
+
+def _value_in_its_context(value: str, passage: str) -> AskedText | None:
+    """A value that the request gives with the words after it in ``passage`` ("cook for two minutes on each
+    side instead", where the passage says "cook for a minute on each side"): only the value changes, and the
+    one value of its kind that those words follow is what it replaces. The model, given all five words,
+    wrote them over the wrong step. None where the value has no such words after it, or more than one value
+    of its kind stands before them."""
+    for kind in _KINDS_OF_VALUE:
+        leading = kind.match(value[:1].upper() + value[1:])
+        words_after = value[leading.end():].strip() if leading else ""
+        if not words_after:
+            continue
+        befores = {found.group(0) for found in kind.finditer(passage)
+                   if passage[found.end():].lstrip().lower().startswith(words_after.lower())}
+        if len(befores) == 1 and len(occurrences(passage, old := befores.pop())) == 1:
+            new = value[:leading.end()]
+            return AskedText(new, old, new)
+    return None
 
 
 def _value_described(description: str, values: list[str], passage: str) -> str:
@@ -186,7 +214,7 @@ def has_text(text: str, asked: str) -> bool:
 
 
 def _looks_like_a_value(value: str, as_written: str) -> bool:
-    return bool(_QUOTED.match(as_written.strip()) or _CODE_CHARACTERS.search(value)
+    return bool(_QUOTED.match(as_written.strip()) or _CODE_CHARACTERS.search(value) or _DURATION.fullmatch(value)
                 or any(word[:1].isupper() for word in value.split())
                 or any(word.lower().strip(",") in _VALUE_WORDS for word in re.split(r"[\s-]+", value)))
 
@@ -196,4 +224,4 @@ def _cleaned(value: str, *, keep_article: bool = False) -> str:
     quoted = _QUOTED.match(value)
     if quoted:
         return quoted.group("inner").strip()
-    return value if keep_article else _LEADING_ARTICLE.sub("", value).strip()
+    return value if keep_article or _DURATION.fullmatch(value) else _LEADING_ARTICLE.sub("", value).strip()

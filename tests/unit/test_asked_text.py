@@ -64,6 +64,27 @@ def test_where_the_passage_has_one_value_of_the_new_ones_kind_that_is_the_one_re
     assert asked_text(request_, passage).old == old
 
 
+METHOD = "1. Rest the batter for 30 minutes.\n2. Heat the pan.\n3. Pour in the batter and cook for a minute on each side.\n"
+
+
+@pytest.mark.parametrize(
+    ("request_", "asked"),
+    [
+        ("the batter should rest for an hour", AskedText("an hour", "30 minutes", "an hour")),
+        ("rest the batter for half an hour instead", AskedText("half an hour", "30 minutes", "half an hour")),
+        ("change 30 minutes to an hour", AskedText("an hour", "30 minutes", "an hour")),
+        ("cook for two minutes on each side instead", AskedText("two minutes", "a minute", "two minutes")),
+    ],
+)
+def test_a_duration_replaces_the_one_its_request_points_to(request_, asked):
+    assert asked_text(request_, METHOD) == asked
+
+
+def test_words_given_after_a_value_place_it_and_are_not_put_in_again():
+    assert asked_text("we meet at 10:00 in the lobby instead", "Breakfast at 8:00.\nWe meet at 9:30 in the lobby.\n") == AskedText("10:00", "9:30", "10:00")
+    assert asked_text("we meet at 10:00 in the lobby instead", "Breakfast at 8:00 in the lobby.\nWe meet at 9:30 in the lobby.\n").old == ""
+
+
 CHANGELOG = "# Changelog\n\n## 1.4.0 - 2026-10-02\n\n- Added `--since`.\n\n## 1.3.1 - 2026-08-15\n\n- Fixed totals.\n"
 MENU = "Small pizza: 9 euros\nLarge pizza: 12 euros\nSalad: 7 euros\n"
 
@@ -98,6 +119,7 @@ def test_of_several_values_of_the_kind_the_one_on_the_line_the_request_describes
         "change minutes to hours",  # "minutes" is in it twice: one substitution would be half the change
         "wholemeal, not rye",  # the passage already says it
         "formal, not stiff",  # a tone, not a value
+        "the cake should bake for a long time",  # no value
     ],
 )
 def test_other_requests_name_no_text(request_):
