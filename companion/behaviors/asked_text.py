@@ -33,7 +33,9 @@ _SUBSTITUTIONS = [
     re.compile(rf"\b(?:should|must|needs? to)\s+(?:be|say|read)\s+(?P<short>{_VALUE}){_END}", re.IGNORECASE),
     re.compile(rf"\b(?:should|must)\s+use\s+{_VALUE}\s+(?:instead of|not|rather than)\s+{_OLD}{_END}", re.IGNORECASE),
     re.compile(rf"^\s*(?:please\s+)?use\s+{_VALUE}\s+(?:instead of|not|rather than)\s+{_OLD}{_END}", re.IGNORECASE),
-    re.compile(rf"\b(?:is|are)\s+(?:now\s+)?(?:at\s+|on\s+|in\s+)?{_VALUE}\s+now[\s.!,;:]*$", re.IGNORECASE),
+    re.compile(rf"\b(?:is|are|costs?|takes?|lasts?)\s+(?:now\s+)?(?:at\s+|on\s+|in\s+)?{_VALUE}\s+now[\s.!,;:]*$", re.IGNORECASE),
+    re.compile(rf"\b(?:should|must|needs? to|will)\s+(?:cost|take|last|weigh|start|begin|end|finish|open|close)\s+"
+               rf"(?:at\s+|on\s+|in\s+|from\s+)?(?P<short>{_VALUE}){_END}", re.IGNORECASE),
     re.compile(rf"\b(?:is|are)\s+now\s+{_VALUE}{_END}", re.IGNORECASE),
     re.compile(rf"\bmoved\s+to\s+{_VALUE}{_END}", re.IGNORECASE),
     re.compile(rf"\b(?:on|at|in|by|until|from|for)\s+{_VALUE}\s+(?:instead|now)[\s.!,;:]*$", re.IGNORECASE),
@@ -92,7 +94,7 @@ def asked_text(request: str, passage: str) -> AskedText | None:
             continue
         value = _cleaned(found.group("value"))
         old = _cleaned(found.groupdict().get("old") or "")
-        named_old = bool(old) and has_text(passage, old)
+        named_old = bool(old) and has_text(passage, old.lower())
         most = SHORT_WORDS if found.groupdict().get("short") else MAX_WORDS
         looks_like_a_value = _looks_like_a_value(value, found.group("value"))
         if (not value or len(value.split()) > most or value.lower().startswith("to ") or has_text(passage, value)
@@ -127,13 +129,20 @@ _TIME_UNITS = "seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?"
 _DURATION = re.compile(rf"\b(?:\d+(?:[.,]\d+)?|an?|{_NUMBER_WORDS}|half an?)\s+(?:{_TIME_UNITS})\b", re.IGNORECASE)
 """How long something takes, "an hour" as well as "30 minutes": resting the batter "for an hour" replaces
 "for 30 minutes"."""
+_MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
+_WEEKDAY_BEFORE = r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?"
+_DATE_IN_WORDS = re.compile(rf"\b{_WEEKDAY_BEFORE}(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTHS})"
+                            rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+\d{{4}})?")
+"""A date as prose writes it, "Saturday 18 April" or "April 18th, 2027": the sale "is on Sunday 19 April now"
+replaces the whole of it, weekday and all, not only its month."""
 _KINDS_OF_VALUE = [
     re.compile(r"\b\d{1,2}[:.]\d{2}\b"),  # a time of day
     re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
-    re.compile(r"\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"),
+    re.compile(rf"\b(?:{_MONTHS})\b"),
     re.compile(r"\b\d+(?:st|nd|rd|th)\b"),  # a day of the month
     re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),  # a date, as ISO 8601 writes it
     _DURATION,
+    _DATE_IN_WORDS,
 ]
 """Names of days and months are found capitalised, as prose writes them: "you may" is no month."""
 
@@ -153,7 +162,8 @@ def _values_like(value: str, passage: str) -> list[str]:
     return list(dict.fromkeys(found.group(0) for found in kinds[0].finditer(passage)))
 
 
-_DESCRIPTION_WORDS = frozenset("the a an of for in on at to my our your his her its their this that and".split())
+_DESCRIPTION_WORDS = frozenset("the a an of for in on at to my our your his her its their this that and is are was were be "
+                               "will should now instead".split())
 
 
 def _value_in_its_context(value: str, passage: str) -> AskedText | None:
@@ -179,18 +189,33 @@ def _value_described(description: str, values: list[str], passage: str) -> str:
     """Of several values of one kind in ``passage``, the one that the request's description of it points to by
     the words of its line: "change the date of 1.4.0 to 2026-10-05" is about the date on "## 1.4.0 -
     2026-10-02", not the one on "## 1.3.1 - 2026-08-15"; "the price of the large pizza", the line with both
-    words. "" when no one line, with one such value, has more of those words than every other."""
+    words. Where that line has several, by the words from the value before up to it: "large pots should cost
+    6 pounds" is about the 5 pounds of "small pots at 2 pounds and large pots at 5 pounds". "" when no one
+    line or stretch, with one such value, has more of those words than every other."""
     marks = {token.lower() for token in re.findall(r"\w[\w.]*\w|\w", description)} - _DESCRIPTION_WORDS
-    pointed: dict[int, list[list[str]]] = {}
+    pointed: dict[int, list[str]] = {}
     for line in passage.splitlines():
-        on_line = [value for value in values if occurrences(line, value)]
-        if on_line:
-            pointed.setdefault(sum(bool(occurrences(line, mark)) for mark in marks), []).append(on_line)
+        if any(occurrences(line, value) for value in values):
+            pointed.setdefault(_marks_in(line, marks), []).append(line)
     most = max(pointed, default=0)
-    if not most or len(pointed[most]) != 1 or len(pointed[most][0]) != 1:
+    if not most or len(pointed[most]) != 1:
         return ""
-    value = pointed[most][0][0]
+    line = pointed[most][0]
+    on_line = sorted((start, value) for value in values for start in occurrences(line, value))
+    if len(on_line) > 1:
+        ends = [start + len(value) for start, value in on_line]
+        by_stretch = [(_marks_in(line[end_before:end], marks), value)
+                      for end_before, end, (_, value) in zip([0, *ends], ends, on_line)]
+        most = max(marks_found for marks_found, _ in by_stretch)
+        on_line = [(0, value) for marks_found, value in by_stretch if marks_found == most]
+    if len(on_line) != 1:
+        return ""
+    value = on_line[0][1]
     return value if len(occurrences(passage, value)) == 1 else ""
+
+
+def _marks_in(text: str, marks: set[str]) -> int:
+    return sum(bool(occurrences(text, mark)) for mark in marks)
 
 
 def _value_of_kind(old: str, value: str) -> str:
@@ -209,8 +234,12 @@ def occurrences(passage: str, text: str) -> list[int]:
 
 
 def has_text(text: str, asked: str) -> bool:
-    """Whether ``text`` says ``asked``, whatever the case and spacing ("300g" says "300 g")."""
-    return "".join(asked.lower().split()) in "".join(text.lower().split())
+    """Whether ``text`` says ``asked``, whatever the spacing ("300g" says "300 g") and, where ``asked`` is in
+    lower case, whatever the case ("october" is "October" at the start of a sentence). Capitals the request
+    gives are asked for: "the title should be Leaves" is not done by "# leaves"."""
+    if asked == asked.lower():
+        text = text.lower()
+    return "".join(asked.split()) in "".join(text.split())
 
 
 def _looks_like_a_value(value: str, as_written: str) -> bool:

@@ -42,7 +42,9 @@ from companion.behaviors.prompts import (
 )
 from companion.behaviors.prose_checks import (
     answers_request,
+    lost_sentences,
     prose_problem,
+    shortened,
     unchanged,
     words_of,
 )
@@ -331,6 +333,9 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if asked and not carries_out(revised, original, asked):
         return (f"The model's revision still says “{asked.old}”, which you asked to replace; nothing was proposed. "
                 "Try selecting the text to change.")
+    if asked and prose and (lost := lost_sentences(revised, original)):
+        return (f"The model's revision drops “{shortened(lost[0])}”, where the request only asks to put in “{asked.new}”; "
+                "nothing was proposed. Try selecting the text to change.")
     return None
 
 

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from companion.documents import split_sections
+
 _SETS = re.compile(
-    r"^\s*(?:please\s+)?(?:change|set|update|make|switch)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?P<label>[a-z][\w' -]{0,30}?)"
+    r"^\s*(?:please\s+)?(?:change|set|update|make|switch|rename)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?P<label>[a-z][\w' -]{0,30}?)"
     r"\s+to\s+(?P<value>\S.*?)[\s.!]*$"
     r"|^\s*(?:the\s+|its\s+|my\s+|our\s+)?(?P<label2>[a-z][\w' -]{0,30}?)\s+(?:should\s+be|will\s+be|is\s+now|"
     r"has\s+changed\s+to|changed\s+to|has\s+moved\s+to|moved\s+to|is\s+moving\s+to)\s+(?:now\s+)?"
@@ -25,23 +27,40 @@ _JUDGEMENT = re.compile(r"^(?:later|earlier|sooner|shorter|longer|bigger|smaller
 
 def labelled_value_set(text: str, request: str) -> str | None:
     """``text`` with the value of the one line labelled as the request names ("Place: …" for "change the place
-    to …", "**Venue:** …" for "the venue is now …") replaced by the value the request gives; None when the request
-    sets no value, or no one line has that label, or the line says it already."""
+    to …", "**Venue:** …" for "the venue is now …", the one "# heading" for "the title") replaced by the value
+    the request gives; None when the request sets no value, or no one line has that label, or the line says it
+    already."""
     found = _SETS.match(request)
     if not found:
         return None
     label, value = (found["label"], found["value"]) if found["label"] else (found["label2"], found["value2"])
     if _JUDGEMENT.match(value.strip()):
         return None
-    lines = list(re.finditer(_labelled(label.strip()), text))
-    if len(lines) != 1:
+    values = [line.span("value") for line in re.finditer(_labelled(label.strip()), text)]
+    if not values and _TITLE.match(label.strip()):
+        values = _main_headings(text)
+    if len(values) != 1:
         return None
-    line = lines[0]
-    old = line["value"]
+    start, end = values[0]
+    old = text[start:end]
     new = _in_case_of(value.strip().strip("\"“”"), old)
     if new == old:
         return None
-    return text[: line.start("value")] + new + text[line.end("value") :]
+    return text[:start] + new + text[end:]
+
+
+_TITLE = re.compile(r"^(?:(?:poem's|story's|document's|page's|post's|essay's)\s+)?(?:title|main\s+heading)$", re.IGNORECASE)
+_MAIN_HEADING = re.compile(r"# +(?P<value>\S[^\n]*?)[ \t#]*$", re.MULTILINE)
+
+
+def _main_headings(text: str) -> list[tuple[int, int]]:
+    """Where the words of each top-level Markdown heading ("# November") stand; a "# comment" in a fenced
+    block of code is none. Where no line is labelled "Title:", the one such heading is the title: asked for
+    "the title should be Leaves" of a poem headed "# November", the model wrote "# leaves", or the request
+    back."""
+    headings = [section for section in split_sections(text, "markdown") if section.kind == "atx_heading"]
+    return [(section.start + found.start("value"), section.start + found.end("value"))
+            for section in headings if (found := _MAIN_HEADING.match(section.text))]
 
 
 def _labelled(label: str) -> re.Pattern[str]:

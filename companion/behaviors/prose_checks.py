@@ -103,13 +103,19 @@ def lost_from(revised: str, original: str, request: str) -> list[str]:
     replaced "weekends" with "evenings"."""
     if not _ADDS.match(request):
         return []
-    kept, words = " ".join(revised.split()), words_of(revised.lower())
-    sentences = [sentence.strip() for sentence in re.split(r"(?<=[.!?])\s+|\n+", original)
-                 if words_of(sentence.lower()) and " ".join(sentence.split()) not in kept
-                 and len(words_of(sentence.lower()) & words) < len(words_of(sentence.lower())) / 2]
+    sentences = lost_sentences(revised, original)
     if sentences or not ADDS_OUTRIGHT.search(request):
         return sentences
     return _put_in_place_of(revised, original, request)
+
+
+def lost_sentences(revised: str, original: str) -> list[str]:
+    """The sentences and lines of ``original`` that ``revised`` has neither as they were nor with half their
+    words."""
+    kept, words = " ".join(revised.split()), words_of(revised.lower())
+    return [sentence.strip() for sentence in re.split(r"(?<=[.!?])\s+|\n+", original)
+            if words_of(sentence.lower()) and " ".join(sentence.split()) not in kept
+            and len(words_of(sentence.lower()) & words) < len(words_of(sentence.lower())) / 2]
 
 
 def _put_in_place_of(revised: str, original: str, request: str) -> list[str]:
@@ -148,7 +154,7 @@ _ASKS_FOR_A_SECTION = re.compile(r"^\s*(?:please\s+)?(?:add|write|insert|include
 README's licence heading; a new section in Markdown has a heading of its own."""
 
 
-def _shortened(sentence: str, most: int = 60) -> str:
+def shortened(sentence: str, most: int = 60) -> str:
     sentence = " ".join(sentence.split())
     return sentence if len(sentence) <= most else sentence[: most - 1].rsplit(" ", 1)[0] + "…"
 
@@ -163,7 +169,7 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
         return None
     lost = lost_from(revised, original, request)
     if lost:
-        return (f"The model's revision drops “{_shortened(lost[0])}”, where the request only asks to add; nothing was "
+        return (f"The model's revision drops “{shortened(lost[0])}”, where the request only asks to add; nothing was "
                 "proposed. Try rephrasing, or select the part to change.")
     if not makes_statement(revised, request):
         return ("The model's revision does not make the statement you asked for; nothing was proposed. Try "

@@ -55,7 +55,8 @@ def test_a_correction_that_says_more_than_the_value_puts_in_only_the_value_of_th
         ("we arrive on Saturday instead", "We arrive on Friday at 18:40.", "Friday"),
         ("the hotel is 260 euros now", "Hotel: 240 euros for two nights.", "240 euros"),
         ("lunch moved to the 19th", "Lunch is on Friday the 12th.", "12th"),
-        ("the hotel is 260 euros now", "Hotel: 240 euros. Food: 120 euros.", ""),  # two of the kind: the model places it
+        ("the hotel is 260 euros now", "Hotel: 240 euros. Food: 120 euros.", "240 euros"),  # the one after "Hotel"
+        ("it is 260 euros now", "Hotel: 240 euros. Food: 120 euros.", ""),  # two of the kind: the model places it
         ("change it to Tuesday", "We meet on Monday and on Thursday.", ""),
         ("the deadline is in June now", "You may reply by email.", ""),
     ],
@@ -95,6 +96,9 @@ MENU = "Small pizza: 9 euros\nLarge pizza: 12 euros\nSalad: 7 euros\n"
         ("change the date of 1.4.0 to 2026-10-05", CHANGELOG, "2026-10-02"),
         ("change the 1.3.1 date to 2026-08-16", CHANGELOG, "2026-08-15"),
         ("change the price of the large pizza to 14 euros", MENU, "12 euros"),
+        ("large pots should cost 6 pounds", "Small pots at 2 pounds and large pots at 5 pounds.", "5 pounds"),
+        ("the plant sale is on Sunday 19 April now", "# Club, 3 November\nThe sale is on Saturday 18 April.\n", "Saturday 18 April"),
+        ("the plant sale is in May now", "# Club, 3 November\nThe sale is on Saturday 18 April.\nRenewal due in January.\n", "April"),
         ("change the pizza price to 14 euros", MENU, ""),  # two pizzas: which one is not said
         ("change the date to 2026-10-05", CHANGELOG, ""),  # two dates: the model places it
     ],
@@ -129,6 +133,11 @@ def test_other_requests_name_no_text(request_):
 def test_the_asked_for_text_is_found_whatever_its_case_and_spacing():
     assert has_text("I can start in\nOctober.", "october")
     assert not has_text("I can start in September.", "october")
+
+
+def test_capitals_the_request_gives_are_asked_for():
+    assert not has_text("# leaves", "Leaves")
+    assert asked_text("the title should be Leaves", "# November\n\nand leaves are gathering in the hall.\n") == AskedText("Leaves")
 
 
 def test_words_the_document_has_elsewhere_are_still_dictated_for_the_part_that_needs_them():

@@ -104,6 +104,26 @@ def test_no_labelled_value_is_set_where_none_is_given_or_no_line_has_the_label(r
     assert labelled_value_set(AGENDA, request_) is None
 
 
+POEM = "# November\n\nThe light goes early now, and thin,\nand leaves are gathering in the hall.\n"
+
+
+@pytest.mark.parametrize(("request_", "new"), [
+    ("the title should be Leaves", "Leaves"),
+    ('change the title to "Leaves in the Hall"', "Leaves in the Hall"),
+    ("rename the title to Leaves", "Leaves"),
+])
+def test_without_a_title_line_the_one_top_level_heading_is_the_title(request_, new):
+    assert labelled_value_set(POEM, request_) == POEM.replace("November", new)
+
+
+@pytest.mark.parametrize("text", [
+    "# A\n\ntext\n\n# B\n",  # two top-level headings: which one is not said
+    "Intro\n\n```bash\n# install it\npip install x\n```\n",  # a comment in code is no heading
+])
+def test_no_title_is_set_where_there_is_not_one_top_level_heading(text):
+    assert labelled_value_set(text, "the title should be Setup") is None
+
+
 def test_an_item_moved_under_another_heading_takes_that_lists_form():
     assert moved(TASKS, "move paint the shed to this week") == TASKS.replace(
         "electricity bill\n", "electricity bill\n- [ ] Paint the shed\n").replace("- Paint the shed\n", "")

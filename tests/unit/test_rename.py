@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.rename import Renaming, renamed, renaming
 from companion.session import Session
 from companion.workspace import Workspace
@@ -141,8 +142,9 @@ def test_an_a_or_an_before_the_word_is_made_to_agree_and_a_capitalised_name_is_o
 
 @pytest.mark.parametrize(("request_text", "engine"), [
     # the model changed more than the word: what else it would have done elsewhere is not known
-    ("change the ferry to a fishing boat", ScriptedEngine(lambda prompt: "After that, a fishing boat came.\n</revised>",
-                                                          choice=lambda prompt, choices: choices[-1])),
+    ("change the ferry to a fishing boat", ScriptedEngine(
+        lambda prompt: "After that, the fishing boat captain kindly sent sardines. Bill, his son, ate them.\n</revised>",
+        choice=lambda prompt, choices: choices[-1])),
     # the model did not make the change at all
     ("change Ewan to Callum", substituting("Ewan", "Callum", in_paragraph="nowhere")),
     # not a change of one word or phrase to another
@@ -153,6 +155,13 @@ def test_no_other_line_is_changed_where_the_model_did_not_make_just_that_change(
     proposal = Session(engine, Workspace(repo), None).propose_edit("keeper.md", request_text)
     assert all(not hunk.tentative.startswith("the same change") for hunk in proposal.hunks)
     assert "a ferry came round" in proposal.result()
+
+
+def test_a_revision_that_drops_sentences_to_put_the_new_words_in_is_refused(repo):
+    (repo / "keeper.md").write_text(KEEPER)
+    engine = ScriptedEngine(lambda prompt: "After that, a fishing boat came.\n</revised>", choice=lambda prompt, choices: choices[-1])
+    with pytest.raises(MalformedOutput, match="drops “After that, the ferry captain sent sardines.”"):
+        Session(engine, Workspace(repo), None).propose_edit("keeper.md", "change the ferry to a fishing boat").result()
 
 
 def test_within_a_selection_the_change_stays_in_the_selection(repo):
