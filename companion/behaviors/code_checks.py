@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 
 from companion.documents import declared_names, parses_cleanly
 
@@ -71,6 +72,21 @@ def changes_code_lines(revised: str, original: str) -> bool:
             return True
         position += 1
     return False
+
+
+def lost_lines(revised: str, original: str, request: str, language: str) -> list[str]:
+    """The non-blank lines of ``original`` that a revision for a request that only adds (``_ADDS``) has neither
+    as they were nor changed (half its characters the same): asked to "add a check that npm is installed", the
+    model put an install command in place of a script's ``echo "Building site"`` and ``npm run build``. A line
+    the addition changes ("def fetch(url):" given a timeout) stands for itself."""
+    if not _ADDS.match(request) or _REMOVES.search(names_masked(request, original, language)):
+        return []
+    after = [line.strip() for line in revised.splitlines() if line.strip()]
+    return [line for line in (line.strip() for line in original.splitlines() if line.strip())
+            if not any(kept_as(new, line) or SequenceMatcher(None, line, new).ratio() >= 0.5 for new in after)]
+
+
+_ADDS = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append)\b", re.IGNORECASE)
 
 
 def kept_as(new: str, old: str) -> bool:

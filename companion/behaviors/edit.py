@@ -29,6 +29,7 @@ from companion.behaviors.code_checks import (
     breaks_syntax,
     changes_code_lines,
     dropped_definitions,
+    lost_lines,
 )
 from companion.behaviors.exact import exact_prose_change
 from companion.behaviors.locate import locate
@@ -205,8 +206,8 @@ def revise_text(
     (``loop_start``: stopped there, not left to run to the token limit), borrowed from
     the prompt's worked examples, the request repeated back, code that no longer parses, prose with only lines
     taken out that the request did not ask to cut, or (``targeted``: not a rewrite of the whole document) code
-    that loses a definition the request did not name or, asked only for docstrings, comments or logging,
-    changes a line it had (``asks_only_for_notes``, ``changes_code_lines``). Such a request's revision that fails a
+    that loses a definition the request did not name or, asked only to add, a line it had (``lost_lines``) or,
+    asked only for docstrings, comments or logging, changes a line it had (``asks_only_for_notes``, ``changes_code_lines``). Such a request's revision that fails a
     check is cut down to the notes it adds (``notes_kept``), when that passes them.
 
     With a distilled adapter, a revision of prose that fails one of those checks or comes back unchanged is asked
@@ -326,6 +327,10 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if dropped:
         return (f"The model's revision drops {', '.join(dropped)}, which the request did not ask to change; nothing "
                 "was proposed. Try rephrasing, or select the part to change.")
+    lost = lost_lines(revised, original, request, language) if targeted and not prose else []
+    if lost:
+        return (f"The model's revision drops “{shortened(lost[0])}”, where the request only asks to add; nothing was "
+                "proposed. Try rephrasing, or select the part to change.")
     asked = _asked_text(request, original, display_path) if targeted else None
     if asked and not has_text(revised, asked.new):
         return (f"The model's revision does not say “{asked.new}”, which you asked for; nothing was proposed. Try "

@@ -214,6 +214,23 @@ def test_a_targeted_edit_never_loses_a_definition_the_request_did_not_name(repo)
     assert asked.result().startswith("function remove(name)")
 
 
+DEPLOY = 'SERVER="web1"\n\necho "Building site"\nnpm run build\n\nrsync -az dist/ "$SERVER:/srv/"\n'
+
+
+def test_asked_only_to_add_to_code_a_revision_that_loses_lines_proposes_nothing(repo):
+    (repo / "deploy.sh").write_text(DEPLOY)
+    replaced = DEPLOY.replace('echo "Building site"\nnpm run build', "npm install --no-cache /srv/deploy/test.sh")
+    with pytest.raises(MalformedOutput, match="drops “echo \"Building site\"”, where the request only asks to add"):
+        session_for(repo, ScriptedEngine(lambda prompt: replaced)).propose_edit("deploy.sh", "add a check that npm is installed",
+                                                                                selection=DEPLOY.rstrip())
+    checked = DEPLOY.replace("npm run build", "command -v npm >/dev/null || exit 1\nnpm run build")
+    assert session_for(repo, ScriptedEngine(lambda prompt: checked)).propose_edit(
+        "deploy.sh", "add a check that npm is installed", selection=DEPLOY.rstrip()).result() == checked
+    changed = DEPLOY.replace('rsync -az dist/', 'rsync -az --dry-run dist/')  # a line changed to add, not lost
+    assert session_for(repo, ScriptedEngine(lambda prompt: changed)).propose_edit(
+        "deploy.sh", "add a --dry-run flag to rsync", selection=DEPLOY.rstrip()).result() == changed
+
+
 def test_a_method_or_a_field_the_request_did_not_name_is_never_lost_either(repo):
     cart = "export class Cart {\n  private items: Item[] = [];\n\n  total(): number {\n    return this.items.length;\n  }\n}\n"
     (repo / "cart.ts").write_text(cart)
