@@ -205,10 +205,11 @@ def revise_text(
     """The model's revision of ``original`` for ``request``; MalformedOutput when empty, cut off, caught in a loop
     (``loop_start``: stopped there, not left to run to the token limit), borrowed from
     the prompt's worked examples, the request repeated back, code that no longer parses, prose with only lines
-    taken out that the request did not ask to cut, or (``targeted``: not a rewrite of the whole document) code
-    that loses a definition the request did not name or, asked only to add, a line it had (``lost_lines``) or,
-    asked only for docstrings, comments or logging, changes a line it had (``asks_only_for_notes``, ``changes_code_lines``). Such a request's revision that fails a
-    check is cut down to the notes it adds (``notes_kept``), when that passes them.
+    taken out that the request did not ask to cut, code that, asked only for docstrings, comments or logging,
+    changes a line it had (``asks_only_for_notes``, ``changes_code_lines``), or (``targeted``: not a rewrite of
+    the whole document) code that loses a definition the request did not name or, asked only to add, a line it
+    had (``lost_lines``). A revision for notes that fails a check is cut down to the notes it adds
+    (``notes_kept``), when that passes them: "add docstrings to every function" is a rewrite.
 
     With a distilled adapter, a revision of prose that fails one of those checks or comes back unchanged is asked
     again of the base weights, which sometimes manage what the small adapter did not (models/companion-270m.md).
@@ -278,7 +279,7 @@ def revise_text(
     if not text.strip():
         raise MalformedOutput("The model returned no text for this part; nothing was proposed. Try rephrasing.")
     reason = problem(text)
-    if reason and targeted and not prose and asks_only_for_notes(request, original, language_for(Path(display_path))):
+    if reason and not prose and asks_only_for_notes(request, original, language_for(Path(display_path))):
         notes = notes_kept(text, original, request)
         if notes is not None and problem(notes) is None:
             return Revision(notes, tentative=NOTES_KEPT)
@@ -320,7 +321,7 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if prose and targeted and lengthens_removal(revised, original, request):
         return ("The model's revision is longer than your text, where the request only asks to take something out; "
                 "nothing was proposed. Try naming the sentence or line, or select it.")
-    if targeted and not prose and asks_only_for_notes(request, original, language) and changes_code_lines(revised, original):
+    if not prose and asks_only_for_notes(request, original, language) and changes_code_lines(revised, original):
         return ("The model's revision changes lines of your code, where the request only asks to add to it; nothing "
                 "was proposed. Try rephrasing, or select the part to change.")
     dropped = dropped_definitions(revised, original, request, language) if targeted else []

@@ -26,15 +26,19 @@ def notes_kept(revised: str, original: str, request: str) -> str | None:
     the revision kept with a comment at its end takes that comment. None when the revision adds no note.
 
     Where the revision changed lines, a changed line stands for the original line it resembles, so a note keeps
-    its place before or after the line it was written beside; a line it added that is no note is left out."""
+    its place before or after the line it was written beside; a line it added that is no note is left out, and
+    so is a note written in place of one there was: asked for docstrings, the model put "Mean: returns the
+    mean." over a module's docstring."""
     before, after = original.splitlines(), revised.splitlines()
-    notes = _note_lines(after, logging=bool(_LOGGING.search(request)))
+    logging = bool(_LOGGING.search(request))
+    notes = _note_lines(after, logging=logging)
     kept: list[str] = []
     for kind, start, end, new_start, new_end in SequenceMatcher(
             None, [line.rstrip() for line in before], [line.rstrip() for line in after], autojunk=False).get_opcodes():
         position = start
+        rewrites_notes = bool(_note_lines(before[start:end], logging=logging))
         for index in range(new_start, new_end):
-            if index in notes:
+            if index in notes and not rewrites_notes:
                 kept.append(after[index])
             elif (match := _standing_for(after[index], before, position, end)) is not None:
                 kept += before[position:match] + [_with_end_comment(before[match], after[index])]

@@ -51,3 +51,11 @@ def test_javascript_block_comments_are_notes():
 def test_a_revision_that_adds_no_note_gives_nothing():
     assert notes_kept(LOAD.replace("Inventory()", "Load()"), LOAD, "add a docstring") is None
     assert notes_kept(LOAD, LOAD, "add a docstring") is None
+
+
+def test_a_note_written_in_place_of_one_there_was_is_left_out():
+    module = '"""Stock helpers."""\n\n\n' + LOAD
+    revised = module.replace('"""Stock helpers."""\n\n\n', '"""Load: loads."""\n').replace(
+        "    inventory = Inventory()\n", "    # a fresh inventory\n    inventory = Inventory()\n")
+    assert notes_kept(revised, module, "add comments") == module.replace(
+        "    inventory = Inventory()\n", "    # a fresh inventory\n    inventory = Inventory()\n")

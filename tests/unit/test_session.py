@@ -491,6 +491,13 @@ def test_asked_for_notes_only_the_notes_of_an_answer_that_changes_the_code_are_p
     assert [hunk.tentative for hunk in proposal.hunks] == [NOTES_KEPT]
 
 
+def test_a_rewrite_for_notes_that_changes_the_code_is_cut_down_to_its_notes_too(repo):
+    (repo / "stats.py").write_text(MEDIAN)
+    proposal = session_for(repo, ScriptedEngine(lambda prompt: SWAPPED)).propose_edit(
+        "stats.py", "add docstrings to every function", rewrite=True)
+    assert proposal.result() == MEDIAN.replace("(values):\n", '(values):\n    """Median."""\n')
+
+
 def test_asked_for_logging_an_answer_that_changes_the_code_and_logs_nothing_proposes_nothing(repo):
     (repo / "stats.py").write_text(MEDIAN)
     with pytest.raises(MalformedOutput, match="changes lines of your code"):
