@@ -89,6 +89,27 @@ def lost_lines(revised: str, original: str, request: str, language: str) -> list
 _ADDS = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append)\b", re.IGNORECASE)
 
 
+def missing_definition(revised: str, original: str, request: str, language: str) -> str:
+    """The kind of definition ("mode function") a request to "add a mode function" asks for, where the revision
+    neither declares a name ``original`` did not nor says the word: asked so of a module of statistics, the
+    model put a docstring on ``summary`` instead. "" when the request asks for no such thing, or the revision
+    may have it (a ``cancel`` method may be a property set on a function)."""
+    found = _ADDS_DEFINITION.match(request)
+    if not found:
+        return ""
+    word = found["word"]
+    if re.search(rf"(?<![\w$]){re.escape(word)}(?![\w$])", revised, re.IGNORECASE) and not re.search(
+            rf"(?<![\w$]){re.escape(word)}(?![\w$])", original, re.IGNORECASE):
+        return ""
+    if set(declared_names(revised, language)) - set(declared_names(original, language)):
+        return ""
+    return f"{word} {found['kind']}"
+
+
+_ADDS_DEFINITION = re.compile(r"^\s*(?:please\s+)?add\s+(?:a|an|another)\s+(?:new\s+)?`?(?P<word>[\w$]+)`?\s+"
+                              r"(?P<kind>function|method|class)\b", re.IGNORECASE)
+
+
 def kept_as(new: str, old: str) -> bool:
     """Whether the stripped line ``new`` is ``old``, or ``old`` with a comment after it."""
     return new == old or (new.startswith(old) and new[len(old) :].lstrip().startswith(("#", "//", "/*")))

@@ -30,6 +30,7 @@ from companion.behaviors.code_checks import (
     changes_code_lines,
     dropped_definitions,
     lost_lines,
+    missing_definition,
 )
 from companion.behaviors.exact import exact_prose_change
 from companion.behaviors.locate import locate
@@ -328,6 +329,10 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if dropped:
         return (f"The model's revision drops {', '.join(dropped)}, which the request did not ask to change; nothing "
                 "was proposed. Try rephrasing, or select the part to change.")
+    missing = missing_definition(revised, original, request, language) if not prose else ""
+    if missing:
+        return (f"The model's revision adds no {missing}, which you asked for; nothing was proposed. Try rephrasing, "
+                "or select where it should go.")
     lost = lost_lines(revised, original, request, language) if targeted and not prose else []
     if lost:
         return (f"The model's revision drops “{shortened(lost[0])}”, where the request only asks to add; nothing was "

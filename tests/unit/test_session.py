@@ -231,6 +231,23 @@ def test_asked_only_to_add_to_code_a_revision_that_loses_lines_proposes_nothing(
         "deploy.sh", "add a --dry-run flag to rsync", selection=DEPLOY.rstrip()).result() == changed
 
 
+STATS = "def mean(values):\n    return sum(values) / len(values)\n\n\ndef summary(values):\n    return {\"mean\": mean(values)}\n"
+
+
+def test_asked_to_add_a_named_function_a_revision_without_it_proposes_nothing(repo):
+    (repo / "stats.py").write_text(STATS)
+    documented = STATS.replace("def summary(values):\n", 'def summary(values):\n    """Summary from values."""\n')
+    with pytest.raises(MalformedOutput, match="adds no mode function"):
+        session_for(repo, ScriptedEngine(lambda prompt: documented)).propose_edit("stats.py", "add a mode function",
+                                                                                  selection=STATS.rstrip())
+    mode = STATS + "\n\ndef mode(values):\n    return max(set(values), key=values.count)\n"
+    assert session_for(repo, ScriptedEngine(lambda prompt: mode)).propose_edit(
+        "stats.py", "add a mode function", selection=STATS.rstrip()).result() == mode
+    most_common = STATS + "\n\ndef most_common(values):\n    return max(set(values), key=values.count)\n"
+    assert session_for(repo, ScriptedEngine(lambda prompt: most_common)).propose_edit(  # named otherwise, but new
+        "stats.py", "add a recursive function", selection=STATS.rstrip()).result() == most_common
+
+
 def test_a_method_or_a_field_the_request_did_not_name_is_never_lost_either(repo):
     cart = "export class Cart {\n  private items: Item[] = [];\n\n  total(): number {\n    return this.items.length;\n  }\n}\n"
     (repo / "cart.ts").write_text(cart)
