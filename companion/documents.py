@@ -131,6 +131,14 @@ def is_prose(path: Path) -> bool:
     return language_for(path) == "markdown" or path.suffix.lower() in PLAIN_TEXT_SUFFIXES
 
 
+CONFIG_SUFFIXES = {".yaml", ".yml", ".toml", ".ini", ".cfg", ".conf", ".env", ".properties"}
+
+
+def is_config(path: Path) -> bool:
+    """A file of settings, one "name: value" or "name = value" to a line: YAML, TOML, INI, a ``.env``."""
+    return path.suffix.lower() in CONFIG_SUFFIXES or path.name.lower() == ".env"
+
+
 def language_for(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:

@@ -23,7 +23,7 @@ _END = r"(?:\s+(?:instead|now|everywhere|throughout|please))?[\s.!,;:]*$"
 _BARE_CORRECTION = re.compile(rf"^\s*(?P<short>{_VALUE}),?\s+not\s+{_OLD}[\s.!]*$", re.IGNORECASE)
 """"Tuesday, not Monday": a substitution only where the new text looks like a value; "formal, not stiff"
 describes a tone."""
-_CORRECTION = re.compile(rf"\b(?:is|are|was|were|by|at|on|in|to|from|until|costs?|takes?|lasts?)\s+(?:(?:at|on|in|by)\s+)?"
+_CORRECTION = re.compile(rf"\b(?:is|are|was|were|by|at|on|in|to|from|until|costs?|takes?|lasts?|says?|reads?)\s+(?:(?:at|on|in|by)\s+)?"
                          rf"{_VALUE},?\s+not\s+{_OLD}[\s.!]*$", re.IGNORECASE)
 _SUBSTITUTIONS = [
     re.compile(rf"^\s*(?:please\s+)?(?:change|replace|rename|switch|swap|set|update|correct|move)\s+{_OLD}\s+(?:to|with|into)\s+"

@@ -33,6 +33,7 @@ from companion.behaviors.code_checks import (
     missing_definition,
 )
 from companion.behaviors.exact import exact_prose_change
+from companion.behaviors.labels import labelled_value_set
 from companion.behaviors.locate import locate
 from companion.behaviors.loops import ASKS_FOR_REPETITION
 from companion.behaviors.notes import NOTES_KEPT, notes_kept
@@ -59,7 +60,13 @@ from companion.behaviors.rename import (
 )
 from companion.behaviors.statement import AS_GIVEN, statement_added
 from companion.behaviors.streaming import OnText, collect
-from companion.documents import LANGUAGE_NAMES, Document, is_prose, language_for
+from companion.documents import (
+    LANGUAGE_NAMES,
+    Document,
+    is_config,
+    is_prose,
+    language_for,
+)
 from companion.engine.base import (
     CancelToken,
     Engine,
@@ -142,8 +149,9 @@ def _made_without_the_model(document: Document, request: str, selection: tuple[i
                             display_path: str) -> list[Replacement] | None:
     """The replacements for a request that needs no model, within the selection or the whole document: a
     renaming (``rename.renaming``, in the scope ``rename_scope`` says), an exact change to prose
-    (``exact_prose_change``: a move, a task ticked off, an item added, a piece removed), or the removal of a
-    definition in code the request names (``removal``); None for any other request."""
+    (``exact_prose_change``: a move, a task ticked off, an item added, a piece removed), a setting given a value
+    (``labelled_value_set``: "the port should be 9000", where the model had changed the host too), or the
+    removal of a definition in code the request names (``removal``); None for any other request."""
     language = language_for(Path(display_path))
     start, end = rename_scope(document, request, selection, language)
     if asked := renaming(request, document.text[start:end], language):
@@ -152,6 +160,8 @@ def _made_without_the_model(document: Document, request: str, selection: tuple[i
     if is_prose(Path(display_path)):
         exact = exact_prose_change(document.text[start:end], request)
         return None if exact is None else [Replacement(start, end, exact.text, 0, whole=exact.whole)]
+    if is_config(Path(display_path)) and (setting := labelled_value_set(document.text[start:end], request, config=True)):
+        return [Replacement(start, end, setting, 0)]
     definition = removed_definition(document.text[start:end], request, language)
     return None if definition is None else [Replacement(start, end, definition[0], 0, definition[1])]
 

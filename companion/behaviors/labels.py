@@ -16,34 +16,51 @@ _SETS = re.compile(
     r"^\s*(?:please\s+)?(?:change|set|update|make|switch|rename)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?P<label>[a-z][\w' -]{0,30}?)"
     r"\s+to\s+(?P<value>\S.*?)[\s.!]*$"
     r"|^\s*(?:the\s+|its\s+|my\s+|our\s+)?(?P<label2>[a-z][\w' -]{0,30}?)\s+(?:should\s+be|will\s+be|is\s+now|"
-    r"has\s+changed\s+to|changed\s+to|has\s+moved\s+to|moved\s+to|is\s+moving\s+to)\s+(?:now\s+)?"
-    r"(?:(?:on|at|in)\s+)?(?P<value2>\S.*?)[\s.!]*$",
+    r"has\s+changed\s+to|changed\s+to|has\s+moved\s+to|moved\s+to|is\s+moving\s+to|is(?=\s+\S.*\s+now[\s.!]*$))\s+"
+    r"(?:now\s+)?(?:(?:on|at|in)\s+)?(?P<value2>\S.*?)(?:\s+now)?[\s.!]*$",
     re.IGNORECASE,
 )
+_SIGNS_OFF_WITH = re.compile(r"^\s*(?:please\s+)?(?P<label>sign(?:\s+it)?\s+off)\s+with\s+(?P<value>\S.*?)(?:\s+instead)?[\s.!]*$",
+                             re.IGNORECASE)
+_SIGN_OFF = re.compile(r"^(?:sign(?:\s+it)?[\s-]?off|closing|valediction)$", re.IGNORECASE)
+_CLOSING = re.compile(
+    r"^[ \t]*(?P<value>(?:best|best wishes|all the best|kind regards|warm regards|warmest regards|warm wishes|"
+    r"regards|many thanks|thanks|thank you|cheers|yours|yours sincerely|yours faithfully|yours truly|sincerely|"
+    r"with love|love|take care|speak soon)[ \t]*[,!.]?)[ \t]*$", re.IGNORECASE | re.MULTILINE)
+"""The line that closes a letter or an email, above the name: "sign off with Kind regards instead", asked of
+an email closed "Best,", the model wrote "Kind regards," at the end of the paragraph before."""
 _JUDGEMENT = re.compile(r"^(?:later|earlier|sooner|shorter|longer|bigger|smaller|clearer|better|different|consistent|"
                         r"correct|incorrect|wrong|right|fixed|updated|more\b.*|less\b.*)$")
 """A value that says how the old one should change, not what the new one is: that is the model's work."""
 
 
-def labelled_value_set(text: str, request: str) -> str | None:
+def labelled_value_set(text: str, request: str, *, config: bool = False) -> str | None:
     """``text`` with the value of the one line labelled as the request names ("Place: …" for "change the place
     to …", "**Venue:** …" for "the venue is now …", the one "# heading" for "the title") replaced by the value
     the request gives; None when the request sets no value, or no one line has that label, or the line says it
-    already."""
-    found = _SETS.match(request)
+    already. In a ``config`` file, "port = 8000" and "PORT=8000" are labelled too, and a comment after the value
+    stays."""
+    found = _SETS.match(request) or _SIGNS_OFF_WITH.match(request)
     if not found:
         return None
-    label, value = (found["label"], found["value"]) if found["label"] else (found["label2"], found["value2"])
+    label, value = next((found[label], found[value]) for label, value in (("label", "value"), ("label2", "value2"))
+                        if found.groupdict().get(label))
     if _JUDGEMENT.match(value.strip()):
         return None
-    values = [line.span("value") for line in re.finditer(_labelled(label.strip()), text)]
+    values = [line.span("value") for line in re.finditer(_labelled(label.strip(), config=config), text)]
     if not values and _TITLE.match(label.strip()):
         values = _main_headings(text)
+    if not values and _SIGN_OFF.match(label.strip()):
+        values = [line.span("value") for line in _CLOSING.finditer(text)]
+    if not values and not config:
+        values = _values_under_heading(label.strip(), text)
     if len(values) != 1:
         return None
     start, end = values[0]
     old = text[start:end]
-    new = _in_case_of(value.strip().strip("\"“”"), old)
+    new = _in_quotes_of(_in_case_of(value.strip().strip("\"“”"), old), old)
+    if old.endswith(",") and not new.endswith((",", "!", ".")):
+        new += ","  # "Best," becomes "Kind regards,"
     if new == old:
         return None
     return text[:start] + new + text[end:]
@@ -63,11 +80,36 @@ def _main_headings(text: str) -> list[tuple[int, int]]:
             for section in headings if (found := _MAIN_HEADING.match(section.text))]
 
 
-def _labelled(label: str) -> re.Pattern[str]:
-    """A line that is ``label`` (any case, maybe bold, maybe a list item), a colon and a value."""
+def _labelled(label: str, *, config: bool = False) -> re.Pattern[str]:
+    """A line that is ``label`` (any case, maybe bold, maybe a list item), a colon and a value; in a ``config``
+    file, also an equals sign, the label's words maybe joined by "_" or "-" ("pool size" is ``pool_size``), and
+    the value ends before a comment."""
+    if config:
+        words = r"[\s_-]+".join(re.escape(word) for word in label.split())
+        return re.compile(rf"^[ \t]*{words}[ \t]*(?::[ \t]+|=[ \t]*)(?P<value>[^\s#;][^\n]*?)(?:[ \t]+[#;][^\n]*)?[ \t]*$",
+                          re.IGNORECASE | re.MULTILINE)
     words = r"\s+".join(re.escape(word) for word in label.split())
     return re.compile(rf"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?{words}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
                       re.IGNORECASE | re.MULTILINE)
+
+
+def _values_under_heading(label: str, text: str) -> list[tuple[int, int]]:
+    """Where the value stands of each section headed ``label`` whose body is one short line ("## Licence" over
+    "MIT"): "the licence is Apache-2.0 now", asked of a README, the model answered with the request itself."""
+    words = r"\s+".join(re.escape(word) for word in label.split())
+    return [found.span("value") for found in re.finditer(
+        rf"^#{{1,6}}[ \t]+{words}[ \t#]*\n(?:[ \t]*\n)*(?P<value>[^\s#][^\n]*?)[ \t]*(?:\n[ \t]*)*(?=\n#|\Z)",
+        text, re.IGNORECASE | re.MULTILINE) if len(found["value"].split()) <= _SHORT_VALUE_WORDS]
+
+
+_SHORT_VALUE_WORDS = 6
+
+
+def _in_quotes_of(value: str, old: str) -> str:
+    """``value`` in the quotes ``old`` stands in (``url: "postgres://…"``), where it has none of its own."""
+    if len(old) >= 2 and old[0] == old[-1] and old[0] in "\"'" and value[:1] not in "\"'":
+        return old[0] + value + old[0]
+    return value
 
 
 def _in_case_of(value: str, old: str) -> str:

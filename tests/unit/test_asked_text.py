@@ -81,6 +81,11 @@ def test_a_duration_replaces_the_one_its_request_points_to(request_, asked):
     assert asked_text(request_, METHOD) == asked
 
 
+def test_a_correction_may_say_what_the_text_says():
+    terms = "First, the payment terms say 60 days; we agreed 30 days on the call."
+    assert asked_text("the payment terms say 90 days, not 60", terms) == AskedText("90 days", "60", "90 days")
+
+
 def test_words_given_after_a_value_place_it_and_are_not_put_in_again():
     assert asked_text("we meet at 10:00 in the lobby instead", "Breakfast at 8:00.\nWe meet at 9:30 in the lobby.\n") == AskedText("10:00", "9:30", "10:00")
     assert asked_text("we meet at 10:00 in the lobby instead", "Breakfast at 8:00 in the lobby.\nWe meet at 9:30 in the lobby.\n").old == ""

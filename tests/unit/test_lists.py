@@ -124,6 +124,38 @@ def test_no_title_is_set_where_there_is_not_one_top_level_heading(text):
     assert labelled_value_set(text, "the title should be Setup") is None
 
 
+CONFIG = "server:\n  host: 0.0.0.0\n  port: 8000  # http\n\ndatabase:\n  url: \"postgres://localhost/shop\"\n  pool_size: 5\n"
+
+
+@pytest.mark.parametrize(("request_", "old", "new"), [
+    ("the port should be 9000", "port: 8000", "port: 9000"),
+    ("set the pool size to 10", "pool_size: 5", "pool_size: 10"),
+    ("change the url to postgres://db/shop", '"postgres://localhost/shop"', '"postgres://db/shop"'),
+])
+def test_in_a_config_file_a_setting_named_by_its_words_gets_the_value_and_keeps_its_comment_and_quotes(request_, old, new):
+    assert labelled_value_set(CONFIG, request_, config=True) == CONFIG.replace(old, new)
+    assert labelled_value_set("PORT=8000\n[server]\nworkers = 2\n", "set workers to 4", config=True) == "PORT=8000\n[server]\nworkers = 4\n"
+
+
+def test_a_section_whose_body_is_one_short_line_holds_its_headings_value():
+    readme = "# tool\n\nSorts photos.\n\n## Licence\n\nMIT\n"
+    assert labelled_value_set(readme, "the licence is Apache-2.0 now") == readme.replace("MIT", "Apache-2.0")
+    assert labelled_value_set(readme.replace("MIT", "MIT, see the LICENSE file for the full text of it"),
+                              "the licence is Apache-2.0 now") is None  # more than a value
+
+
+EMAIL = "Hi Tom,\n\nCould you send it by Wednesday?\n\nBest,\nHannah\n"
+
+
+@pytest.mark.parametrize(("request_", "closing"), [
+    ("sign off with Kind regards instead", "Kind regards,"),
+    ("change the sign-off to Warm wishes", "Warm wishes,"),
+    ('sign off with "Thanks!"', "Thanks!"),
+])
+def test_the_line_that_closes_a_letter_is_its_sign_off(request_, closing):
+    assert labelled_value_set(EMAIL, request_) == EMAIL.replace("Best,", closing)
+
+
 def test_an_item_moved_under_another_heading_takes_that_lists_form():
     assert moved(TASKS, "move paint the shed to this week") == TASKS.replace(
         "electricity bill\n", "electricity bill\n- [ ] Paint the shed\n").replace("- Paint the shed\n", "")

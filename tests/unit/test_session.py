@@ -248,6 +248,13 @@ def test_asked_to_add_a_named_function_a_revision_without_it_proposes_nothing(re
         "stats.py", "add a recursive function", selection=STATS.rstrip()).result() == most_common
 
 
+def test_a_setting_in_a_config_file_is_given_its_value_without_the_model(repo):
+    (repo / "config.yaml").write_text("server:\n  host: 0.0.0.0\n  port: 8000\n")
+    never = ScriptedEngine(lambda prompt: pytest.fail("the model was asked"))
+    assert session_for(repo, never).propose_edit("config.yaml", "the port should be 9000").result() == (
+        "server:\n  host: 0.0.0.0\n  port: 9000\n")
+
+
 def test_a_method_or_a_field_the_request_did_not_name_is_never_lost_either(repo):
     cart = "export class Cart {\n  private items: Item[] = [];\n\n  total(): number {\n    return this.items.length;\n  }\n}\n"
     (repo / "cart.ts").write_text(cart)
