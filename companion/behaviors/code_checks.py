@@ -90,10 +90,11 @@ _ADDS = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append)\b", re.IGNO
 
 
 def missing_definition(revised: str, original: str, request: str, language: str) -> str:
-    """The kind of definition ("mode function") a request to "add a mode function" asks for, where the revision
-    neither declares a name ``original`` did not nor says the word: asked so of a module of statistics, the
-    model put a docstring on ``summary`` instead. "" when the request asks for no such thing, or the revision
-    may have it (a ``cancel`` method may be a property set on a function)."""
+    """What a request to "add a mode function" (or a "--count option", or "a timeout of 30 seconds") asks for,
+    where the revision neither declares a name ``original`` did not nor says the word: asked so of a module of
+    statistics, the model put a docstring on ``summary`` instead; asked for a timeout in a YAML file, it changed
+    the host. "" when the request asks for no such thing, or the revision may have it (a ``cancel`` method may
+    be a property set on a function)."""
     found = _ADDS_DEFINITION.match(request)
     if not found:
         return ""
@@ -103,11 +104,13 @@ def missing_definition(revised: str, original: str, request: str, language: str)
         return ""
     if set(declared_names(revised, language)) - set(declared_names(original, language)):
         return ""
-    return f"{word} {found['kind']}"
+    return f"{word} {found['kind']}" if found["kind"] else word
 
 
-_ADDS_DEFINITION = re.compile(r"^\s*(?:please\s+)?add\s+(?:a|an|another)\s+(?:new\s+)?`?(?P<word>[\w$]+)`?\s+"
-                              r"(?P<kind>function|method|class)\b", re.IGNORECASE)
+_ADDS_DEFINITION = re.compile(r"^\s*(?:please\s+)?add\s+(?:a|an|another)\s+(?:new\s+)?`?(?P<word>-{0,2}[\w$][\w$-]*)`?\s+"
+                              r"(?:(?P<kind>function|method|class|option|setting|field|argument|parameter|flag|key|"
+                              r"property|attribute)\b|of\s+\S)", re.IGNORECASE)
+""""add a mode function", "add a --count option", "add a timeout of 30 seconds": the word names what is added."""
 
 
 def kept_as(new: str, old: str) -> bool:

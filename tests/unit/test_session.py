@@ -248,6 +248,22 @@ def test_asked_to_add_a_named_function_a_revision_without_it_proposes_nothing(re
         "stats.py", "add a recursive function", selection=STATS.rstrip()).result() == most_common
 
 
+def test_asked_to_add_a_named_setting_or_option_a_revision_without_it_proposes_nothing(repo):
+    config = "server:\n  host: 0.0.0.0\n  port: 8000\n"
+    (repo / "config.yaml").write_text(config)
+    host_changed = config.replace("0.0.0.0", "0.0.0.0:8000")
+    with pytest.raises(MalformedOutput, match="adds no timeout,"):
+        session_for(repo, ScriptedEngine(lambda prompt: host_changed)).propose_edit(
+            "config.yaml", "add a timeout of 30 seconds to the server", selection=config.rstrip())
+    timed = config + "  timeout: 30\n"
+    assert session_for(repo, ScriptedEngine(lambda prompt: timed)).propose_edit(
+        "config.yaml", "add a timeout of 30 seconds to the server", selection=config.rstrip()).result() == timed
+    (repo / "count.py").write_text(STATS)
+    with pytest.raises(MalformedOutput, match="adds no --count option"):
+        session_for(repo, ScriptedEngine(lambda prompt: STATS.replace("mean(values)}", "mean(values), 'n': 1}"))).propose_edit(
+            "count.py", "add a --count option", selection=STATS.rstrip())
+
+
 def test_a_setting_in_a_config_file_is_given_its_value_without_the_model(repo):
     (repo / "config.yaml").write_text("server:\n  host: 0.0.0.0\n  port: 8000\n")
     never = ScriptedEngine(lambda prompt: pytest.fail("the model was asked"))
