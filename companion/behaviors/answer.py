@@ -5,6 +5,7 @@ from __future__ import annotations
 from companion.behaviors.counts import counted_answer
 from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
+from companion.behaviors.quoted import quoted_answer
 from companion.behaviors.streaming import OnText, collect_before_loop
 from companion.documents import Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest
@@ -25,11 +26,13 @@ def answer(
     on_text: OnText | None = None,
 ) -> str:
     """The model's answer to ``request`` about ``document``, streamed to ``on_text``; a question about how long the
-    text is gets the figures counted instead (``counted_answer``)."""
-    if document is not None and (counted := counted_answer(request, document, selection)) is not None:
+    text is gets the figures counted instead (``counted_answer``), and one about a fact the prose states, the
+    sentence that states it (``quoted_answer``)."""
+    if document is not None and (known := counted_answer(request, document, selection)
+                                 or quoted_answer(request, document, selection)) is not None:
         if on_text:
-            on_text(counted)
-        return counted
+            on_text(known)
+        return known
     excerpt = excerpt_for(engine, document, selection) if document is not None else ""
     prompt = render_answer_prompt(request, display_path, excerpt, style)
     generation = GenerationRequest(prompt, max_tokens=400, stop=ANSWER_STOPS, adapter=False)

@@ -1,0 +1,73 @@
+"""Answers to questions about a fact in the user's prose, quoted from it rather than made up by the model.
+
+Asked "how many steps does Mara climb?" of a story that says "Mara climbed the hundred and twelve steps", the
+model answered "She climbed 1200 steps."; asked "who is making the posters?" of committee minutes, "Joe, Linh,
+Sam."; asked what `--dry-run` does, something the README did not say. A small model reads poorly, but a
+question about a fact the text states is answered by the sentence that states it: the one that has every word
+the question asks about. The user reads the answer in their own words, and can judge it."""
+
+from __future__ import annotations
+
+import re
+
+from companion.documents import PROSE_LANGUAGES, Document
+
+_ASKS_A_FACT = re.compile(
+    r"^\s*(?:who|whom|whose|when|where|which|how\s+(?:many|much|long|often|far|old)|what\s+(?:time|day|date|year|"
+    r"does|do|did|is|are|was|were)|what's)\b",
+    re.IGNORECASE,
+)
+"""A question with one answer that a text states: who, when, how many, what something is or does. "Why" and "how"
+ask for reasons and ways, which a sentence may not give."""
+_NOT_ASKED_ABOUT = frozenset(
+    "who whom whose when where which what what's how many much long often far old time day date year does do did is "
+    "are was were the a an of to in on at for with by from this that these those it its there they them he she we "
+    "you i me my our your his her their and or be been has have had will would can could should shall may might "
+    "text document doc file story poem essay letter email post page readme notes minutes say says said mention "
+    "mentioned according get gets".split()
+)
+_QUOTES_AT_MOST = 2
+
+
+def quoted_answer(request: str, document: Document, selection: tuple[int, int] | None = None) -> str | None:
+    """The sentences of the prose ``document`` (or its selection) that have every word a question about a
+    fact asks about ("how many steps does Mara climb?": steps, Mara, climb), quoted; None for any other
+    request, for code, and where no sentence or more than two have them all."""
+    if not _ASKS_A_FACT.match(request) or document.language not in PROSE_LANGUAGES:
+        return None
+    asked = {_stem(word) for word in _words(request)} - {_stem(word) for word in _NOT_ASKED_ABOUT}
+    if not asked:
+        return None
+    text = document.text[selection[0] : selection[1]] if selection is not None else document.text
+    found = [sentence for sentence in _sentences(text) if asked <= {_stem(word) for word in _words(sentence)}]
+    if not found or len(found) > _QUOTES_AT_MOST:
+        return None
+    quotes = [f"“{sentence}”" for sentence in found]
+    return f"The text says: {quotes[0]}" if len(quotes) == 1 else "The text says:\n" + "\n".join(quotes)
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_](?:[\w'’-]*[^\W_])?", text.lower())
+
+
+def _stem(word: str) -> str:
+    """``word`` without one common ending, so that "making" meets "make" and "climbed" meets "climb"."""
+    for ending in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: -len(ending)]
+    return word
+
+
+def _sentences(text: str) -> list[str]:
+    """The sentences of ``text``, and its list items and other lines, without their markers; headings and code
+    blocks are left out."""
+    sentences, fenced = [], False
+    for line in text.splitlines():
+        if line.lstrip().startswith(("```", "~~~")):
+            fenced = not fenced
+            continue
+        if fenced or not line.strip() or line.lstrip().startswith("#") or line.startswith("    "):
+            continue
+        line = re.sub(r"^\s*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|>\s*)", "", line).strip()
+        sentences += [piece.strip() for piece in re.split(r"(?<=[.!?])\s+(?=[A-Z\"“])", line) if piece.strip()]
+    return sentences

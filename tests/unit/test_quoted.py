@@ -1,0 +1,61 @@
+"""A question about a fact the user's prose states is answered by the sentence that states it, quoted."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from companion.behaviors.answer import answer
+from companion.behaviors.quoted import quoted_answer
+from companion.documents import Document
+from tests.scripted import ScriptedEngine
+
+MINUTES = (
+    "# Garden club, 3 November\n\n"
+    "## Plant sale\n\n"
+    "The sale is on Saturday 18 April. Joe will book the hall and Linh will make the posters.\n\n"
+    "## Actions\n\n"
+    "- Joe: book the church hall\n"
+    "- Sam: measure plots 7 and 12\n\n"
+    "Next meeting: Tuesday 1 December, 19:30.\n"
+)
+STORY = "# The lighthouse\n\nEvery evening, Mara climbed the hundred and twelve steps to light the lamp.\n"
+
+
+def document(text: str, path: str = "notes.md") -> Document:
+    return Document.from_text(Path(path), text)
+
+
+@pytest.mark.parametrize(("question", "text", "expected"), [
+    ("who is making the posters?", MINUTES,
+     "The text says: “Joe will book the hall and Linh will make the posters.”"),
+    ("when is the next meeting?", MINUTES, "The text says: “Next meeting: Tuesday 1 December, 19:30.”"),
+    ("how many steps does Mara climb?", STORY,
+     "The text says: “Every evening, Mara climbed the hundred and twelve steps to light the lamp.”"),
+    ("who books the hall?", MINUTES,
+     "The text says:\n“Joe will book the hall and Linh will make the posters.”\n“Joe: book the church hall”"),
+])
+def test_the_sentences_with_every_word_the_question_asks_about_are_quoted(question, text, expected):
+    assert quoted_answer(question, document(text)) == expected
+
+
+@pytest.mark.parametrize("question", [
+    "what rhyme scheme is this?",  # no sentence has those words
+    "why did Joe book the hall?",  # a reason, which a sentence may not give
+    "is the tone too blunt?",  # an opinion
+    "what is this about?",  # asks about nothing the text names
+    "when is the plant sale or the meeting or the hall?",  # no one sentence has every word
+])
+def test_other_questions_are_left_to_the_model(question):
+    assert quoted_answer(question, document(MINUTES)) is None
+
+
+def test_code_and_headings_are_not_quoted():
+    assert quoted_answer("what does summary return?", document("def summary(values):\n    return {}\n", "stats.py")) is None
+    assert quoted_answer("when is the plant sale?", document("## Plant sale\n\nSee you there.\n")) is None
+
+
+def test_the_model_is_not_asked_where_the_text_states_the_answer():
+    never = ScriptedEngine(lambda prompt: pytest.fail("the model was asked"))
+    assert answer(never, "how many steps does Mara climb?", document(STORY)).startswith("The text says:")
