@@ -339,7 +339,7 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if dropped:
         return (f"The model's revision drops {', '.join(dropped)}, which the request did not ask to change; nothing "
                 "was proposed. Try rephrasing, or select the part to change.")
-    missing = missing_definition(revised, original, request, language) if not prose else ""
+    missing = "" if prose or unchanged(revised, original) else missing_definition(revised, original, request, language)
     if missing:
         return (f"The model's revision adds no {missing}, which you asked for; nothing was proposed. Try rephrasing, "
                 "or select where it should go.")

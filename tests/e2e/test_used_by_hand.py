@@ -2,7 +2,9 @@
 invitation, a story, a changelog, a to-do list and an agenda are routed as meant; a rename everywhere is applied exactly,
 every occurrence; a removal takes out just what it names; a statement to add is made, losing nothing; a name
 changed in one paragraph is changed on every line; a move, a task, an item of a timetable and a labelled value are
-made exactly; asked for a docstring, only a docstring is added."""
+made exactly; so are values the model rewrote whole paragraphs for (a date in words, a price, a duration, a
+setting, a sign-off, a title); asked for a docstring, only a docstring is added; a question about a fact the text
+states is answered by quoting it."""
 
 from __future__ import annotations
 
@@ -76,6 +78,12 @@ TASKS = "# This week\n\n- [ ] Book the dentist\n- [ ] Renew passport\n\n## Later
 RECIPE = "# Pancakes\n\nServes 2.\n\n## Ingredients\n\n- 100 g flour\n- 1 egg\n\n## Method\n\n1. Rest for 30 minutes.\n"
 AGENDA = "# Offsite\n\nPlace: The Old Mill, Room 2\n\n## Afternoon\n\n- 13:00 Lunch\n- 14:00 Workshop\n- 16:00 Wrap-up\n"
 
+MINUTES = ("# Garden club, 3 November\n\n## Plant sale\n\nThe sale will be on Saturday 18 April at the church hall. "
+           "Joe will book the hall and Linh will make the posters. Small pots are 2 pounds and large pots 5 pounds.\n\n"
+           "Next meeting: Tuesday 1 December, 19:30.\n")
+CONFIG = "server:\n  host: 0.0.0.0\n  port: 8000\n  workers: 2\n"
+EMAIL = "Hi Tom,\n\nCould you send a revised version by Wednesday?\n\nBest,\nHannah\n"
+POEM = "# November\n\nThe light goes early now, and thin,\nand leaves are gathering in the hall.\n"
 
 @pytest.mark.parametrize(
     ("name", "text", "request_", "expected"),
@@ -103,6 +111,13 @@ AGENDA = "# Offsite\n\nPlace: The Old Mill, Room 2\n\n## Afternoon\n\n- 13:00 Lu
         # a recipe scaled: the model had turned "## Method" into "## Method: 1"
         ("pancakes.md", RECIPE, "double the quantities",
          RECIPE.replace("Serves 2", "Serves 4").replace("100 g", "200 g").replace("1 egg", "2 eggs")),
+        # values the model rewrote whole paragraphs or other settings for
+        ("pancakes.md", RECIPE, "it should rest for an hour", RECIPE.replace("30 minutes", "an hour")),
+        ("minutes.md", MINUTES, "the plant sale is on Sunday 19 April now", MINUTES.replace("Saturday 18", "Sunday 19")),
+        ("minutes.md", MINUTES, "large pots should cost 6 pounds", MINUTES.replace("5 pounds", "6 pounds")),
+        ("config.yaml", CONFIG, "the port should be 9000", CONFIG.replace("8000", "9000")),
+        ("email.md", EMAIL, "sign off with Kind regards instead", EMAIL.replace("Best,", "Kind regards,")),
+        ("poem.md", POEM, "the title should be Leaves", POEM.replace("# November", "# Leaves")),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
@@ -114,6 +129,14 @@ INVENTORY = (
     "def load(path):\n    inventory = Inventory()\n    with open(path) as handle:\n        for line in handle:\n"
     "            name, count = line.split(\",\")\n            inventory.add(name, int(count))\n    return inventory\n"
 )
+
+
+def test_a_question_about_a_fact_the_text_states_is_answered_by_quoting_it(repo, model_home, default_model):
+    (repo / "minutes.md").write_text(MINUTES)
+    result = companion(repo, model_home, "do", "who is making the posters?", "minutes.md")
+    assert result.returncode == 0, result.stderr
+    assert "“Joe will book the hall and Linh will make the posters.”" in result.stdout
+    assert (repo / "minutes.md").read_text() == MINUTES
 
 
 def test_asked_for_a_docstring_only_a_docstring_is_added(repo, model_home, default_model):
