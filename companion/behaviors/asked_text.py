@@ -94,7 +94,7 @@ def asked_text(request: str, passage: str) -> AskedText | None:
             continue
         value = _cleaned(found.group("value"))
         old = _cleaned(found.groupdict().get("old") or "")
-        named_old = bool(old) and has_text(passage, old.lower())
+        named_old = bool(old) and has_text(passage, old.lower())  # in any case: the user typed it
         most = SHORT_WORDS if found.groupdict().get("short") else MAX_WORDS
         looks_like_a_value = _looks_like_a_value(value, found.group("value"))
         if (not value or len(value.split()) > most or value.lower().startswith("to ") or has_text(passage, value)
@@ -204,10 +204,8 @@ def _value_described(description: str, values: list[str], passage: str) -> str:
     on_line = sorted((start, value) for value in values for start in occurrences(line, value))
     if len(on_line) > 1:
         ends = [start + len(value) for start, value in on_line]
-        by_stretch = [(_marks_in(line[end_before:end], marks), value)
-                      for end_before, end, (_, value) in zip([0, *ends], ends, on_line)]
-        most = max(marks_found for marks_found, _ in by_stretch)
-        on_line = [(0, value) for marks_found, value in by_stretch if marks_found == most]
+        by_stretch = [_marks_in(line[end_before:end], marks) for end_before, end in zip([0, *ends], ends)]
+        on_line = [found for found, marks_found in zip(on_line, by_stretch) if marks_found == max(by_stretch)]
     if len(on_line) != 1:
         return ""
     value = on_line[0][1]
