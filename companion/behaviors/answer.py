@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from companion.behaviors.counts import counted_answer
 from companion.behaviors.edit import MalformedOutput
+from companion.behaviors.listed import listed_answer
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
 from companion.behaviors.quoted import quoted_answer
 from companion.behaviors.streaming import OnText, collect_before_loop
@@ -26,9 +27,11 @@ def answer(
     on_text: OnText | None = None,
 ) -> str:
     """The model's answer to ``request`` about ``document``, streamed to ``on_text``; a question about how long the
-    text is gets the figures counted instead (``counted_answer``), and one about a fact the prose states, the
-    sentence that states it (``quoted_answer``)."""
+    text is gets the figures counted instead (``counted_answer``), one about the tasks left or what a section
+    says, those lines (``listed_answer``), and one about a fact the prose states, the sentence that states it
+    (``quoted_answer``)."""
     if document is not None and (known := counted_answer(request, document, selection)
+                                 or listed_answer(request, document, selection)
                                  or quoted_answer(request, document, selection)) is not None:
         if on_text:
             on_text(known)

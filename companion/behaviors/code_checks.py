@@ -13,7 +13,7 @@ def dropped_definitions(revised: str, original: str, request: str, language: str
     interface members) that a targeted revision lost though the request neither names them nor asks to
     rename or remove anything: asked to "add an off function", a small model renamed ``emit`` instead, which
     would break every caller. A port to another language is a new program, and is not checked."""
-    if (_REMOVES.search(names_masked(request, original, language))
+    if (REMOVES.search(names_masked(request, original, language))
             or any(words.search(request) for name, words in _LANGUAGE_WORDS.items() if name != language)):
         return []
     kept = set(declared_names(revised, language))
@@ -45,7 +45,7 @@ def asks_only_for_notes(request: str, code: str, language: str) -> bool:
     return bool(ASKS_ONLY_FOR_NOTES.match(names_masked(request, code, language)))
 
 
-_REMOVES = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:rename|remove|delete|drop|merge|inline|replace|combine|split)\b",
+REMOVES = re.compile(r"(?<!\ba )(?<!\ban )(?<!\bthe )\b(?:rename|remove|delete|drop|merge|inline|replace|combine|split)\b",
                       re.IGNORECASE)
 """A request that may take names away; the word as a name ("add a remove method") is not one."""
 
@@ -79,7 +79,7 @@ def lost_lines(revised: str, original: str, request: str, language: str) -> list
     as they were nor changed (half its characters the same): asked to "add a check that npm is installed", the
     model put an install command in place of a script's ``echo "Building site"`` and ``npm run build``. A line
     the addition changes ("def fetch(url):" given a timeout) stands for itself."""
-    if not _ADDS.match(request) or _REMOVES.search(names_masked(request, original, language)):
+    if not _ADDS.match(request) or REMOVES.search(names_masked(request, original, language)):
         return []
     after = [line.strip() for line in revised.splitlines() if line.strip()]
     return [line for line in (line.strip() for line in original.splitlines() if line.strip())

@@ -32,6 +32,7 @@ from companion.behaviors.code_checks import (
     lost_lines,
     missing_definition,
 )
+from companion.behaviors.config_checks import lost_settings
 from companion.behaviors.exact import exact_prose_change
 from companion.behaviors.labels import labelled_value_set
 from companion.behaviors.locate import locate
@@ -343,6 +344,10 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if missing:
         return (f"The model's revision adds no {missing}, which you asked for; nothing was proposed. Try rephrasing, "
                 "or select where it should go.")
+    lost = lost_settings(revised, original, request) if targeted and is_config(Path(display_path)) else []
+    if lost:
+        return (f"The model's revision drops “{shortened(lost[0])}”, a setting the request did not ask to change; "
+                "nothing was proposed. Try rephrasing, or select the part to change.")
     lost = lost_lines(revised, original, request, language) if targeted and not prose else []
     if lost:
         return (f"The model's revision drops “{shortened(lost[0])}”, where the request only asks to add; nothing was "

@@ -13,7 +13,7 @@ import re
 from companion.documents import split_sections
 
 _SETS = re.compile(
-    r"^\s*(?:please\s+)?(?:change|set|update|make|switch|rename)\s+(?:the\s+|its\s+|my\s+|our\s+)?(?P<label>[a-z][\w' -]{0,30}?)"
+    r"^\s*(?:please\s+)?(?:change|set|update|make|switch|rename|(?P<scale>bump|raise|increase|lower|reduce|decrease))\s+(?:the\s+|its\s+|my\s+|our\s+)?(?P<label>[a-z][\w' -]{0,30}?)"
     r"\s+to\s+(?P<value>\S.*?)[\s.!]*$"
     r"|^\s*(?:the\s+|its\s+|my\s+|our\s+)?(?P<label2>[a-z][\w' -]{0,30}?)\s+(?:should\s+be|will\s+be|is\s+now|"
     r"has\s+changed\s+to|changed\s+to|has\s+moved\s+to|moved\s+to|is\s+moving\s+to|is(?=\s+\S.*\s+now[\s.!]*$))\s+"
@@ -45,8 +45,8 @@ def labelled_value_set(text: str, request: str, *, config: bool = False) -> str 
         return None
     label, value = next((found[label], found[value]) for label, value in (("label", "value"), ("label2", "value2"))
                         if found.groupdict().get(label))
-    if _JUDGEMENT.match(value.strip()):
-        return None
+    if _JUDGEMENT.match(value.strip()) or (found.groupdict().get("scale") and not re.search(r"\d", value)):
+        return None  # "reduce the intro to two sentences" asks for the model's work, "bump the version to 0.4.0" not
     values = [line.span("value") for line in re.finditer(_labelled(label.strip(), config=config), text)]
     if not values and _TITLE.match(label.strip()):
         values = _main_headings(text)

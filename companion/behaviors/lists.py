@@ -26,6 +26,25 @@ _TICKS = re.compile(r"^\s*(?:please\s+)?(?:(?:tick|check|cross)\s+off|tick)\s+(?
 _UNTICKS = re.compile(r"^\s*(?:please\s+)?(?:untick|uncheck)\s+(?P<what>\S.*?)[\s.!]*$"
                       r"|^\s*(?:please\s+)?mark\s+(?P<marked>\S.*?)\s+(?:as\s+)?(?:not\s+done|undone|open|to\s?do)[\s.!]*$",
                       re.IGNORECASE)
+_SAYS_DONE = re.compile(
+    r"^\s*(?:(?:ok|okay|so|right|update|fyi)[,:]?\s+)?(?:i|we)(?:'ve|\s+have|'d|\s+had)?\s+(?:just\s+|already\s+|now\s+|finally\s+)?"
+    r"(?P<verb>[a-z]+)\s+(?P<what>\S.*?)(?:\s+(?:today|yesterday|now|already|this\s+morning))?[\s.!]*$"
+    r"|^\s*(?P<subject>\S.*?)\s+(?:is|are|has\s+been|have\s+been|was|were)\s+(?:now\s+|all\s+)?"
+    r"(?P<state>done|finished|sorted|complete|completed|taken\s+care\s+of|[a-z]+ed|sent|paid|bought|made|written|"
+    r"given|taken|sold|built|kept)(?:\s+now)?[\s.!]*$",
+    re.IGNORECASE,
+)
+"""A statement that a task is done: "I've sent the Q3 report", "we booked the venue", "the car insurance is
+renewed". The verb is the task's own, in the past ("sent" for "Send the Q3 report to Dana")."""
+_IRREGULAR_PAST = {
+    "sent": "send", "bought": "buy", "paid": "pay", "made": "make", "wrote": "write", "written": "write", "got": "get",
+    "did": "do", "done": "do", "took": "take", "taken": "take", "gave": "give", "given": "give", "found": "find",
+    "met": "meet", "rang": "ring", "sold": "sell", "told": "tell", "left": "leave", "brought": "bring",
+    "caught": "catch", "taught": "teach", "chose": "choose", "drove": "drive", "went": "go", "spent": "spend",
+    "built": "build", "lent": "lend", "put": "put", "set": "set", "cut": "cut", "hung": "hang", "won": "win",
+    "drew": "draw", "swept": "sweep", "kept": "keep", "fed": "feed", "held": "hold", "ran": "run", "read": "read",
+}
+_FINISHED = frozenset(["done", "finished", "sorted", "complete", "completed", "did", "taken care of"])
 _ADDS_ITEM = re.compile(r"^\s*(?:please\s+)?(?:add|put)\s+(?P<item>\S.*?)\s+(?:to|on|under)\s+(?:the\s+|my\s+)?"
                         r"(?P<place>\S.*?)(?:\s+(?:list|section|heading))?[\s.!]*$", re.IGNORECASE)
 _DESCRIBES = re.compile(r"^(?:a|an|another|some|one|more|the|this|that|these|those|my|our|its)\b", re.IGNORECASE)
@@ -34,21 +53,56 @@ _THE_LIST = frozenset(["list", "to-do list", "todo list", "to do list", "todos",
 
 
 def ticked(text: str, request: str) -> str | None:
-    """``text`` with the one task a request ticks off ("tick off renew passport", "mark the dentist as done") or
-    unticks ("untick renew passport") set so; None when the request is neither, or names no one task, or the task
+    """``text`` with the one task a request ticks off ("tick off renew passport", "mark the dentist as done", or
+    says is done: "I've sent the Q3 report") or unticks ("untick renew passport") set so; None when the request is neither, or names no one task, or the task
     is already so."""
+    tasks = [piece for piece in pieces_of(text) if piece.kind == "line" and _task(piece)]
     for pattern, state in ((_UNTICKS, " "), (_TICKS, "x")):
         if found := pattern.match(request):
+            task = _task_with_words((found["what"] or found["marked"]).strip(), tasks)
             break
     else:
-        return None
-    tasks = [piece for piece in pieces_of(text) if piece.kind == "line" and _task(piece)]
-    task = _task_with_words((found["what"] or found["marked"]).strip(), tasks)
+        state, task = "x", _task_said_done(request, tasks)
     item = _task(task) if task is not None else None
     if item is None or item["state"].lower() == state:
         return None
     at = task.start + item.start("state")
     return text[:at] + state + text[at + 1 :]
+
+
+def _task_said_done(request: str, tasks: list[Piece]) -> Piece | None:
+    """The one task a statement says is done ("I've sent the Q3 report" for "Send the Q3 report to Dana"): the
+    task with the statement's words and its verb, where the statement names one ("sent"); with its words alone
+    where it says only that it is done ("the insurance is sorted")."""
+    found = _SAYS_DONE.match(request)
+    if not found:
+        return None
+    verb, what = (found["verb"], found["what"]) if found["verb"] else (found["state"], found["subject"])
+    verb = " ".join(verb.lower().split())
+    if verb in _FINISHED:
+        return _task_with_words(what, tasks)
+    bases = _present_forms(verb)
+    if not bases:
+        return None
+    having = [task for task in tasks if _task_with_words(what, [task]) is not None
+              and bases & set(re.findall(r"[a-z']+", task.text.lower()))]
+    return having[0] if len(having) == 1 else None
+
+
+def _present_forms(past: str) -> set[str]:
+    """What a verb in the past may be in the present: "send" for "sent", "book" for "booked", "renew" for
+    "renewed", "move" for "moved", "reply" for "replied", "stop" for "stopped"; none for a word not in the past."""
+    if past in _IRREGULAR_PAST:
+        return {_IRREGULAR_PAST[past]}
+    if not past.endswith("ed") or len(past) < 5:
+        return set()
+    stem = past[:-2]
+    forms = {stem, stem + "e"}
+    if stem.endswith("i"):
+        forms.add(stem[:-1] + "y")
+    if len(stem) > 2 and stem[-1] == stem[-2]:
+        forms.add(stem[:-1])
+    return forms
 
 
 def item_added(text: str, request: str) -> str | None:

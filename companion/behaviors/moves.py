@@ -18,6 +18,7 @@ from companion.behaviors.removal import (
     LIST_ITEM,
     Piece,
     container,
+    item_called,
     named_piece,
     pieces_of,
     renumbered,
@@ -33,6 +34,7 @@ MOVES = re.compile(
     r")[\s.!]*$",
     re.IGNORECASE,
 )
+_ARTICLE = re.compile(r"^(?:the|that|this|my)\s+", re.IGNORECASE)
 _BEFORE = ("above", "before", "ahead of", "in front of")
 _FIRST = ("top", "start", "beginning", "front")
 _MOVABLE = ("section", "paragraph", "line")
@@ -43,7 +45,8 @@ def moved(text: str, request: str) -> str | None:
     """``text`` with the one section, paragraph or line a move request names put where it asks: before or after
     another of the same kind beside it (the sections of one heading level under the same heading, the
     paragraphs under one heading, the lines of one paragraph), one place up or down, or first or last among
-    them; a list item also into the list under another heading ("move paint the shed to this week"). None when
+    them; a list item also into the list under another heading ("move paint the shed to this week", or "move the
+    plumber call to work" for the one item with those words). None when
     the request is not a move, names no such piece, or names no place for it. A numbered list stays in order
     (``renumbered``)."""
     found = MOVES.match(request)
@@ -52,6 +55,7 @@ def moved(text: str, request: str) -> str | None:
     pieces = pieces_of(text)
     piece = named_piece(found["what"].strip(), text, pieces)
     if found["section"]:
+        piece = piece or item_called(_ARTICLE.sub("", found["what"].strip()), pieces, partly=True)
         changed = _moved_to_list(text, piece, found["section"].strip(), pieces) if piece is not None else None
         return None if changed is None else renumbered(text, changed)
     siblings = _siblings(piece, pieces) if piece is not None and piece.kind in _MOVABLE else []

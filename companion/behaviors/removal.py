@@ -163,9 +163,10 @@ def pieces_of(text: str) -> list[Piece]:
                 for line in re.finditer(r"[^\n]+", block.group(0)) if not _HEADING.match(line.group(0))]
         if not body:
             continue
-        title = _title_over(headings, block.start())
+        title = _title_over(headings, body[0][0])  # a heading right above a list, with no blank line, is its own
         pieces.append(Piece(body[0][0], body[-1][1], "paragraph", text[body[0][0] : body[-1][1]], title))
         for start, end in body:
+            title = _title_over(headings, start)
             pieces.append(Piece(start, end, "line", text[start:end], title))
             for sentence in re.finditer(r"[^.!?\s][^.!?]*(?:[.!?]+[\"')\]]*|$)", text[start:end]):
                 pieces.append(Piece(start + sentence.start(), start + sentence.end(), "sentence", sentence.group(0),

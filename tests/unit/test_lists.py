@@ -34,6 +34,26 @@ def test_the_one_task_named_is_ticked_or_unticked(request_, expected):
     assert ticked(TASKS, request_) == expected
 
 
+@pytest.mark.parametrize(("request_", "expected"), [
+    ("I've booked the dentist", TASKS.replace("[ ] Book", "[x] Book")),
+    ("we renewed the passport today.", TASKS.replace("[ ] Renew", "[x] Renew")),
+    ("the passport is renewed now", TASKS.replace("[ ] Renew", "[x] Renew")),
+    ("the dentist is sorted", TASKS.replace("[ ] Book", "[x] Book")),
+])
+def test_a_statement_that_a_task_is_done_ticks_it_off(request_, expected):
+    assert ticked(TASKS, request_) == expected
+
+
+@pytest.mark.parametrize("request_", [
+    "I need to book the dentist",  # not done yet
+    "I've cancelled the dentist",  # done, but not what the task says
+    "I've paid the electricity bill",  # ticked already
+    "the dentist was friendly",
+])
+def test_a_statement_that_is_not_a_task_done_ticks_nothing(request_):
+    assert ticked(TASKS, request_) is None
+
+
 @pytest.mark.parametrize("request_", [
     "tick off pay the electricity bill",  # already ticked
     "tick off the shed",  # not a task: no checkbox
@@ -131,10 +151,18 @@ CONFIG = "server:\n  host: 0.0.0.0\n  port: 8000  # http\n\ndatabase:\n  url: \"
     ("the port should be 9000", "port: 8000", "port: 9000"),
     ("set the pool size to 10", "pool_size: 5", "pool_size: 10"),
     ("change the url to postgres://db/shop", '"postgres://localhost/shop"', '"postgres://db/shop"'),
+    ("bump the pool size to 8", "pool_size: 5", "pool_size: 8"),
+    ("raise the port to 8080", "port: 8000", "port: 8080"),
 ])
 def test_in_a_config_file_a_setting_named_by_its_words_gets_the_value_and_keeps_its_comment_and_quotes(request_, old, new):
     assert labelled_value_set(CONFIG, request_, config=True) == CONFIG.replace(old, new)
     assert labelled_value_set("PORT=8000\n[server]\nworkers = 2\n", "set workers to 4", config=True) == "PORT=8000\n[server]\nworkers = 4\n"
+
+
+def test_a_scaling_verb_sets_a_value_only_when_it_gives_a_number():
+    section = "# Talk\n\n## Intro\n\nWelcome, everyone.\n"
+    assert labelled_value_set(section, "reduce the intro to two sentences") is None
+    assert labelled_value_set('version = "0.3.1"\n', "bump the version to 0.4.0", config=True) == 'version = "0.4.0"\n'
 
 
 def test_a_section_whose_body_is_one_short_line_holds_its_headings_value():

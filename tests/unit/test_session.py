@@ -248,6 +248,20 @@ def test_asked_to_add_a_named_function_a_revision_without_it_proposes_nothing(re
         "stats.py", "add a recursive function", selection=STATS.rstrip()).result() == most_common
 
 
+PYPROJECT = '[project]\nname = "weather-cli"\nversion = "0.3.1"\n\n[project.scripts]\nweather = "weather_cli.main:run"\n'
+
+
+def test_a_revision_of_a_settings_file_that_loses_a_setting_the_request_did_not_name_proposes_nothing(repo):
+    (repo / "pyproject.toml").write_text(PYPROJECT)
+    untabled = PYPROJECT.replace("[project]\n", "").replace("0.3.1", "0.4.0")
+    with pytest.raises(MalformedOutput, match="drops “\\[project\\]”, a setting the request did not ask to change"):
+        session_for(repo, ScriptedEngine(lambda prompt: untabled)).propose_edit(
+            "pyproject.toml", "make the version 0.4 for the release", selection=PYPROJECT.rstrip())
+    unscripted = PYPROJECT.replace('\n[project.scripts]\nweather = "weather_cli.main:run"\n', "")
+    assert session_for(repo, ScriptedEngine(lambda prompt: unscripted)).propose_edit(
+        "pyproject.toml", "remove the scripts table", selection=PYPROJECT.rstrip()).result() == unscripted
+
+
 def test_asked_to_add_a_named_setting_or_option_a_revision_without_it_proposes_nothing(repo):
     config = "server:\n  host: 0.0.0.0\n  port: 8000\n"
     (repo / "config.yaml").write_text(config)
