@@ -8,7 +8,8 @@ from companion.behaviors.listed import listed_answer
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
 from companion.behaviors.quoted import quoted_answer
 from companion.behaviors.streaming import OnText, collect_before_loop
-from companion.documents import Document
+from companion.behaviors.summary import asks_for_summary, extracted_summary, grounded
+from companion.documents import PROSE_LANGUAGES, Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest
 
 EXCERPT_TOKENS = 1500
@@ -29,7 +30,9 @@ def answer(
     """The model's answer to ``request`` about ``document``, streamed to ``on_text``; a question about how long the
     text is gets the figures counted instead (``counted_answer``), one about the tasks left or what a section
     says, those lines (``listed_answer``), and one about a fact the prose states, the sentence that states it
-    (``quoted_answer``)."""
+    (``quoted_answer``). A summary of prose is the model's where it finished and says only what the text says
+    (``summary.grounded``), else the text's own sentences that carry most of it (``extracted_summary``); it is
+    shown whole when it is settled, not streamed."""
     if document is not None and (known := counted_answer(request, document, selection)
                                  or listed_answer(request, document, selection)
                                  or quoted_answer(request, document, selection)) is not None:
@@ -39,11 +42,17 @@ def answer(
     excerpt = excerpt_for(engine, document, selection) if document is not None else ""
     prompt = render_answer_prompt(request, display_path, excerpt, style)
     generation = GenerationRequest(prompt, max_tokens=400, stop=ANSWER_STOPS, adapter=False)
-    text = collect_before_loop(engine, generation, cancel, on_text, shown=excerpt, asked=request).strip()
+    summarising = document is not None and document.language in PROSE_LANGUAGES and asks_for_summary(request)
+    text = collect_before_loop(engine, generation, cancel, None if summarising else on_text, shown=excerpt,
+                               asked=request).strip()
+    if summarising and (engine.last_stats.finish_reason != "stop" or not grounded(text, excerpt)):
+        text = extracted_summary(request, document, selection) or text
     if not text:
         looped = engine.last_stats.finish_reason == "loop"
         raise MalformedOutput("The model began repeating itself before it answered. Try rephrasing." if looped else
                               "The model gave no answer. Try rephrasing.")
+    if summarising and on_text:
+        on_text(text)
     return text
 
 

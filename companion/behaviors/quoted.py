@@ -35,30 +35,32 @@ def quoted_answer(request: str, document: Document, selection: tuple[int, int] |
     request, for code, and where no sentence or more than two have them all."""
     if not _ASKS_A_FACT.match(request) or document.language not in PROSE_LANGUAGES:
         return None
-    asked = {_stem(word) for word in _words(request)} - {_stem(word) for word in _NOT_ASKED_ABOUT}
+    asked = {stem(word) for word in words_in(request)} - {stem(word) for word in _NOT_ASKED_ABOUT}
     if not asked:
         return None
     text = document.text[selection[0] : selection[1]] if selection is not None else document.text
-    found = [sentence for sentence in _sentences(text) if asked <= {_stem(word) for word in _words(sentence)}]
+    found = [sentence for sentence in sentences_of(text) if asked <= {stem(word) for word in words_in(sentence)}]
     if not found or len(found) > _QUOTES_AT_MOST:
         return None
     quotes = [f"“{sentence}”" for sentence in found]
     return f"The text says: {quotes[0]}" if len(quotes) == 1 else "The text says:\n" + "\n".join(quotes)
 
 
-def _words(text: str) -> list[str]:
+def words_in(text: str) -> list[str]:
     return re.findall(r"[^\W_](?:[\w'’-]*[^\W_])?", text.lower())
 
 
-def _stem(word: str) -> str:
-    """``word`` without one common ending, so that "making" meets "make" and "climbed" meets "climb"."""
+def stem(word: str) -> str:
+    """``word`` without one common ending, so that "making" meets "make", "climbed" "climb" and "cities" "city"."""
+    if word.endswith("ies") and len(word) >= 5:
+        return word[:-3] + "y"
     for ending in ("ing", "ed", "es", "s", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             return word[: -len(ending)]
     return word
 
 
-def _sentences(text: str) -> list[str]:
+def sentences_of(text: str) -> list[str]:
     """The sentences of ``text``, and its list items and other lines, without their markers; headings and code
     blocks are left out."""
     sentences, fenced = [], False

@@ -436,19 +436,19 @@ def test_a_draft_that_says_nothing_of_what_the_request_is_about_proposes_nothing
 
 def test_an_answer_that_falls_into_a_loop_ends_where_the_loop_began(repo):
     engine = ScriptedEngine(lambda prompt: "It is about coffee. " + "Coffee is good. " * 60)
-    answer = session_for(repo, engine).answer("what is this about?", "essay.md")
+    answer = session_for(repo, engine).answer("who is this for?", "essay.md")
     assert answer.text == "It is about coffee."
 
 
 def test_an_answer_ends_before_the_model_shows_the_document_again(repo):
     engine = ScriptedEngine(lambda prompt: f'It is about coffee.\n\n<document file="essay.md">\n{ESSAY}</document>')
-    assert session_for(repo, engine).answer("what is this about?", "essay.md").text == "It is about coffee."
+    assert session_for(repo, engine).answer("who is this for?", "essay.md").text == "It is about coffee."
 
 
 def test_an_answer_that_loops_from_its_first_word_is_an_error_not_an_empty_reply(repo):
     engine = ScriptedEngine(lambda prompt: "Coffee is good. " * 60)
     with pytest.raises(MalformedOutput, match="repeating itself before it answered"):
-        session_for(repo, engine).answer("what is this about?", "essay.md")
+        session_for(repo, engine).answer("who is this for?", "essay.md")
 
 
 def test_an_empty_request_is_refused(repo):
