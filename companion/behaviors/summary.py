@@ -20,7 +20,7 @@ from companion.documents import PROSE_LANGUAGES, Document
 
 ASKS_FOR_SUMMARY = re.compile(
     r"^\s*(?:(?:can|could|would)\s+you\s+|please\s+|so\s+|and\s+)?(?:"
-    r"summari[sz]e|sum\s+(?:it|this|that|\w+\s+\w+)?\s*up|recap|tl;?\s?dr"
+    r"summari[sz]e(?!\s+(?:should|must|needs?|will|would|is|does|returns?)\b)|sum\s+(?:it|this|that|\w+\s+\w+)?\s*up|recap|tl;?\s?dr"
     r"|(?:give\s+me|write|make|what(?:'s|\s+is|\s+would\s+be))\s+(?:a|an|the)\s+(?:short\s+|brief\s+|quick\s+|"
     r"one[\s-](?:line|sentence)\s+|two[\s-]sentence\s+|\w+\s+)?(?:summary|recap|tl;?\s?dr|gist|overview)"
     r"|what(?:'s|\s+is|\s+are)\s+(?:the\s+)?(?:gist|main\s+points?|key\s+points?|main\s+ideas?|key\s+ideas?|"
