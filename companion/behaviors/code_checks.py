@@ -75,11 +75,13 @@ def changes_code_lines(revised: str, original: str) -> bool:
 
 
 def lost_lines(revised: str, original: str, request: str, language: str) -> list[str]:
-    """The non-blank lines of ``original`` that a revision for a request that only adds (``_ADDS``) has neither
-    as they were nor changed (half its characters the same): asked to "add a check that npm is installed", the
-    model put an install command in place of a script's ``echo "Building site"`` and ``npm run build``. A line
-    the addition changes ("def fetch(url):" given a timeout) stands for itself."""
-    if not _ADDS.match(request) or REMOVES.search(names_masked(request, original, language)):
+    """The non-blank lines of ``original`` that a revision for a request that only adds (``_ADDS``, or a guard:
+    ``_GUARDS``) has neither as they were nor changed (half its characters the same): asked to "add a check that
+    npm is installed", the model put an install command in place of a script's ``echo "Building site"`` and
+    ``npm run build``; asked that "median should raise ValueError on an empty list", it put the mean in place of
+    the median. A line the addition changes ("def fetch(url):" given a timeout) stands for itself."""
+    adds = _ADDS.match(request) or (_GUARDS.search(request) and not _INSTEAD.search(request))
+    if not adds or REMOVES.search(names_masked(request, original, language)):
         return []
     after = [line.strip() for line in revised.splitlines() if line.strip()]
     return [line for line in (line.strip() for line in original.splitlines() if line.strip())
@@ -87,6 +89,11 @@ def lost_lines(revised: str, original: str, request: str, language: str) -> list
 
 
 _ADDS = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append)\b", re.IGNORECASE)
+_GUARDS = re.compile(r"^\s*(?:please\s+)?handle\b|\b(?:should|must|needs?\s+to)\s+(?:also\s+)?(?:raise|throw|reject|"
+                     r"log|warn|return\s+.+?\s+(?:if|when|on|for))\b", re.IGNORECASE)
+"""A request for a case to be handled ("handle an empty list", "median should raise ValueError on an empty
+list"): what the code did in every other case stays."""
+_INSTEAD = re.compile(r"\b(?:instead|rather\s+than|replace|no\s+longer)\b", re.IGNORECASE)
 
 
 def missing_definition(revised: str, original: str, request: str, language: str) -> str:

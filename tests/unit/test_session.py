@@ -231,6 +231,20 @@ def test_asked_only_to_add_to_code_a_revision_that_loses_lines_proposes_nothing(
         "deploy.sh", "add a --dry-run flag to rsync", selection=DEPLOY.rstrip()).result() == changed
 
 
+MEDIAN = "def median(values):\n    ordered = sorted(values)\n    return ordered[len(ordered) // 2]\n"
+
+
+def test_asked_to_handle_a_case_a_revision_that_loses_what_the_code_did_proposes_nothing(repo):
+    (repo / "median.py").write_text(MEDIAN)
+    meaned = 'def median(values):\n    if not values:\n        raise ValueError("empty")\n    return sum(values) / len(values)\n'
+    with pytest.raises(MalformedOutput, match="drops “return ordered\\[len"):
+        session_for(repo, ScriptedEngine(lambda prompt: meaned)).propose_edit(
+            "median.py", "median should raise ValueError on an empty list", selection=MEDIAN.rstrip())
+    guarded = MEDIAN.replace("    ordered", '    if not values:\n        raise ValueError("empty")\n    ordered')
+    assert session_for(repo, ScriptedEngine(lambda prompt: guarded)).propose_edit(
+        "median.py", "median should raise ValueError on an empty list", selection=MEDIAN.rstrip()).result() == guarded
+
+
 STATS = "def mean(values):\n    return sum(values) / len(values)\n\n\ndef summary(values):\n    return {\"mean\": mean(values)}\n"
 
 
