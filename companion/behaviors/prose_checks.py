@@ -71,15 +71,26 @@ _SHORTENS = re.compile(r"\b(?:shorten|shorter|cut|trim|tighten|condense|concise|
 
 
 def only_takes_out_text(revised: str, original: str) -> bool:
-    """Whether a revision is the original with whole lines or sentences taken out and nothing else changed.
+    """Whether a revision is the original with whole lines or sentences, or at least ``_WORDS_TAKEN_OUT`` words,
+    taken out and nothing else changed.
 
     Asked "step 3 should say to stir now and then", the adapter answered with the recipe's steps 1 and 2 gone
     and step 3 as it was; asked for a haiku, it dropped the poem's title; asked to "make the opening funnier"
-    of a speech, it dropped "Rob, thank you for asking me to stand here tonight." A request that asks to cut
-    (``_CUTS``) may be answered that way; others not."""
+    of a speech, it dropped "Rob, thank you for asking me to stand here tonight."; asked to "turn the last
+    paragraph into a cliffhanger", it cut "Nora hesitated. She did not know him, and" from its start. A request
+    that asks to cut (``_CUTS``) may be answered that way; others not."""
     before, after = _sentences(original), _sentences(revised)
     steps = SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
-    return all(kind in ("equal", "delete") for kind, *_ in steps) and any(kind == "delete" for kind, *_ in steps)
+    if all(kind in ("equal", "delete") for kind, *_ in steps) and any(kind == "delete" for kind, *_ in steps):
+        return True
+    before, after = re.findall(r"[\w']+", original.lower()), re.findall(r"[\w']+", revised.lower())
+    steps = SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    taken_out = sum(end - start for kind, start, end, _, _ in steps if kind == "delete")
+    return all(kind in ("equal", "delete") for kind, *_ in steps) and taken_out >= _WORDS_TAKEN_OUT
+
+
+_WORDS_TAKEN_OUT = 3
+"""Fewer may be a fix ("the the", a stray "very"); this many is a cut."""
 
 
 def _sentences(text: str) -> list[str]:
@@ -88,7 +99,8 @@ def _sentences(text: str) -> list[str]:
             for sentence in re.split(r"(?<=[.!?])\s+", line) if sentence.strip()]
 
 
-_CUTS = re.compile(_SHORTENS.pattern + r"|\b(?:half|fewer|less|summar|omit|take out|get rid|leave out|without|simpl|keep only|only keep)",
+_CUTS = re.compile(_SHORTENS.pattern + r"|\b(?:half|fewer|less|summar|omit|take out|get rid|leave out|without|simpl|keep only|only keep|"
+                   r"repetit|redundan|filler|padding|streamline|declutter|punch|crisp|lean)",
                    re.IGNORECASE)
 """A request that may be answered by taking lines out: one that shortens, and others that say so less directly."""
 
@@ -163,7 +175,7 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
     """Why a revision of prose cannot be proposed for ``request`` by these checks, in words for the user; None
     when it can. ``targeted``: a revision of a part of the document, not a rewrite of all of it."""
     if only_takes_out_text(revised, original) and not _CUTS.search(request):
-        return ("The model's revision only takes out lines or sentences of yours, which the request did not ask for; "
+        return ("The model's revision only takes out words, lines or sentences of yours, which the request did not ask for; "
                 "nothing was proposed. Try rephrasing, or select the part to change.")
     if not targeted:
         return None

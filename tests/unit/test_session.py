@@ -122,7 +122,7 @@ STEPS = "1. Soften the onion.\n2. Add the garlic.\n3. Simmer for twenty minutes.
 def test_an_answer_that_only_takes_out_lines_the_request_did_not_ask_to_cut_proposes_nothing(repo):
     (repo / "soup.md").write_text(RECIPE)
     dropped = ScriptedEngine(lambda prompt: "3. Simmer for twenty minutes.\n4. Blend.")
-    with pytest.raises(MalformedOutput, match="only takes out lines or sentences"):
+    with pytest.raises(MalformedOutput, match="only takes out words, lines or sentences"):
         session_for(repo, dropped).propose_edit("soup.md", "step 3 should say to stir now and then", selection=STEPS)
 
 
@@ -130,10 +130,22 @@ def test_an_answer_that_only_takes_out_a_sentence_the_request_did_not_ask_to_cut
     thanks = "Aisha, thank you for making my best friend so happy. Rob, thank you for asking me to stand here tonight.\n"
     (repo / "speech.md").write_text(thanks)
     dropped = ScriptedEngine(lambda prompt: "Aisha, thank you for making my best friend so happy.")
-    with pytest.raises(MalformedOutput, match="only takes out lines or sentences"):
+    with pytest.raises(MalformedOutput, match="only takes out words, lines or sentences"):
         session_for(repo, dropped).propose_edit("speech.md", "make it funnier")
     assert session_for(repo, dropped).propose_edit("speech.md", "cut the thanks to Rob").result() == (
         "Aisha, thank you for making my best friend so happy.\n")
+
+
+def test_an_answer_that_only_takes_words_out_of_a_sentence_the_request_did_not_ask_to_cut_proposes_nothing(repo):
+    ending = "Nora hesitated. She did not know him, and the village behind him was dark.\n"
+    (repo / "story.md").write_text(ending)
+    trimmed = ScriptedEngine(lambda prompt: "The village behind him was dark.")
+    with pytest.raises(MalformedOutput, match="only takes out words, lines or sentences"):
+        session_for(repo, trimmed).propose_edit("story.md", "turn this into a cliffhanger")
+    assert session_for(repo, trimmed).propose_edit("story.md", "make it punchier").result() == "The village behind him was dark.\n"
+    fixed = ScriptedEngine(lambda prompt: "Nora hesitated. She did not know him, and the village was dark.")
+    assert session_for(repo, fixed).propose_edit("story.md", "fix the grammar").result() == (  # two words: a fix
+        "Nora hesitated. She did not know him, and the village was dark.\n")
 
 
 @pytest.mark.parametrize("request_text", ["remove step 2", "cut the first two steps", "make it half as long", "only keep the last two steps"])
