@@ -1,6 +1,7 @@
 """Changes to prose that the editor makes exactly, without the model: a move (``moves``), a task ticked off or an
 item added to a list (``lists``), a removal of a piece the request names (``removal``), a paragraph split in two
-(``splits``), a labelled value set (``labels``), quantities scaled (``scaling``). The router sends such
+(``splits``), a labelled value set (``labels``), quantities scaled (``scaling``), American or British spelling
+(``spelling``). The router sends such
 a request to the editor whatever the model would choose, and the editor makes it before asking the model."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from companion.behaviors.lists import item_added, ticked
 from companion.behaviors.moves import moved
 from companion.behaviors.removal import removed
 from companion.behaviors.scaling import scaled
+from companion.behaviors.spelling import respelled
 from companion.behaviors.splits import split_paragraph
 
 
@@ -27,7 +29,7 @@ def exact_prose_change(passage: str, request: str) -> ExactChange | None:
     """The passage as ``request`` changes it, where it is one of the changes this module names; None otherwise."""
     if (moving := moved(passage, request)) is not None:
         return ExactChange(moving, whole=True)
-    for change in (removed, split_paragraph, ticked, item_added, labelled_value_set, scaled):
+    for change in (removed, split_paragraph, ticked, item_added, labelled_value_set, scaled, respelled):
         if (changed := change(passage, request)) is not None:
             return ExactChange(changed)
     return None
