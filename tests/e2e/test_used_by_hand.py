@@ -3,14 +3,16 @@ invitation, a story, a changelog, a to-do list and an agenda are routed as meant
 every occurrence; a removal takes out just what it names; a statement to add is made, losing nothing; a name
 changed in one paragraph is changed on every line; a move, a task, an item of a timetable and a labelled value are
 made exactly; so are values the model rewrote whole paragraphs for (a date in words, a price, a duration, a
-setting, a sign-off, a title); asked for a docstring, only a docstring is added; a question about a fact the text
-states is answered by quoting it."""
+setting, a sign-off, a title); so are a task said done, a paragraph split, American spelling and a version bumped;
+asked for a docstring, only a docstring is added; a question about a fact the text states is answered by quoting
+it, one about the tasks left by listing them, and a summary says only what the text says."""
 
 from __future__ import annotations
 
 import pytest
 
 from companion.behaviors.route import route
+from companion.behaviors.summary import grounded
 from tests.conftest import git
 from tests.e2e.test_cli_edit import companion
 
@@ -84,6 +86,14 @@ MINUTES = ("# Garden club, 3 November\n\n## Plant sale\n\nThe sale will be on Sa
 CONFIG = "server:\n  host: 0.0.0.0\n  port: 8000\n  workers: 2\n"
 EMAIL = "Hi Tom,\n\nCould you send a revised version by Wednesday?\n\nBest,\nHannah\n"
 POEM = "# November\n\nThe light goes early now, and thin,\nand leaves are gathering in the hall.\n"
+WEEK = ("# This week\n\n## Work\n- [ ] Send the Q3 report to Dana\n- [x] Book the meeting room\n\n"
+        "## Home\n- [ ] Call the plumber about the leaking tap\n- [ ] Buy a present for Mum\n")
+FERRY = ("# The Last Ferry\n\nThe ferry left at six, and Nora was not on it. She stood on the pier with her suitcase. "
+         "Her phone had died an hour ago. There would be no other boat until morning.\n\n"
+         "A man in a yellow coat came out of the ticket office and locked the door behind him.\n")
+BLOG = ("# Sourdough\n\nI started baking sourdough in January, because a friend gave me her starter.\n\n"
+        "A long, cold rise in the fridge gave the bread a deeper flavour. My favourite loaf is still the first.\n")
+PYPROJECT = '[project]\nname = "weather-cli"\nversion = "0.3.1"\nrequires-python = ">=3.10"\n'
 
 @pytest.mark.parametrize(
     ("name", "text", "request_", "expected"),
@@ -118,6 +128,15 @@ POEM = "# November\n\nThe light goes early now, and thin,\nand leaves are gather
         ("config.yaml", CONFIG, "the port should be 9000", CONFIG.replace("8000", "9000")),
         ("email.md", EMAIL, "sign off with Kind regards instead", EMAIL.replace("Best,", "Kind regards,")),
         ("poem.md", POEM, "the title should be Leaves", POEM.replace("# November", "# Leaves")),
+        # a task said done, a task named by some of its words, a paragraph split, a spelling, a version bumped:
+        # the model had proposed no change, borrowed its instructions, or dropped "[project]"
+        ("todo.md", WEEK, "I've sent the Q3 report", WEEK.replace("[ ] Send", "[x] Send")),
+        ("todo.md", WEEK, "move the plumber call to work",
+         WEEK.replace("- [x] Book the meeting room\n", "- [x] Book the meeting room\n- [ ] Call the plumber about the leaking tap\n")
+         .replace("## Home\n- [ ] Call the plumber about the leaking tap\n", "## Home\n")),
+        ("story.md", FERRY, "split the first paragraph into two", FERRY.replace("suitcase. Her", "suitcase.\n\nHer")),
+        ("blog.md", BLOG, "use American spelling", BLOG.replace("flavour", "flavor").replace("favourite", "favorite")),
+        ("pyproject.toml", PYPROJECT, "bump the version to 0.4.0", PYPROJECT.replace("0.3.1", "0.4.0")),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
@@ -137,6 +156,25 @@ def test_a_question_about_a_fact_the_text_states_is_answered_by_quoting_it(repo,
     assert result.returncode == 0, result.stderr
     assert "“Joe will book the hall and Linh will make the posters.”" in result.stdout
     assert (repo / "minutes.md").read_text() == MINUTES
+
+
+def test_the_tasks_left_under_a_heading_are_listed_from_their_checkboxes(repo, model_home, default_model):
+    (repo / "todo.md").write_text(WEEK)
+    result = companion(repo, model_home, "do", "what's left to do at home?", "todo.md")
+    assert result.returncode == 0, result.stderr
+    assert "Still to do under “Home”:\n- Call the plumber about the leaking tap\n- Buy a present for Mum" in result.stdout
+
+
+def test_a_summary_says_only_what_the_text_says(repo, model_home, default_model):
+    """The model's summary stands only where its words are the text's; else the text's own sentences are quoted."""
+    (repo / "blog.md").write_text(BLOG)
+    result = companion(repo, model_home, "do", "summarise this post", "blog.md")
+    assert result.returncode == 0, result.stderr
+    reply = result.stdout.strip()
+    if reply.startswith("Its main points, in its own words:"):
+        assert all(line.removeprefix("- ") in BLOG for line in reply.splitlines()[1:])
+    else:
+        assert grounded(reply, BLOG), reply
 
 
 def test_asked_for_a_docstring_only_a_docstring_is_added(repo, model_home, default_model):
