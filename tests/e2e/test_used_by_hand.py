@@ -3,11 +3,14 @@ invitation, a story, a changelog, a to-do list and an agenda are routed as meant
 every occurrence; a removal takes out just what it names; a statement to add is made, losing nothing; a name
 changed in one paragraph is changed on every line; a move, a task, an item of a timetable and a labelled value are
 made exactly; so are values the model rewrote whole paragraphs for (a date in words, a price, a duration, a
-setting, a sign-off, a title); so are a task said done, a paragraph split, American spelling and a version bumped;
+setting, a sign-off, a title); so are a task said done, a paragraph split, American spelling, a version bumped and a release added to a
+changelog;
 asked for a docstring, only a docstring is added; a question about a fact the text states is answered by quoting
 it, one about the tasks left by listing them, and a summary says only what the text says."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 import pytest
 
@@ -137,6 +140,8 @@ PYPROJECT = '[project]\nname = "weather-cli"\nversion = "0.3.1"\nrequires-python
         ("story.md", FERRY, "split the first paragraph into two", FERRY.replace("suitcase. Her", "suitcase.\n\nHer")),
         ("blog.md", BLOG, "use American spelling", BLOG.replace("flavour", "flavor").replace("favourite", "favorite")),
         ("pyproject.toml", PYPROJECT, "bump the version to 0.4.0", PYPROJECT.replace("0.3.1", "0.4.0")),
+        ("CHANGELOG.md", CHANGELOG, "add an entry for 1.5.0 today: added --until",  # had gone under the oldest
+         CHANGELOG.replace("## 1.4.0", f"## 1.5.0 - {dt.date.today().isoformat()}\n\n- Added --until.\n\n## 1.4.0")),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
