@@ -160,7 +160,7 @@ def _made_without_the_model(document: Document, request: str, selection: tuple[i
     start, end = selection or (0, len(document.text))
     if is_prose(Path(display_path)):
         exact = exact_prose_change(document.text[start:end], request)
-        return None if exact is None else [Replacement(start, end, exact.text, 0, whole=exact.whole)]
+        return None if exact is None else [Replacement(start, end, exact.text, 0, exact.tentative, whole=exact.whole)]
     if is_config(Path(display_path)) and (setting := labelled_value_set(document.text[start:end], request, config=True)):
         return [Replacement(start, end, setting, 0)]
     definition = removed_definition(document.text[start:end], request, language)

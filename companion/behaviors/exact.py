@@ -1,8 +1,9 @@
 """Changes to prose that the editor makes exactly, without the model: a move (``moves``), a task ticked off or an
 item added to a list (``lists``), a removal of a piece the request names (``removal``), a paragraph split in two
 (``splits``), a release added to a changelog (``changelog``), a labelled value set (``labels``), quantities
-scaled (``scaling``), American or British spelling (``spelling``). The router sends such a request to the editor
-whatever the model would choose, and the editor makes it before asking the model."""
+scaled (``scaling``), American or British spelling (``spelling``), typos fixed from a dictionary (``typos``). The
+router sends such a request to the editor whatever the model would choose, and the editor makes it before asking
+the model."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from companion.behaviors.removal import removed
 from companion.behaviors.scaling import scaled
 from companion.behaviors.spelling import respelled
 from companion.behaviors.splits import split_paragraph
+from companion.behaviors.typos import FROM_THE_DICTIONARY, typos_fixed
 
 
 @dataclass(frozen=True)
@@ -24,6 +26,8 @@ class ExactChange:
     """The whole passage as changed."""
     whole: bool = False
     """Proposed as one hunk (``Replacement.whole``): a move, half of which would lose the text moved."""
+    tentative: str = ""
+    """Why the user should check it (``Hunk.tentative``): a typo fixed from a dictionary may be a name."""
 
 
 def exact_prose_change(passage: str, request: str) -> ExactChange | None:
@@ -33,4 +37,6 @@ def exact_prose_change(passage: str, request: str) -> ExactChange | None:
     for change in (removed, split_paragraph, ticked, release_added, item_added, labelled_value_set, scaled, respelled):
         if (changed := change(passage, request)) is not None:
             return ExactChange(changed)
+    if (fixed := typos_fixed(passage, request)) is not None:
+        return ExactChange(fixed, tentative=FROM_THE_DICTIONARY)
     return None
