@@ -71,7 +71,7 @@ async def test_the_tui_with_the_default_model_works_offline(project, default_mod
         await model_done(app)
         app.open_file(project / "notes.md")
         app.query_one("#request").focus()
-        await pilot.press(*"fix the typos", "enter")
+        await pilot.press(*"fix the grammar", "enter")  # the typo alone a dictionary would fix, without the model
         await pilot.pause()
         await model_done(app)
         await pilot.pause()

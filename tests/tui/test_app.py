@@ -178,7 +178,7 @@ async def test_a_question_is_answered_in_the_conversation_and_changes_nothing(re
 
     app = make_app(repo, ScriptedEngine(lambda prompt: "It lists two ideas.", choosing("answer")))
     async with app.run_test() as pilot:
-        await ask(app, pilot, "what is this about?")
+        await ask(app, pilot, "who is this for?")
         assert app.query_one(ConversationView).answers == ["It lists two ideas."]
         assert not app.query_one(ProposalView).has_class("-active")
         assert (repo / "notes.md").read_text() == NOTES
@@ -189,7 +189,7 @@ async def test_an_answer_that_only_loops_reads_no_answer_and_says_why(repo):
 
     app = make_app(repo, ScriptedEngine(lambda prompt: "Ideas are good. " * 40, choosing("answer")))
     async with app.run_test() as pilot:
-        await ask(app, pilot, "what is this about?")
+        await ask(app, pilot, "who is this for?")
         assert app.query_one(ConversationView).answers == ["(no answer)"]
         assert any("repeating itself" in str(note.message) for note in app._notifications)
 
