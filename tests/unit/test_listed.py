@@ -12,7 +12,7 @@ from companion.behaviors.listed import listed_answer
 from companion.documents import Document
 from tests.scripted import ScriptedEngine
 
-TODO = (
+TO_DO_LIST = (
     "# This week\n\n"
     "## Work\n- [ ] Send the Q3 report to Dana\n- [x] Book the meeting room\n\n"
     "## Home\n- [ ] Call the plumber\n- [x] Buy a present for Mum\n"
@@ -36,11 +36,11 @@ def document(text: str, path: str = "todo.md") -> Document:
     ("what's done at home?", "Done under “Home”:\n- Buy a present for Mum"),
 ])
 def test_the_tasks_open_or_done_are_listed_under_their_headings(question, expected):
-    assert listed_answer(question, document(TODO)) == expected
+    assert listed_answer(question, document(TO_DO_LIST)) == expected
 
 
 def test_where_every_task_is_ticked_the_answer_says_so():
-    done = TODO.replace("[ ]", "[x]")
+    done = TO_DO_LIST.replace("[ ]", "[x]")
     assert listed_answer("what's left?", document(done)) == "Nothing is left to do: every task is ticked off."
 
 
@@ -55,10 +55,10 @@ def test_a_section_asked_about_is_quoted_whole(question, expected):
 
 
 @pytest.mark.parametrize(("question", "text"), [
-    ("what's left to do in the garden?", TODO),  # no such section
+    ("what's left to do in the garden?", TO_DO_LIST),  # no such section
     ("what's left?", CHANGELOG),  # no tasks
     ("what changed in 0.9?", CHANGELOG),  # no such version
-    ("what is the tone of this?", TODO),  # not a question this answers
+    ("what is the tone of this?", TO_DO_LIST),  # not a question this answers
 ])
 def test_other_questions_are_left_to_the_model(question, text):
     assert listed_answer(question, document(text)) is None
@@ -70,4 +70,4 @@ def test_code_is_not_listed():
 
 def test_the_model_is_not_asked_where_the_text_lists_the_answer():
     never = ScriptedEngine(lambda prompt: pytest.fail("the model was asked"))
-    assert answer(never, "what's left to do at home?", document(TODO)) == "Still to do under “Home”:\n- Call the plumber"
+    assert answer(never, "what's left to do at home?", document(TO_DO_LIST)) == "Still to do under “Home”:\n- Call the plumber"

@@ -54,16 +54,16 @@ def test_a_move_with_no_one_piece_or_no_new_place_is_left_to_the_model(request_)
     assert moved(STORY, request_) is None
 
 
-TODO = ("## Work\n- [ ] Send the Q3 report to Dana\n\n"
+TO_DO_LIST = ("## Work\n- [ ] Send the Q3 report to Dana\n\n"
         "## Home\n- [ ] Call the plumber about the leaking tap\n- [ ] Buy a present for Mum\n")
 
 
 def test_a_task_named_by_some_of_its_words_goes_into_the_list_under_the_heading_named():
-    assert moved(TODO, "move the plumber call to work") == (
+    assert moved(TO_DO_LIST, "move the plumber call to work") == (
         "## Work\n- [ ] Send the Q3 report to Dana\n- [ ] Call the plumber about the leaking tap\n\n"
         "## Home\n- [ ] Buy a present for Mum\n")
-    assert moved(TODO, "move the call to work") == moved(TODO, "move the plumber call to work")
-    assert moved(TODO + "- [ ] Call the bank\n", "move the call to work") is None  # two calls: which?
+    assert moved(TO_DO_LIST, "move the call to work") == moved(TO_DO_LIST, "move the plumber call to work")
+    assert moved(TO_DO_LIST + "- [ ] Call the bank\n", "move the call to work") is None  # two calls: which?
 
 
 def test_a_numbered_list_is_counted_again_after_a_move():
