@@ -33,6 +33,7 @@ from companion.behaviors.code_checks import (
     missing_definition,
 )
 from companion.behaviors.config_checks import lost_settings
+from companion.behaviors.dependencies import dependency_change
 from companion.behaviors.exact import exact_prose_change
 from companion.behaviors.labels import labelled_value_set
 from companion.behaviors.locate import locate
@@ -152,11 +153,15 @@ def _made_without_the_model(document: Document, request: str, selection: tuple[i
     renaming (``rename.renaming``, in the scope ``rename_scope`` says), an exact change to prose
     (``exact_prose_change``: a move, a task ticked off, an item added, a piece removed), a setting given a value
     (``labelled_value_set``: "the port should be 9000", where the model had changed the host too), or the
-    removal of a definition in code the request names (``removal``); None for any other request."""
+    removal of a definition in code the request names (``removal``), a dependency added to or taken out of a
+    manifest, or its Python requirement set (``dependency_change``, on the whole manifest: its lists are what it
+    is); None for any other request."""
     language = language_for(Path(display_path))
     start, end = rename_scope(document, request, selection, language)
     if asked := renaming(request, document.text[start:end], language):
         return [Replacement(start, end, renamed(document.text[start:end], asked, language), 0)]
+    if (manifest := dependency_change(display_path, document.text, request)) is not None:
+        return [Replacement(0, len(document.text), manifest.text, 0, manifest.tentative)]
     start, end = selection or (0, len(document.text))
     if is_prose(Path(display_path)):
         exact = exact_prose_change(document.text[start:end], request)

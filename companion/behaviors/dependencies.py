@@ -1,0 +1,121 @@
+"""A project's dependencies added, taken out or given a version, and its Python requirement set, without the model.
+
+Asked to "add httpx as a dependency" of a pyproject.toml, the model proposed no change; asked to "require python
+3.11", it repeated itself; to "add pytest-cov to the test dependencies", it wrote ``["pytest", "cov"]`` over
+``["pytest>=8"]``. What such a request asks is exact, and the manifest says where it goes and how it is written:
+the list or table of the group named (a pyproject.toml's ``[project]`` dependencies, its optional dependencies or
+dependency groups, Poetry's tables; a requirements file; a package.json's ``dependencies``), in its order where
+it is sorted, with its quotes and indentation. The change is made on the text (comments and layout stay) and
+checked by parsing the result (``manifests``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from companion.behaviors.manifests import (
+    ANY_VERSION,
+    Manifest,
+    Requirement,
+    manifest_for,
+)
+
+_PACKAGE = r"(?:@[\w.-]+/)?[A-Za-z0-9][\w.-]*(?:\[[\w,\s-]+\])?"
+_VERSION = r"\d+(?:\.[\w*]+)*"
+_SPECIFIER = rf"(?:\s*(?:[<>=!~]=?|===?|\^)\s*{_VERSION}(?:\s*,\s*(?:[<>=!~]=?)\s*{_VERSION})*|@[\^~]?{_VERSION})"
+_ONE = rf"{_PACKAGE}(?:{_SPECIFIER}|\s+(?:version\s+)?v?{_VERSION})?"
+_PACKAGES = rf"(?P<packages>{_ONE}(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+){_ONE})*)"
+_GROUP = r"(?:(?P<group>[a-z][\w-]*)\s+)?"
+_AS_DEPENDENCY = rf"(?:as\s+(?:an?\s+)?{_GROUP}(?:dependency|dependencies|requirements?|deps?)|to\s+(?:the\s+|my\s+)?{_GROUP.replace('group', 'group2')}(?:dependencies|requirements|deps|group))"
+_ADDS = re.compile(
+    rf"^\s*(?:please\s+)?(?:add|include|install|depend\s+on)\s+{_PACKAGES}(?:\s+(?:{_AS_DEPENDENCY}|to\s+requirements[\w.-]*))?[\s.!]*$"
+    rf"|^\s*(?:please\s+)?add\s+(?:an?\s+)?{_GROUP.replace('group', 'group3')}(?:dependency|requirement)\s+(?:on|for)\s+"
+    rf"{_PACKAGES.replace('packages', 'packages2')}[\s.!]*$",
+    re.IGNORECASE)
+_REMOVES = re.compile(
+    rf"^\s*(?:please\s+)?(?:remove|drop|delete|uninstall|get\s+rid\s+of)\s+(?:the\s+)?{_PACKAGES}"
+    rf"(?:\s+(?:dependency|dependencies|package|packages|requirement))?"
+    rf"(?:\s+(?:from|in|out\s+of)\s+(?:the\s+|my\s+)?{_GROUP}(?:dependencies|dependency|requirements|deps|group))?[\s.!]*$",
+    re.IGNORECASE)
+_SETS_VERSION = re.compile(
+    rf"^\s*(?:please\s+)?(?P<verb>pin|bump|upgrade|update|raise|set)\s+(?P<package>{_PACKAGE})\s+(?:to|at)\s+"
+    rf"(?:version\s+)?v?(?P<version>{_VERSION})[\s.!]*$", re.IGNORECASE)
+_PYTHON = r"python\s*(?P<version>3\.\d+)"
+_REQUIRES_PYTHON = re.compile(
+    rf"^\s*(?:please\s+)?(?:require|need|support\s+only|target|use)\s+(?:at\s+least\s+)?{_PYTHON}"
+    r"(?:\s*\+|\s+or\s+(?:later|newer|above|higher)|\s+and\s+(?:up|above|later|newer))?[\s.!]*$"
+    rf"|^\s*(?:the\s+)?(?:minimum|lowest|oldest)\s+python(?:\s+version)?\s+(?:should\s+be|is\s+now|to)\s+(?:python\s*)?(?P<version2>3\.\d+)[\s.!]*$"
+    rf"|^\s*(?:please\s+)?(?:raise|bump|set)\s+(?:the\s+)?(?:minimum\s+)?python(?:\s+version)?\s+to\s+(?:python\s*)?(?P<version3>3\.\d+)[\s.!]*$",
+    re.IGNORECASE)
+_DROPS_PYTHON = re.compile(rf"^\s*(?:please\s+)?(?:drop|remove|end)\s+(?:support\s+for\s+)?{_PYTHON}(?:\s+support)?[\s.!]*$",
+                           re.IGNORECASE)
+_DEV = {"development": "dev", "develop": "dev", "testing": "test", "tests": "test", "documentation": "docs"}
+_NOT_GROUPS = {"main", "runtime", "project", "normal", "regular", "a", "an", "the", "new", "python", "package", "npm",
+               "pip", "required", "production"}
+
+
+@dataclass(frozen=True)
+class ManifestChange:
+    text: str
+    """The whole manifest as changed."""
+    tentative: str = ""
+    """Why the user should check it (``Hunk.tentative``): a version the request did not give."""
+
+
+def dependency_change(path: str, text: str, request: str) -> ManifestChange | None:
+    """``text`` (the file at ``path``) as a request about its dependencies or Python requirement changes it; None
+    where the file is no manifest this module knows, the request is not about its dependencies, or there is
+    nothing to change (a dependency already there, or not there to take out)."""
+    manifest = manifest_for(PurePath(path).name, text)
+    if manifest is None:
+        return None
+    if found := _REQUIRES_PYTHON.match(request):
+        version = found["version"] or found["version2"] or found["version3"]
+        return _changed(manifest, manifest.require_python(version))
+    if found := _DROPS_PYTHON.match(request):
+        return _changed(manifest, manifest.drop_python(found["version"]))
+    if found := _SETS_VERSION.match(request):
+        version = "==" + found["version"] if found["verb"].lower() == "pin" else found["version"]
+        if not manifest.has(found["package"]):
+            return None
+        return _changed(manifest, manifest.add([Requirement(found["package"], version)], group=None))
+    if found := _ADDS.match(request):
+        named_as_dependency = bool(re.search(r"\b(?:dependenc|requirement|deps?\b|group\b)", request, re.IGNORECASE))
+        if not (named_as_dependency or manifest.is_only_dependencies):
+            return None
+        packages = found["packages"] or found["packages2"]
+        return _changed(manifest, manifest.add(_requirements(packages), group=_group(found)))
+    if found := _REMOVES.match(request):
+        names = [requirement.name for requirement in _requirements(found["packages"])]
+        if not all(manifest.has(name) for name in names):
+            return None
+        return _changed(manifest, manifest.remove(names, group=_group(found)))
+    return None
+
+
+def _changed(manifest: Manifest, changed: str | None) -> ManifestChange | None:
+    if changed is None or changed == manifest.text or not manifest.parses(changed):
+        return None
+    guessed = ANY_VERSION in changed and changed.count(ANY_VERSION) > manifest.text.count(ANY_VERSION)
+    return ManifestChange(changed, tentative=(
+        f'no version was given, so any version ("{ANY_VERSION}") is allowed: set the one you test with' if guessed else ""))
+
+
+def _requirements(packages: str) -> list[Requirement]:
+    requirements = []
+    for written in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", packages.strip()):
+        found = re.fullmatch(rf"(?P<name>{_PACKAGE})\s*(?:@?(?P<specifier>(?:[<>=!~]=?|===?|\^|~)\s*\S.*)|\s+(?:version\s+)?v?"
+                             rf"(?P<bare>{_VERSION})|@(?P<npm_bare>{_VERSION}))?", written.strip())
+        if found:
+            specifier = (found["specifier"] or "").replace(" ", "")
+            requirements.append(Requirement(found["name"], specifier or found["bare"] or found["npm_bare"] or ""))
+    return requirements
+
+
+def _group(found: re.Match) -> str | None:
+    group = next((found[name] for name in ("group", "group2", "group3") if found.groupdict().get(name)), "").lower()
+    if not group or group in _NOT_GROUPS:
+        return None
+    return _DEV.get(group, group)
