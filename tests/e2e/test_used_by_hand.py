@@ -3,8 +3,8 @@ invitation, a story, a changelog, a to-do list and an agenda are routed as meant
 every occurrence; a removal takes out just what it names; a statement to add is made, losing nothing; a name
 changed in one paragraph is changed on every line; a move, a task, an item of a timetable and a labelled value are
 made exactly; so are values the model rewrote whole paragraphs for (a date in words, a price, a duration, a
-setting, a sign-off, a title); so are a task said done, a paragraph split, American spelling, a version bumped and a release added to a
-changelog;
+setting, a sign-off, a title); so are a task said done, a paragraph split, American spelling, a version bumped, a dependency added, the Python
+requirement raised and a release added to a changelog;
 asked for a docstring, only a docstring is added; a question about a fact the text states is answered by quoting
 it, one about the tasks left by listing them, and a summary says only what the text says."""
 
@@ -140,6 +140,9 @@ PYPROJECT = '[project]\nname = "weather-cli"\nversion = "0.3.1"\nrequires-python
         ("story.md", FERRY, "split the first paragraph into two", FERRY.replace("suitcase. Her", "suitcase.\n\nHer")),
         ("blog.md", BLOG, "use American spelling", BLOG.replace("flavour", "flavor").replace("favourite", "favorite")),
         ("pyproject.toml", PYPROJECT, "bump the version to 0.4.0", PYPROJECT.replace("0.3.1", "0.4.0")),
+        # dependencies and the Python requirement: the model had proposed no change, or looped
+        ("pyproject.toml", PYPROJECT, "add httpx as a dependency", PYPROJECT + 'dependencies = [\n    "httpx",\n]\n'),
+        ("pyproject.toml", PYPROJECT, "require python 3.11", PYPROJECT.replace(">=3.10", ">=3.11")),
         ("CHANGELOG.md", CHANGELOG, "add an entry for 1.5.0 today: added --until",  # had gone under the oldest
          CHANGELOG.replace("## 1.4.0", f"## 1.5.0 - {dt.date.today().isoformat()}\n\n- Added --until.\n\n## 1.4.0")),
     ],
