@@ -15,7 +15,15 @@ from dataclasses import dataclass
 
 from companion.behaviors.asked_text import occurrences
 from companion.behaviors.edit import MalformedOutput, borrowed, example_words
-from companion.behaviors.prompts import COMMENT_EXAMPLE, comment_grammar, render_comment_prompt
+from companion.behaviors.prompts import (
+    COMMENT_EXAMPLE,
+    comment_grammar,
+    render_comment_prompt,
+)
+from companion.behaviors.proofreading import (
+    ASKS_FOR_PROOFREADING,
+    proofreading_findings,
+)
 from companion.documents import PROSE_LANGUAGES, Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest, generate
 from companion.proposals import Proposal, Replacement, build_proposal
@@ -82,6 +90,7 @@ def review(
     cancel: CancelToken | None = None,
 ) -> Review:
     start, end = selection if selection is not None else _reviewed_span(engine, document)
+    found = proofread(document, request, start, end)
     text = document.text[start:end]
     grammar = comment_grammar(candidate_quotes(text, document.language))
     prompt = render_comment_prompt(display_path, request, text, style)
@@ -89,14 +98,27 @@ def review(
     try:
         items = json.loads(raw)["comments"]
     except (ValueError, KeyError, TypeError) as error:
+        if found:  # the slips found without the model still stand
+            return Review(display_path, tuple(found), produced=len(found), dropped=0, request=request)
         raise MalformedOutput("The model's review could not be read (it was cut off or malformed); nothing is shown.") from error
     anchored = [c for c in (anchor(document, item, start, end) for item in items if isinstance(item, dict)) if c is not None]
-    kept: list[Comment] = []
+    kept: list[Comment] = list(found)
     for comment in anchored:
         if not unfounded(comment, kept):
             kept.append(comment)
-    return Review(display_path, tuple(kept), produced=len(items), dropped=len(items) - len(anchored), request=request,
-                  unfounded=len(anchored) - len(kept))
+    kept.sort(key=lambda comment: comment.start)
+    return Review(display_path, tuple(kept), produced=len(items) + len(found), dropped=len(items) - len(anchored),
+                  request=request, unfounded=len(anchored) + len(found) - len(kept))
+
+
+def proofread(document: Document, request: str, start: int, end: int) -> list[Comment]:
+    """For a request to proofread prose (``ASKS_FOR_PROOFREADING``), its slips between ``start`` and ``end`` as
+    comments with their corrections (``proofreading_findings``); [] for any other request or for code."""
+    if document.language not in PROSE_LANGUAGES or not ASKS_FOR_PROOFREADING.search(request):
+        return []
+    return [Comment(finding.start, finding.end, document.text[finding.start : finding.end], finding.comment,
+                    finding.suggestion, *_line_and_column(document.text, finding.start))
+            for finding in proofreading_findings(document.text, start, end)]
 
 
 _CLAIM = re.compile(r"['‘\"“]([^'’\"”]+)['’\"”]\s+(?:should be|->|→)\s+['‘\"“]([^'’\"”]+)['’\"”]")
@@ -131,12 +153,15 @@ def anchor(document: Document, item: dict, start: int = 0, end: int | None = Non
     found = document.text.find(quote, start, end)
     if found == -1:
         return None
-    line = document.text.count("\n", 0, found) + 1
-    column = found - (document.text.rfind("\n", 0, found) + 1) + 1
+    line, column = _line_and_column(document.text, found)
     suggestion = item.get("suggestion") if isinstance(item.get("suggestion"), str) else None
     if suggestion == quote:  # a replacement that changes nothing is no suggestion
         suggestion = None
     return Comment(found, found + len(quote), quote, " ".join(text.split()), suggestion, line, column)
+
+
+def _line_and_column(text: str, offset: int) -> tuple[int, int]:
+    return text.count("\n", 0, offset) + 1, offset - (text.rfind("\n", 0, offset) + 1) + 1
 
 
 def candidate_quotes(text: str, language: str) -> list[str]:

@@ -53,7 +53,7 @@ _STARTS_A_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*(?:[-*+]\s+|
 
 
 @cache
-def _dictionary():
+def english_words():
     from spellchecker import SpellChecker  # about a second to load: only when asked
 
     return SpellChecker()
@@ -72,35 +72,43 @@ def typos_fixed(text: str, request: str) -> str | None:
         if piece is None:
             return None
         start, end = piece.start, piece.end
-    counts: dict[str, int] = {}
-    for word in _WORD.findall(text):
-        counts[word.lower()] = counts.get(word.lower(), 0) + 1
-    pieces, at = [], start
-    for kept in _LEFT_ALONE.finditer(text, start, end):
-        pieces += [_fixed(text, at, kept.start(), counts), kept.group(0)]
-        at = kept.end()
-    pieces.append(_fixed(text, at, end, counts))
-    changed = text[:start] + "".join(pieces) + text[end:]
+    changed = text
+    for word_start, word_end, fix in reversed(misspelt(text, start, end)):
+        changed = changed[:word_start] + fix + changed[word_end:]
     return None if changed == text else changed
 
 
-def _fixed(text: str, start: int, end: int, counts: dict[str, int]) -> str:
-    def fix(word: re.Match) -> str:
+def misspelt(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Where ``text`` (between ``start`` and ``end``) has a misspelt word, and its fix, capitals kept: the words
+    a dictionary can judge (``likeliest_fix``), outside code and addresses, and not the text's own terms (a word
+    it uses twice or more)."""
+    end = len(text) if end is None else end
+    counts: dict[str, int] = {}
+    for word in _WORD.findall(text):
+        counts[word.lower()] = counts.get(word.lower(), 0) + 1
+    found, at = [], start
+    for kept in _LEFT_ALONE.finditer(text, start, end):
+        found += _misspelt_between(text, at, kept.start(), counts)
+        at = kept.end()
+    return found + _misspelt_between(text, at, end, counts)
+
+
+def _misspelt_between(text: str, start: int, end: int, counts: dict[str, int]) -> list[tuple[int, int, str]]:
+    found = []
+    for word in _WORD.finditer(text, start, end):
         old = word.group(0)
         if counts.get(old.lower(), 0) > 1 or "'" in old or not old.isascii():
-            return old  # the text's own term, a contraction, or a word of another language ("café")
+            continue  # the text's own term, a contraction, or a word of another language ("café")
         capital = old[0].isupper()
         if capital and not old[1:].islower():
-            return old  # an initialism, or a name like "McKenzie"
+            continue  # an initialism, or a name like "McKenzie"
         new = likeliest_fix(old.lower(), common=_COMMON if len(old) == 3 else 0)
         if new is not None and capital and new not in _CAPITALISED:
-            at_the_start = _STARTS_A_SENTENCE.search(text[: start + word.start()])
+            at_the_start = _STARTS_A_SENTENCE.search(text[: word.start()])
             new = likeliest_fix(old.lower(), common=_COMMON_AFTER_A_CAPITAL, swaps_only=True) if at_the_start else None
-        if new is None:
-            return old  # a capital inside a sentence is a name; at its start too, unless two letters are swapped
-        return new[0].upper() + new[1:] if capital else new
-
-    return _WORD.sub(fix, text[start:end])
+        if new is not None:  # a capital inside a sentence is a name; at its start too, unless two letters are swapped
+            found.append((word.start(), word.end(), new[0].upper() + new[1:] if capital else new))
+    return found
 
 
 _BRITISH_ENDINGS = (("our", "or"), ("ise", "ize"), ("is", "iz"), ("isation", "ization"), ("tre", "ter"), ("lled", "led"),
@@ -111,7 +119,7 @@ _BRITISH_ENDINGS = (("our", "or"), ("ise", "ize"), ("is", "iz"), ("isation", "iz
 def _unaccented() -> frozenset[str]:
     """The dictionary's words with accents ("café", "cliché"), as they are often typed without them."""
     return frozenset(unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
-                     for word in _dictionary().word_frequency if not word.isascii())
+                     for word in english_words().word_frequency if not word.isascii())
 
 
 def _british(word: str, dictionary) -> bool:
@@ -131,7 +139,7 @@ def likeliest_fix(word: str, common: float = 0, *, swaps_only: bool = False) -> 
     times ("watter" is "water", not "matter") and two letters swapped three times ("recieved"). With
     ``swaps_only``, only swapped letters: "Teh" is "The", but "Theo" is a name. Two edits away lies too much:
     "onboarding" would become "boarding"."""
-    dictionary = _dictionary()
+    dictionary = english_words()
     if (len(word) < 3 or word in _SOFTWARE_WORDS or word in dictionary or word in _unaccented()
             or _british(word, dictionary) or _compound(word, dictionary)):
         return None
