@@ -5,12 +5,13 @@ changed in one paragraph is changed on every line; a move, a task, an item of a 
 made exactly; so are values the model rewrote whole paragraphs for (a date in words, a price, a duration, a
 setting, a sign-off, a title); so are a task said done, a paragraph split, American spelling, a version bumped, a dependency added, the Python
 requirement raised and a release added to a changelog;
-asked for a docstring, only a docstring is added; a question about a fact the text states is answered by quoting
+asked for a docstring, only a docstring is added; asked to proofread, the slips are marked; a question about a fact the text states is answered by quoting
 it, one about the tasks left by listing them, and a summary says only what the text says."""
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
@@ -191,3 +192,19 @@ def test_asked_for_a_docstring_only_a_docstring_is_added(repo, model_home, defau
     added = [line for line in after if line not in INVENTORY.splitlines()]
     assert len(added) == 1 and added[0].startswith('    """') and after.index(added[0]) == after.index("def load(path):") + 1
     assert [line for line in after if line not in added] == INVENTORY.splitlines()
+
+
+SLIPS = ("# Standing desk\n\nMy back was worse then ever. Their was a week in March when I could barely walk.\n\n"
+         "It was a easy change. I should of done it sooner.\n")
+
+
+def test_asked_to_proofread_every_slip_the_words_around_it_show_is_marked_with_its_correction(repo, model_home,
+                                                                                             default_model):
+    (repo / "post.md").write_text(SLIPS)
+    result = companion(repo, model_home, "comment", "post.md", "-i", "proofread this and mark the mistakes", "--json")
+    assert result.returncode == 0, result.stderr
+    marked = {comment["quote"]: comment["suggestion"] for comment in json.loads(result.stdout)["comments"]}
+    assert {"worse then": "worse than", "Their was": "There was", "a easy": "an easy",
+            "should of": "should have"}.items() <= marked.items()
+    assert (repo / "post.md").read_text() == SLIPS
+
