@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from companion.behaviors.asked_text import occurrences
+from companion.behaviors.code_review import code_review_findings
 from companion.behaviors.edit import MalformedOutput, borrowed, example_words
 from companion.behaviors.prompts import (
     COMMENT_EXAMPLE,
@@ -90,7 +91,7 @@ def review(
     cancel: CancelToken | None = None,
 ) -> Review:
     start, end = selection if selection is not None else _reviewed_span(engine, document)
-    found = proofread(document, request, start, end)
+    found = found_without_the_model(document, request, start, end)
     text = document.text[start:end]
     grammar = comment_grammar(candidate_quotes(text, document.language))
     prompt = render_comment_prompt(display_path, request, text, style)
@@ -98,7 +99,7 @@ def review(
     try:
         items = json.loads(raw)["comments"]
     except (ValueError, KeyError, TypeError) as error:
-        if found:  # the slips found without the model still stand
+        if found:  # what was found without the model still stands
             return Review(display_path, tuple(found), produced=len(found), dropped=0, request=request)
         raise MalformedOutput("The model's review could not be read (it was cut off or malformed); nothing is shown.") from error
     anchored = [c for c in (anchor(document, item, start, end) for item in items if isinstance(item, dict)) if c is not None]
@@ -111,14 +112,19 @@ def review(
                   request=request, unfounded=len(anchored) + len(found) - len(kept))
 
 
-def proofread(document: Document, request: str, start: int, end: int) -> list[Comment]:
-    """For a request to proofread prose (``ASKS_FOR_PROOFREADING``), its slips between ``start`` and ``end`` as
-    comments with their corrections (``proofreading_findings``); [] for any other request or for code."""
-    if document.language not in PROSE_LANGUAGES or not ASKS_FOR_PROOFREADING.search(request):
-        return []
-    return [Comment(finding.start, finding.end, document.text[finding.start : finding.end], finding.comment,
-                    finding.suggestion, *_line_and_column(document.text, finding.start))
-            for finding in proofreading_findings(document.text, start, end)]
+def found_without_the_model(document: Document, request: str, start: int, end: int) -> list[Comment]:
+    """The comments that need no model between ``start`` and ``end``: for a request to proofread prose, its slips
+    with their corrections (``proofreading_findings``); for a request about what could go wrong in code, the
+    faults its checks prove (``code_review_findings``)."""
+    if document.language in PROSE_LANGUAGES:
+        if not ASKS_FOR_PROOFREADING.search(request):
+            return []
+        findings = [(f.start, f.end, f.comment, f.suggestion) for f in proofreading_findings(document.text, start, end)]
+    else:
+        findings = [(f.start, f.end, f.comment, None) for f in code_review_findings(document.text, document.language, request)
+                    if start <= f.start and f.end <= end]
+    return [Comment(at, to, document.text[at:to], comment, suggestion, *_line_and_column(document.text, at))
+            for at, to, comment, suggestion in findings]
 
 
 _CLAIM = re.compile(r"['‘\"“]([^'’\"”]+)['’\"”]\s+(?:should be|->|→)\s+['‘\"“]([^'’\"”]+)['’\"”]")

@@ -1,0 +1,258 @@
+"""Code review comments found without the model: the mistakes a reader can prove from the code alone, where it
+crashes on input it does not check, swallows errors, leaks a file, or waits forever.
+
+Asked to "flag bugs" or "point out anything that could crash", the model marked nothing, or a "typo" its quote did
+not have. Each check here names a line whose fault the code itself shows (a division by ``len(values)`` in a
+function that never checks ``values`` is a ZeroDivisionError on an empty list), says why in a sentence and what
+to do instead. The model's own comments are kept beside these (``comment.review``): it may see what no check can.
+Python is read with its own parser (``ast``); JavaScript and TypeScript line by line.
+"""
+
+from __future__ import annotations
+
+import ast
+import re
+from dataclasses import dataclass
+
+ASKS_FOR_CODE_REVIEW = re.compile(
+    r"\b(?:bugs?|buggy|crash\w*|exceptions?|raises?|throws?|errors?|fail\w*|break\w*|broken|wrong|problems?|issues?|"
+    r"edge\s+cases?|leaks?|hangs?|safe(?:ty)?|security|risky|review\w*|check)\b",
+    re.IGNORECASE,
+)
+"""A request about what could go wrong, or a review with nothing more said; not one about style or naming."""
+_ABOUT_STYLE = re.compile(r"\b(?:style|nits?|naming|names|format\w*|docstrings?|comments?\s+on\s+what|annotate|"
+                          r"explain|readab\w*)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Finding:
+    start: int
+    end: int
+    comment: str
+
+
+def code_review_findings(text: str, language: str, request: str) -> list[Finding]:
+    """The faults of ``text`` that the checks of its ``language`` find, where the request asks what could go wrong;
+    [] for any other request, language, or code that does not parse."""
+    if not ASKS_FOR_CODE_REVIEW.search(request) or _ABOUT_STYLE.search(request):
+        return []
+    if language == "python":
+        return _python_findings(text)
+    if language in ("javascript", "typescript", "tsx"):
+        return _script_findings(text)
+    return []
+
+
+# -- Python ---------------------------------------------------------------------------------------------------------
+
+
+def _python_findings(text: str) -> list[Finding]:
+    try:
+        tree = ast.parse(text)
+    except (SyntaxError, ValueError):
+        return []
+    lines = text.splitlines(keepends=True)
+    starts = [0]
+    for line in lines:
+        starts.append(starts[-1] + len(line))
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
+    found: dict[int, Finding] = {}
+    for node in ast.walk(tree):
+        for check in _PYTHON_CHECKS:
+            if (comment := check(node, parents, tree)) and node.lineno not in found:
+                line = lines[node.lineno - 1].rstrip("\r\n")
+                start = starts[node.lineno - 1] + len(line) - len(line.lstrip())
+                found[node.lineno] = Finding(start, starts[node.lineno - 1] + len(line), comment)
+    return sorted(found.values(), key=lambda finding: finding.start)
+
+
+def _enclosing_function(node: ast.AST, parents: dict) -> ast.AST | None:
+    while node in parents:
+        node = parents[node]
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef, ast.Lambda)):
+            return node
+    return None
+
+
+def _unchecked_parameter(name: str, function: ast.AST | None) -> bool:
+    """Whether ``name`` is a parameter of ``function`` that it never tests: what the caller passes, empty or not."""
+    if function is None:
+        return False
+    arguments = function.args
+    names = {argument.arg for argument in [*arguments.posonlyargs, *arguments.args, *arguments.kwonlyargs]}
+    return name in names and not _checked(name, function)
+
+
+def _checked(name: str, scope: ast.AST) -> bool:
+    """Whether ``scope`` tests ``name`` anywhere (an ``if``, ``while``, ``assert``, conditional expression, a
+    ``try``, or ``or``/``and``), so that an empty or missing value may well be handled."""
+    for node in ast.walk(scope):
+        tests = [node.test] if isinstance(node, (ast.If, ast.While, ast.Assert, ast.IfExp)) else []
+        tests += [node] if isinstance(node, ast.BoolOp) else []
+        if any(isinstance(inner, ast.Name) and inner.id == name for test in tests for inner in ast.walk(test)):
+            return True
+        if isinstance(node, ast.Try) and any(isinstance(inner, ast.Name) and inner.id == name
+                                             for statement in node.body for inner in ast.walk(statement)):
+            return True
+    return False
+
+
+def _division_by_length(node: ast.AST, parents: dict, tree: ast.Module) -> str:
+    if not (isinstance(node, ast.BinOp) and isinstance(node.op, (ast.Div, ast.FloorDiv, ast.Mod))):
+        return ""
+    divisor = node.right
+    if not (isinstance(divisor, ast.Call) and isinstance(divisor.func, ast.Name) and divisor.func.id == "len"
+            and len(divisor.args) == 1 and isinstance(divisor.args[0], ast.Name)):
+        return ""
+    name = divisor.args[0].id
+    if not _unchecked_parameter(name, _enclosing_function(node, parents)):
+        return ""
+    return f"Fails on an empty {name}: len({name}) is 0 and this raises ZeroDivisionError. Check for it first."
+
+
+def _empty_max_or_min(node: ast.AST, parents: dict, tree: ast.Module) -> str:
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in ("max", "min")
+            and len(node.args) == 1 and isinstance(node.args[0], ast.Name)
+            and not any(keyword.arg == "default" for keyword in node.keywords)):
+        return ""
+    name = node.args[0].id
+    if not _unchecked_parameter(name, _enclosing_function(node, parents)):
+        return ""
+    return f"{node.func.id}() of an empty {name} raises ValueError: check for it, or pass default=."
+
+
+def _bare_or_silent_except(node: ast.AST, parents: dict, tree: ast.Module) -> str:
+    if not isinstance(node, ast.ExceptHandler):
+        return ""
+    silent = all(isinstance(statement, ast.Pass) or isinstance(statement, ast.Expr)
+                 and isinstance(statement.value, ast.Constant) for statement in node.body)
+    if node.type is None:
+        return ("A bare 'except:' also catches KeyboardInterrupt and SystemExit" +
+                (" and hides the error" if silent else "") + ": name the exceptions expected.")
+    broad = isinstance(node.type, ast.Name) and node.type.id in ("Exception", "BaseException")
+    return "Every error is silently ignored here: a bug in the try block would never show." if broad and silent else ""
+
+
+def _mutable_default(node: ast.AST, parents: dict, tree: ast.Module) -> str:
+    if not isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+        return ""
+    for default in [*node.args.defaults, *(d for d in node.args.kw_defaults if d is not None)]:
+        if isinstance(default, (ast.List, ast.Dict, ast.Set)) or (
+                isinstance(default, ast.Call) and isinstance(default.func, ast.Name)
+                and default.func.id in ("list", "dict", "set") and not default.args):
+            return (f"The default {ast.unparse(default)} is made once and shared by every call: a change to it in one "
+                    "call is there in the next. Default to None and make it inside.")
+    return ""
+
+
+def _open_without_with(node: ast.AST, parents: dict, tree: ast.Module) -> str:
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "open"):
+        return ""
+    parent = parents.get(node)
+    if isinstance(parent, (ast.withitem, ast.Return, ast.Call)):
+        return ""
+    return "The file is not closed if anything below raises (and not at all without close()): use 'with open(...)'."
+
+
+def _compared_to_none(node: ast.AST, parents: dict, tree: ast.Module) -> str:
+    if not isinstance(node, ast.Compare):
+        return ""
+    for operator, right in zip(node.ops, node.comparators):
+        if isinstance(operator, (ast.Eq, ast.NotEq)) and isinstance(right, ast.Constant) and right.value is None:
+            return "Compare with None by 'is' (or 'is not'): '==' calls the object's own __eq__, which may say anything."
+    return ""
+
+
+_HTTP_CALLS = {"get", "post", "put", "patch", "delete", "head", "request"}
+
+
+def _request_without_timeout(node: ast.AST, parents: dict, tree: ast.Module) -> str:
+    if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr in _HTTP_CALLS
+            and isinstance(node.func.value, ast.Name) and node.func.value.id in ("requests", "httpx")):
+        return ""
+    if any(keyword.arg == "timeout" for keyword in node.keywords):
+        return ""
+    return "No timeout: if the server stops answering, this call waits forever. Pass timeout=."
+
+
+def _shell_or_eval(node: ast.AST, parents: dict, tree: ast.Module) -> str:
+    if not isinstance(node, ast.Call):
+        return ""
+    if isinstance(node.func, ast.Name) and node.func.id in ("eval", "exec"):
+        return f"{node.func.id}() runs whatever code the string holds: anyone who controls it controls the program."
+    shell = any(keyword.arg == "shell" and isinstance(keyword.value, ast.Constant) and keyword.value.value is True
+                for keyword in node.keywords)
+    if shell and isinstance(node.func, ast.Attribute) and isinstance(node.func.value, ast.Name) and node.func.value.id == "subprocess":
+        return "shell=True runs the command through the shell: a name with a space or a ';' in it breaks it or runs more."
+    return ""
+
+
+def _unchecked_argument(node: ast.AST, parents: dict, tree: ast.Module) -> str:
+    if not (isinstance(node, ast.Subscript) and isinstance(node.value, ast.Attribute) and node.value.attr == "argv"
+            and isinstance(node.value.value, ast.Name) and node.value.value.id == "sys"
+            and isinstance(node.slice, ast.Constant) and isinstance(node.slice.value, int) and node.slice.value >= 1):
+        return ""
+    if any(isinstance(other, ast.Call) and isinstance(other.func, ast.Name) and other.func.id == "len"
+           and any(isinstance(argument, ast.Attribute) and argument.attr == "argv" for argument in other.args)
+           for other in ast.walk(tree)):
+        return ""
+    given = "no argument" if node.slice.value == 1 else f"fewer than {node.slice.value} arguments"
+    return f"Run with {given}, this raises IndexError: check len(sys.argv) and say how to use it."
+
+
+_PYTHON_CHECKS = (_division_by_length, _empty_max_or_min, _bare_or_silent_except, _mutable_default, _open_without_with,
+                  _compared_to_none, _request_without_timeout, _shell_or_eval, _unchecked_argument)
+
+
+# -- JavaScript and TypeScript ------------------------------------------------------------------------------------
+
+_LOOSE_EQUALITY = re.compile(r"(?<![=!<>])(?:==|!=)(?!=)(?!\s*null\b)")
+_ASYNC_FOR_EACH = re.compile(r"\.forEach\(\s*async\b")
+_LENGTH_DIVISOR = re.compile(r"/\s*(?P<name>[\w.]+)\.length\b")
+_JSON_PARSE = re.compile(r"\bJSON\.parse\(")
+
+
+def _script_findings(text: str) -> list[Finding]:
+    findings, offset = [], 0
+    code = _without_strings_and_comments(text)
+    for line, bare in zip(text.splitlines(keepends=True), code.splitlines(keepends=True)):
+        comment = ""
+        if _ASYNC_FOR_EACH.search(bare):
+            comment = "forEach does not wait for an async callback: the loop ends before any of them, and their errors go unhandled. Use for…of with await."
+        elif _LOOSE_EQUALITY.search(bare):
+            comment = "'==' converts types before comparing ('' == 0 is true): use '===' (and '!==')."
+        elif (found := _LENGTH_DIVISOR.search(bare)) and not _length_checked(found["name"], code):
+            comment = f"For an empty {found['name']} this divides by 0 and gives NaN. Check its length first."
+        elif _JSON_PARSE.search(bare) and not _inside_try(code, offset):
+            comment = "JSON.parse throws on text that is not JSON, and nothing here catches it."
+        if comment:
+            stripped = line.rstrip("\r\n")
+            start = offset + len(stripped) - len(stripped.lstrip())
+            findings.append(Finding(start, offset + len(stripped), comment))
+        offset += len(line)
+    return findings
+
+
+def _length_checked(name: str, code: str) -> bool:
+    """Whether the code tests ``name``'s length anywhere: in a condition, or compared."""
+    length = rf"\b{re.escape(name)}\.length\b"
+    return bool(re.search(rf"(?:\bif\s*\(|\?|&&|\|\||!)[^;\n]*{length}|{length}\s*(?:[=!]==?|[<>])", code))
+
+
+def _inside_try(code: str, offset: int) -> bool:
+    """Whether ``offset`` lies in a ``try { … }`` block: the braces opened since the last ``try {`` before it are
+    still open."""
+    for found in reversed(list(re.finditer(r"\btry\s*\{", code[:offset]))):
+        if code[found.end() : offset].count("{") >= code[found.end() : offset].count("}"):
+            return True
+    return False
+
+
+def _without_strings_and_comments(text: str) -> str:
+    """``text`` with its strings, template literals and comments blanked (newlines kept), so that a '==' or a brace in
+    them is not read as code."""
+    def blank(found: re.Match) -> str:
+        return re.sub(r"[^\n]", " ", found.group(0))
+
+    return re.sub(r"//[^\n]*|/\*.*?\*/|\"(?:\\.|[^\"\\\n])*\"|'(?:\\.|[^'\\\n])*'|`(?:\\.|[^`\\])*`", blank, text,
+                  flags=re.DOTALL)
