@@ -46,23 +46,43 @@ def code_review_findings(text: str, language: str, request: str) -> list[Finding
 # -- Python ---------------------------------------------------------------------------------------------------------
 
 
+_MOST_SYNTAX_ERRORS = 5
+
+
 def _python_findings(text: str) -> list[Finding]:
-    try:
-        tree = ast.parse(text)
-    except (SyntaxError, ValueError):
-        return []
     lines = text.splitlines(keepends=True)
     starts = [0]
     for line in lines:
         starts.append(starts[-1] + len(line))
-    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     found: dict[int, Finding] = {}
+
+    def mark(number: int, comment: str) -> None:
+        line = lines[number - 1].rstrip("\r\n")
+        start = starts[number - 1] + len(line) - len(line.lstrip())
+        found.setdefault(number, Finding(start, starts[number - 1] + len(line), comment))
+
+    tree, readable = None, list(lines)
+    for _ in range(_MOST_SYNTAX_ERRORS):
+        try:
+            tree = ast.parse("".join(readable))
+            break
+        except SyntaxError as error:  # marked, and read past: the rest may have faults of its own
+            number = error.lineno or 0
+            if not 1 <= number <= len(lines) or number in found:
+                return sorted(found.values(), key=lambda finding: finding.start)
+            mark(number, f"Not valid Python ({error.msg}): this file does not run until it is fixed.")
+            line = readable[number - 1]
+            indent = line[: len(line) - len(line.lstrip())]
+            readable[number - 1] = indent + ("if True:" if line.rstrip().endswith(":") else "pass") + "\n"
+        except ValueError:
+            return []
+    if tree is None:
+        return sorted(found.values(), key=lambda finding: finding.start)
+    parents = {child: node for node in ast.walk(tree) for child in ast.iter_child_nodes(node)}
     for node in ast.walk(tree):
         for check in _PYTHON_CHECKS:
-            if (comment := check(node, parents, tree)) and node.lineno not in found:
-                line = lines[node.lineno - 1].rstrip("\r\n")
-                start = starts[node.lineno - 1] + len(line) - len(line.lstrip())
-                found[node.lineno] = Finding(start, starts[node.lineno - 1] + len(line), comment)
+            if comment := check(node, parents, tree):
+                mark(node.lineno, comment)
     return sorted(found.values(), key=lambda finding: finding.start)
 
 

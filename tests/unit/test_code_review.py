@@ -48,10 +48,17 @@ def test_a_fault_the_python_code_proves_is_marked_with_why(code, line, why):
     "if answer is None:\n    ask()\n",
     "import requests\nrequests.get(URL, timeout=10)\n",
     "import sys\nif len(sys.argv) < 2:\n    sys.exit('usage: x FILE')\nprint(sys.argv[1])\n",
-    "def broken(:\n",  # does not parse: nothing to say
 ])
 def test_code_that_handles_the_case_is_not_marked(code):
     assert marked(code) == []
+
+
+def test_a_line_that_is_not_valid_python_is_marked_and_the_rest_still_checked():
+    code = ('def find(users, name):\n    for user in users:\n        if user["name"] = name:\n            return user\n\n\n'
+            "def average(values):\n    return sum(values) / len(values)\n")
+    findings = code_review_findings(code, "python", "mark every line that would raise an exception")
+    assert [code[f.start : f.end] for f in findings] == ['if user["name"] = name:', "return sum(values) / len(values)"]
+    assert findings[0].comment.startswith("Not valid Python")
 
 
 @pytest.mark.parametrize(("code", "line", "why"), [
