@@ -15,12 +15,10 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from companion.behaviors.manifests import (
-    ANY_VERSION,
-    Manifest,
-    Requirement,
-    manifest_for,
-)
+from companion.behaviors.manifests import ANY_VERSION, Manifest, Requirement
+from companion.behaviors.package_json import PackageJson
+from companion.behaviors.pyproject import Pyproject
+from companion.behaviors.requirements_file import RequirementsFile
 
 _PACKAGE = r"(?:@[\w.-]+/)?[A-Za-z0-9][\w.-]*(?:\[[\w,\s-]+\])?"
 _VERSION = r"\d+(?:\.[\w*]+)*"
@@ -119,3 +117,17 @@ def _group(found: re.Match) -> str | None:
     if not group or group in _NOT_GROUPS:
         return None
     return _DEV.get(group, group)
+
+
+def manifest_for(filename: str, text: str) -> Manifest | None:
+    """The manifest a file of this name and text is, where it parses; None for any other file."""
+    lowered = filename.lower()
+    if lowered == "pyproject.toml":
+        manifest: Manifest = Pyproject(text)
+    elif lowered == "package.json":
+        manifest = PackageJson(text)
+    elif re.fullmatch(r"(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(?:txt|in)", lowered):
+        manifest = RequirementsFile(text)
+    else:
+        return None
+    return manifest if manifest.parses(text) and manifest.recognised() else None
