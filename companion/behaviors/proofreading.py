@@ -60,16 +60,12 @@ def proofreading_findings(text: str, start: int = 0, end: int | None = None) -> 
     return sorted(findings, key=lambda finding: finding.start)
 
 
-def _matches(pattern: re.Pattern, text: str, start: int, end: int):
-    return (found for found in pattern.finditer(text, start, end))
-
-
 _THEN = re.compile(r"\b(?P<word>[A-Za-z]+)\s+(?P<then>then)\b(?!,)", re.IGNORECASE)
 
 
 def _then_for_than(text: str, start: int, end: int) -> list[Finding]:
     findings = []
-    for found in _matches(_THEN, text, start, end):
+    for found in _THEN.finditer(text, start, end):
         if _comparative(found["word"].lower()):
             fixed = found.group(0)[: found.start("then") - found.start()] + _cased("than", found["then"])
             findings.append(Finding(found.start(), found.end(), f"Grammar: '{found.group(0)}' should be '{fixed}': "
@@ -105,7 +101,7 @@ _THEIR_VERB = re.compile(r"\b(?P<their>their)\s+(?P<verb>is|are|was|were|will\s+
 
 def _their_for_there(text: str, start: int, end: int) -> list[Finding]:
     findings = []
-    for found in _matches(_THEIR_VERB, text, start, end):
+    for found in _THEIR_VERB.finditer(text, start, end):
         fixed = _cased("there", found["their"]) + found.group(0)[len(found["their"]):]
         findings.append(Finding(found.start(), found.end(), f"Grammar: '{found.group(0)}' should be '{fixed}'.", fixed))
     return findings
@@ -116,7 +112,7 @@ _DOUBLE_COMPARISON = re.compile(r"\b(?P<more>most|more)\s+(?P<adjective>[A-Za-z]
 
 def _double_comparison(text: str, start: int, end: int) -> list[Finding]:
     findings = []
-    for found in _matches(_DOUBLE_COMPARISON, text, start, end):
+    for found in _DOUBLE_COMPARISON.finditer(text, start, end):
         adjective = found["adjective"].lower()
         superlative = found["more"].lower() == "most" and adjective.endswith("est")
         comparative = found["more"].lower() == "more" and adjective.endswith("er")
@@ -132,7 +128,7 @@ _OF_FOR_HAVE = re.compile(r"\b(?P<verb>could|should|would|must|might|may)\s+(?P<
 
 def _of_for_have(text: str, start: int, end: int) -> list[Finding]:
     findings = []
-    for found in _matches(_OF_FOR_HAVE, text, start, end):
+    for found in _OF_FOR_HAVE.finditer(text, start, end):
         following = text[found.end() : found.end() + 30]
         if re.match(r"\s+(?:course|all|the|them|these|those|us|you|it|which)\b", following, re.IGNORECASE):
             continue  # "which of course", "some could of the…" are no "could have"
@@ -150,7 +146,7 @@ def _article(text: str, start: int, end: int) -> list[Finding]:
     "an" where it begins with a consonant (not "h": "an hour", "an historic"). Capitalised words are left alone:
     "an FAQ", "model A and B"."""
     findings = []
-    for found in _matches(_ARTICLE, text, start, end):
+    for found in _ARTICLE.finditer(text, start, end):
         article, word = found["capital"] or found["article"], found["word"] or found["word2"]
         initial = word[0]
         if article.lower() == "a" and initial in "aeio" and not _SOUNDS_LIKE_A_CONSONANT.match(word):
@@ -172,7 +168,7 @@ _REPEATS_WELL = frozenset(re.findall(r"\S+", "that had is bye very no so ha knoc
 
 def _repeated_word(text: str, start: int, end: int) -> list[Finding]:
     return [Finding(found.start(), found.end(), f"'{found['word']}' is written twice.", found["word"])
-            for found in _matches(_REPEATED, text, start, end) if found["word"].lower() not in _REPEATS_WELL]
+            for found in _REPEATED.finditer(text, start, end) if found["word"].lower() not in _REPEATS_WELL]
 
 
 _FIXED_PHRASES = [
@@ -190,7 +186,7 @@ _FIXED_PHRASES = [
 def _fixed_phrase(text: str, start: int, end: int) -> list[Finding]:
     findings = []
     for pattern, fix in _FIXED_PHRASES:
-        for found in _matches(pattern, text, start, end):
+        for found in pattern.finditer(text, start, end):
             fixed = fix if fix is not None else _corrected(found.group(0))
             if fix is not None and found.group(0)[0].isupper():
                 fixed = fixed[0].upper() + fixed[1:]

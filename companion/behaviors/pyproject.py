@@ -81,7 +81,7 @@ class Pyproject(Manifest):
         return None if close is None else TomlList(found.end(), close, strings_in(self.text, found.end() + 1, close - 1, "#"))
 
     def _lists(self, group: str | None) -> list[TomlList]:
-        """The PEP 621 lists of ``group`` (the main list for None; every list where ``every``)."""
+        """The PEP 621 lists of ``group``: the main list for None, else its optional dependencies or dependency group."""
         if group is None:
             return [found for found in [self._list(self._table("project"), "dependencies")] if found]
         return [found for table in ("project.optional-dependencies", "dependency-groups")
