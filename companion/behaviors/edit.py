@@ -38,6 +38,7 @@ from companion.behaviors.exact import exact_prose_change
 from companion.behaviors.labels import labelled_value_set
 from companion.behaviors.locate import locate
 from companion.behaviors.loops import ASKS_FOR_REPETITION
+from companion.behaviors.measurements import converted
 from companion.behaviors.notes import NOTES_KEPT, notes_kept
 from companion.behaviors.prompts import (
     EDIT_EXAMPLES,
@@ -153,7 +154,8 @@ def _made_without_the_model(document: Document, request: str, selection: tuple[i
     renaming (``rename.renaming``, in the scope ``rename_scope`` says), an exact change to prose
     (``exact_prose_change``: a move, a task ticked off, an item added, a piece removed), a setting given a value
     (``labelled_value_set``: "the port should be 9000", where the model had changed the host too), or the
-    removal of a definition in code the request names (``removal``), a dependency added to or taken out of a
+    removal of a definition in code the request names (``removal``), measurements converted to another system
+    (``measurements.converted``: a small model cannot do the arithmetic), a dependency added to or taken out of a
     manifest, or its Python requirement set (``dependency_change``, on the whole manifest: its lists are what it
     is); None for any other request."""
     language = language_for(Path(display_path))
@@ -164,6 +166,8 @@ def _made_without_the_model(document: Document, request: str, selection: tuple[i
         return [Replacement(0, len(document.text), manifest.text, 0, manifest.tentative)]
     start, end = selection or (0, len(document.text))
     if is_prose(Path(display_path)):
+        if (conversion := converted(document.text[start:end], request)) is not None:
+            return [Replacement(start, end, conversion.text, 0, conversion.note)]
         exact = exact_prose_change(document.text[start:end], request)
         return None if exact is None else [Replacement(start, end, exact.text, 0, exact.tentative, whole=exact.whole)]
     if is_config(Path(display_path)) and (setting := labelled_value_set(document.text[start:end], request, config=True)):

@@ -10,6 +10,12 @@ from __future__ import annotations
 import re
 from fractions import Fraction
 
+from companion.behaviors.quantities import (
+    AMOUNT,
+    value_of,
+    writes_fraction_signs,
+    written,
+)
 from companion.behaviors.removal import LIST_ITEM, pieces_of, section_titled
 
 _NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -27,9 +33,7 @@ _SCALES = re.compile(
 )
 _SERVES = re.compile(rf"\b(?P<verb>[Ss]erves|SERVES|[Ff]eeds|[Mm]akes)\s+(?P<count>\d+|{'|'.join(_NUMBER_WORDS)}|"
                      rf"{'|'.join(word.capitalize() for word in _NUMBER_WORDS)})\b")
-_UNICODE_FRACTIONS = {"½": Fraction(1, 2), "¼": Fraction(1, 4), "¾": Fraction(3, 4), "⅓": Fraction(1, 3),
-                      "⅔": Fraction(2, 3), "⅛": Fraction(1, 8)}
-_QUANTITY = re.compile(r"(?P<quantity>\d+\s+\d+/\d+|\d+/\d+|\d+(?:[.,]\d+)?(?:\s*[½¼¾⅓⅔⅛])?|[½¼¾⅓⅔⅛])"
+_QUANTITY = re.compile(rf"(?P<quantity>{AMOUNT})"
                        r"(?:(?P<range>\s*(?:-|–|to)\s*)(?P<upper>\d+(?:[.,]\d+)?|\d+/\d+))?")
 _ABBREVIATED = re.compile(r"^(?:g|kg|mg|ml|l|cl|dl|oz|lb|lbs|tbsp|tsp|tbs|cm|mm|in|x|%)$", re.IGNORECASE)
 
@@ -53,7 +57,7 @@ def scaled(text: str, request: str) -> str | None:
     section = section_titled("ingredients", pieces)
     if section is None or factor == 1:
         return None
-    unicode = any(character in text for character in _UNICODE_FRACTIONS)
+    unicode = writes_fraction_signs(text)
     lines = text[section.start : section.end].splitlines(keepends=True)
     changed = "".join(_scaled_item(line, factor, unicode) for line in lines)
     if changed == text[section.start : section.end]:
@@ -75,13 +79,13 @@ def _scaled_item(line: str, factor: Fraction, unicode: bool) -> str:
     quantity = _QUANTITY.match(line, at)
     if quantity is None:
         return line
-    old = _value(quantity["quantity"])
+    old = value_of(quantity["quantity"])
     new = old * factor
-    written = _written(new, unicode, comma="," in quantity["quantity"])
+    amount = written(new, unicode, comma="," in quantity["quantity"])
     if quantity["upper"]:
-        written += quantity["range"] + _written(_value(quantity["upper"]) * factor, unicode, comma="," in quantity["upper"])
+        amount += quantity["range"] + written(value_of(quantity["upper"]) * factor, unicode, comma="," in quantity["upper"])
     rest = line[quantity.end() :]
-    return line[:at] + written + _agreeing(rest, old, new)
+    return line[:at] + amount + _agreeing(rest, old, new)
 
 
 def _agreeing(rest: str, old: Fraction, new: Fraction) -> str:
@@ -96,32 +100,6 @@ def _agreeing(rest: str, old: Fraction, new: Fraction) -> str:
     elif new <= 1 < old and word.endswith("s") and not word.endswith("ss"):
         word = word[:-2] if word.endswith(("ches", "shes", "xes", "toes")) else word[:-1]
     return noun[1] + word + rest[noun.end() :]
-
-
-def _value(written: str) -> Fraction:
-    written = written.strip().replace(",", ".")
-    if written[-1] in _UNICODE_FRACTIONS:
-        whole = written[:-1].strip()
-        return (Fraction(whole) if whole else Fraction(0)) + _UNICODE_FRACTIONS[written[-1]]
-    if " " in written:
-        whole, part = written.split()
-        return Fraction(whole) + Fraction(part)
-    return Fraction(written)
-
-
-def _written(value: Fraction, unicode: bool, *, comma: bool = False) -> str:
-    """A quantity as a cook writes it: whole, or a whole and a fraction of halves, thirds, quarters or eighths
-    ("1 1/2", or "1½" where the recipe writes fractions so), or else a decimal."""
-    whole, part = divmod(value, 1)
-    if part == 0:
-        return str(int(whole))
-    if part.denominator in (2, 3, 4, 8):
-        symbol = next((sign for sign, amount in _UNICODE_FRACTIONS.items() if amount == part), None)
-        if unicode and symbol:
-            return f"{int(whole) or ''}{symbol}"
-        return f"{int(whole)} {part}" if whole else str(part)
-    decimal = f"{float(value):.2f}".rstrip("0").rstrip(".")
-    return decimal.replace(".", ",") if comma else decimal
 
 
 def _count(written: str) -> int:
