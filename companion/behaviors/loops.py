@@ -37,8 +37,10 @@ def loop_start(generated: str, shown: str = "", *, restarts: bool = True) -> int
         return run
     if not restarts:
         return None
-    restart = _restart_start(generated, shown)
-    return restart if restart is not None else _retold_start(generated, shown)
+    for start in (_restart_start(generated, shown), _retold_start(generated, shown), _same_opening_start(generated, shown)):
+        if start is not None:
+            return start
+    return None
 
 
 def _run_start(generated: str, shown: str) -> int | None:
@@ -102,3 +104,27 @@ def _retold_start(generated: str, shown: str) -> int | None:
     if len(told) < RUN_REPEATS or shown.count(sentence) >= len(told):
         return None
     return told[1]
+
+
+OPENING_WORDS = 5
+"""How many first words sentences must share to be one sentence told again with another ending."""
+
+
+def _same_opening_start(generated: str, shown: str) -> int | None:
+    """The start of the sentence ``generated`` has just finished that is the third in a row to open with the same
+    words, more often than ``shown`` has them: one sentence told again with other endings ("It is the number
+    that is closest to the middle. It is the number that is the smallest number in the list. It is the number
+    that is the largest…", asked what a median function does), each telling new, so not ``_retold_start``."""
+    text = generated.rstrip()
+    if not text or text[-1] not in ".!?":
+        return None
+    starts = [0] + [found.end() for found in _SENTENCE_END.finditer(text, 0, len(text) - 1)]
+    sentences = [(start, text[start:end].split()) for start, end in zip(starts, starts[1:] + [len(text)], strict=True)]
+    sentences = [(start, words) for start, words in sentences if words]
+    if len(sentences) < RUN_REPEATS:
+        return None
+    openings = [" ".join(words[:OPENING_WORDS]).lower() for _, words in sentences[-RUN_REPEATS:]]
+    if len(sentences[-1][1]) <= OPENING_WORDS or len(set(openings)) > 1 or shown.lower().count(openings[0]) >= RUN_REPEATS:
+        return None
+    start = sentences[-1][0]
+    return start + len(text[start:]) - len(text[start:].lstrip())

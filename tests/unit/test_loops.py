@@ -71,3 +71,18 @@ def test_a_sentence_told_twice_or_as_often_as_shown_is_not_a_loop():
     told = "Water them every evening. "
     assert loop_start("Plant the beans. " + told + "Pick them young. " + told.strip()) is None
     assert loop_start(told * 3, shown=told * 3) is None
+
+
+def test_one_sentence_told_again_with_other_endings_is_a_loop_from_its_third_telling():
+    # the adapter's answer to "what does median do?" about a statistics module
+    text = ("Median is the middle number in a list of numbers. It is the number that is closest to the middle. "
+            "It is the number that is between the two numbers. It is the number that is the smallest number in the list.")
+    assert loop_start(text) == text.index("It is the number that is the smallest")
+
+
+def test_sentences_that_share_an_opening_twice_or_as_often_as_shown_are_not_a_loop():
+    told_twice = "We will plant trees on every street. We will plant trees in every school yard. Then we rest."
+    assert loop_start(told_twice) is None
+    speech = "We shall fight on the beaches. We shall fight on the landing grounds. We shall fight in the fields."
+    assert loop_start(speech, shown=speech) is None
+    assert loop_start("- Add the flour.\n- Add the sugar.\n- Add the eggs.") is None  # too short to be one sentence
