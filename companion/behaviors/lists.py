@@ -118,7 +118,7 @@ def item_added(text: str, request: str) -> str | None:
     pieces = pieces_of(text)
     place = found["place"].strip()
     if place.lower() in _THE_LIST:
-        lists = [piece for piece in pieces if _is_list(piece)]
+        lists = [piece for piece in pieces if is_list(piece)]
         target = lists[0] if len(lists) == 1 else None
     else:
         target = list_under(place, pieces)
@@ -160,7 +160,7 @@ def _minutes(text: str) -> int | None:
 def list_under(heading: str, pieces: list[Piece]) -> Piece | None:
     """The last list right under the section titled ``heading`` (not in a section below it)."""
     section = section_titled(heading, pieces)
-    lists = [piece for piece in pieces if section is not None and _is_list(piece) and container(piece, pieces) == section]
+    lists = [piece for piece in pieces if section is not None and is_list(piece) and container(piece, pieces) == section]
     return lists[-1] if lists else None
 
 
@@ -187,7 +187,7 @@ def _first_letter(text: str) -> str:
     return next((character for character in text[time.end() if time else 0 :] if character.isalpha()), "")
 
 
-def _is_list(piece: Piece) -> bool:
+def is_list(piece: Piece) -> bool:
     return piece.kind == "paragraph" and all(LIST_ITEM.match(line) for line in piece.text.splitlines())
 
 
