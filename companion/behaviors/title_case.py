@@ -3,8 +3,9 @@
 Title case is a rule, not a judgement: every word of a Markdown heading begins with a capital except the short
 words that join others (articles, conjunctions, short prepositions), which do only as the first or last word
 or after a colon. A word with a capital or a digit inside it (iPhone, API, v2) and code in backticks are left
-as they are, and so are link targets. Sentence case is not offered: lowering a capital needs to know which
-words are names ("Lisbon", "Python"), which no dictionary says."""
+as they are, and so are link targets and a heading that is one name ("weather-cli"). Sentence case is not
+offered: lowering a capital needs to know which words are names ("Lisbon", "Python"), which no dictionary
+says."""
 
 from __future__ import annotations
 
@@ -41,7 +42,10 @@ def title_cased(text: str, request: str) -> str | None:
 
 
 def title_case(title: str) -> str:
-    """``title`` in title case (see the module's docstring)."""
+    """``title`` in title case (see the module's docstring); one token joined by hyphens, dots or underscores
+    ("weather-cli", "setup.py") is a name and stays as it is."""
+    if re.fullmatch(r"\S*[-_.]\S*", title.strip()):
+        return title
     kept = [span for found in _LEFT_ALONE.finditer(title) for span in [found.span()]]
     words = [found for found in _WORD.finditer(title) if not any(start <= found.start() < end for start, end in kept)]
     pieces, at = [], 0

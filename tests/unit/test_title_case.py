@@ -24,6 +24,7 @@ def test_every_heading_is_title_cased_and_nothing_else_changes():
     ("a guide to [the docs](https://x.org/the-docs) for beginners", "A Guide to [the Docs](https://x.org/the-docs) for Beginners"),
     ("step-by-step: getting started", "Step-by-Step: Getting Started"),
     ("what it is for", "What It Is For"),  # the last word takes a capital, whatever it is
+    ("weather-cli", "weather-cli"),  # a project's name
 ])
 def test_the_rule_keeps_joining_words_small_and_leaves_names_code_and_links_alone(title, expected):
     assert title_case(title) == expected
