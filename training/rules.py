@@ -10,6 +10,8 @@ from __future__ import annotations
 import random
 import re
 
+from companion.behaviors.code_checks import PLACEHOLDER_NOTE
+
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]+")
 
 TYPOS = {"the": "teh", "because": "becuase", "which": "wich", "their": "thier", "receive": "recieve",
@@ -178,7 +180,7 @@ def comment_above(text: str, rng: random.Random) -> tuple[str, str] | None:
     if not match or match.start() != 0:
         return None
     marker = "#" if text.startswith("def ") else "//"
-    note = f"{marker} {match.group(1).replace('_', ' ')}: see the tests for examples.\n"
+    note = f"{marker} {match.group(1).replace('_', ' ')}: {PLACEHOLDER_NOTE}\n"
     return rng.choice(["add a comment above this function", "put a short comment on top", "add a header comment"]), note + text
 
 

@@ -105,8 +105,12 @@ def missing_definition(revised: str, original: str, request: str, language: str)
     found = _ADDS_DEFINITION.match(request)
     if not found:
         return ""
-    word = found["word"]
-    if re.search(rf"(?<![\w$]){re.escape(word)}(?![\w$])", revised, re.IGNORECASE) and not re.search(
+    word = " ".join(filter(None, (found["word"], found["more"])))
+    if found["more"]:
+        squashed = "".join(re.findall(r"[a-z0-9]+", word.lower()))
+        if squashed in _squashed(revised) and squashed not in _squashed(original):
+            return ""
+    elif re.search(rf"(?<![\w$]){re.escape(word)}(?![\w$])", revised, re.IGNORECASE) and not re.search(
             rf"(?<![\w$]){re.escape(word)}(?![\w$])", original, re.IGNORECASE):
         return ""
     if set(declared_names(revised, language)) - set(declared_names(original, language)):
@@ -114,10 +118,58 @@ def missing_definition(revised: str, original: str, request: str, language: str)
     return f"{word} {found['kind']}" if found["kind"] else word
 
 
+def _squashed(code: str) -> str:
+    """``code`` lowercased with everything but letters and digits taken out: "dry run" is ``dryRun``, ``dry_run``
+    and ``--dry-run`` alike."""
+    return "".join(re.findall(r"[a-z0-9]+", code.lower()))
+
+
 _ADDS_DEFINITION = re.compile(r"^\s*(?:please\s+)?add\s+(?:a|an|another)\s+(?:new\s+)?`?(?P<word>-{0,2}[\w$][\w$-]*)`?\s+"
+                              r"(?:(?P<more>(?!(?:function|method|class|option|setting|field|argument|parameter|flag|key|"
+                              r"property|attribute|to|for|in|on|of|that|which|and)\b)[a-z][\w-]*)\s+)?"
                               r"(?:(?P<kind>function|method|class|option|setting|field|argument|parameter|flag|key|"
                               r"property|attribute)\b|of\s+\S)", re.IGNORECASE)
-""""add a mode function", "add a --count option", "add a timeout of 30 seconds": the word names what is added."""
+""""add a mode function", "add a --count option", "add a dry run flag", "add a timeout of 30 seconds": the
+words name what is added."""
+
+
+def only_logs(revised: str, original: str, request: str) -> bool:
+    """Whether a revision of code only adds lines that log or print, where the request speaks of no output.
+    The adapter's habit when it does not know how: asked to "add a dry run flag" or that "readConfig should
+    throw a clear error when the file is missing", it added ``console.log("readConfig", file);``."""
+    if _SPEAKS_OF_OUTPUT.search(request):
+        return False
+    before = [line.strip() for line in original.splitlines() if line.strip()]
+    after = [line.strip() for line in revised.splitlines() if line.strip()]
+    steps = SequenceMatcher(None, before, after, autojunk=False).get_opcodes()
+    if any(kind in ("replace", "delete") for kind, *_ in steps):
+        return False
+    added = [line for kind, _, _, start, end in steps if kind == "insert" for line in after[start:end]]
+    return bool(added) and all(_LOG_LINE.match(line) for line in added)
+
+
+_LOG_LINE = re.compile(r"(?:console\.(?:log|debug|info|warn|error)|print|(?:self\.)?log(?:ger|ging)?\.\w+|"
+                       r"System\.out\.print\w*|fmt\.Print\w*)\s*\(", re.IGNORECASE)
+_SPEAKS_OF_OUTPUT = re.compile(r"\b(?:log\w*|print\w*|debug\w*|trace|tracing|verbose|output|echo|show|display|report|"
+                               r"warn\w*|console|message)\b", re.IGNORECASE)
+
+
+def throws_nothing(revised: str, original: str, request: str) -> bool:
+    """Whether a revision for a request that asks for an error to be raised or thrown ("readConfig should throw a
+    clear error when the file is missing", "raise ValueError on an empty list") raises or throws no more than the
+    original did."""
+    if not _ASKS_TO_THROW.search(request) or _INSTEAD.search(request):
+        return False
+    return len(_THROWS.findall(revised)) <= len(_THROWS.findall(original))
+
+
+_ASKS_TO_THROW = re.compile(r"\b(?:raise|raises|throw|throws)\b", re.IGNORECASE)
+_THROWS = re.compile(r"\b(?:raise|throw|reject)\b")
+
+
+PLACEHOLDER_NOTE = "see the tests for examples."
+"""The text of the comments the training data puts above a function (training/rules.py ``comment_above``): it
+teaches where a comment goes, not what it says, so a revision that writes it has written no comment of its own."""
 
 
 def kept_as(new: str, old: str) -> bool:

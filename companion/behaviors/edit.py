@@ -25,12 +25,15 @@ from companion.behaviors.branches import (
     substitutes,
 )
 from companion.behaviors.code_checks import (
+    PLACEHOLDER_NOTE,
     asks_only_for_notes,
     breaks_syntax,
     changes_code_lines,
     dropped_definitions,
     lost_lines,
     missing_definition,
+    only_logs,
+    throws_nothing,
 )
 from companion.behaviors.config_checks import lost_settings
 from companion.behaviors.dependencies import dependency_change
@@ -331,6 +334,9 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if borrowed(revised, original + context):
         return ("The model answered with text from its own instructions instead of a revision of yours; nothing was "
                 "proposed. Try rephrasing, or select the part to change.")
+    if PLACEHOLDER_NOTE in revised and PLACEHOLDER_NOTE not in original + context:
+        return (f"The model wrote its placeholder note (“…: {PLACEHOLDER_NOTE}”) instead of a revision of yours; "
+                "nothing was proposed. Try rephrasing, or select the part to change.")
     if echoes_request(revised, request, original):
         return ("The model repeated your request instead of revising your text; nothing was proposed. "
                 "Try rephrasing, or select the part to change.")
@@ -353,6 +359,12 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if missing:
         return (f"The model's revision adds no {missing}, which you asked for; nothing was proposed. Try rephrasing, "
                 "or select where it should go.")
+    if not prose and targeted and only_logs(revised, original, request):
+        return ("The model's revision only adds a line that logs, which the request did not ask for; nothing was "
+                "proposed. Try rephrasing, or select where the change should go.")
+    if not prose and targeted and throws_nothing(revised, original, request):
+        return ("The model's revision raises or throws no error, which you asked for; nothing was proposed. Try "
+                "rephrasing, or select where the check should go.")
     lost = lost_settings(revised, original, request) if targeted and is_config(Path(display_path)) else []
     if lost:
         return (f"The model's revision drops “{shortened(lost[0])}”, a setting the request did not ask to change; "

@@ -122,6 +122,8 @@ def item_added(text: str, request: str) -> str | None:
         target = lists[0] if len(lists) == 1 else None
     else:
         target = list_under(place, pieces)
+        if target is None and (inline := _inline_list_under(place, pieces)) is not None:
+            return _added_inline(text, inline, words)
     if target is None or item_called(words, pieces) is not None:
         return None
     lines = target.text.splitlines()
@@ -155,6 +157,47 @@ def _minutes(text: str) -> int | None:
     hour = int(time["hour"]) % 12 + (12 if (time["half"] or "").lower().startswith("p") else 0) if time["half"] \
         else int(time["hour"])
     return hour * 60 + int(time["minute"] or 0)
+
+
+def _inline_list_under(heading: str, pieces: list[Piece]) -> Piece | None:
+    """The one paragraph right under the section titled ``heading`` when it is a list written on one line: three
+    names or more, of at most four words each, between commas ("Python, Go, PostgreSQL, Kafka")."""
+    section = section_titled(heading, pieces)
+    paragraphs = [piece for piece in pieces if section is not None and piece.kind == "paragraph"
+                  and container(piece, pieces) == section]
+    if len(paragraphs) != 1 or "\n" in paragraphs[0].text.strip():
+        return None
+    items = _INLINE_SEPARATOR.split(paragraphs[0].text.strip().rstrip("."))
+    words = set(re.findall(r"[a-z']+", paragraphs[0].text.lower()))
+    return paragraphs[0] if len(items) >= 3 and not words & _CLAUSE_WORDS and all(
+        0 < len(item.split()) <= 4 and not re.search(r"[.:;!?]\s", item) for item in items) else None
+
+
+_INLINE_SEPARATOR = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_CLAUSE_WORDS = frozenset("i we you he she they it my our your is are was were am be have has like love the a an to of in "
+                          "on at with for from".split())
+"""Words of a sentence, not of a list of names: "I like chess, tea and long walks." is no list to add to."""
+
+
+def _added_inline(text: str, paragraph: Piece, words: str) -> str | None:
+    """``text`` with the names ``words`` gives ("Rust", "Rust and Zig") put last in the one-line list
+    ``paragraph``, written with its separators ("A, B and C" takes "D" as "A, B, C and D"); None where the list
+    names one of them already."""
+    line = paragraph.text.strip()
+    stop = "." if line.endswith(".") else ""
+    line = line.rstrip(".")
+    have = {item.strip().lower() for item in _INLINE_SEPARATOR.split(line)}
+    new = [item.strip() for item in _INLINE_SEPARATOR.split(words) if item.strip()]
+    if not new or any(item.lower() in have for item in new):
+        return None
+    last_join = re.search(r"(,?\s+and\s+)(?=[^,]*$)", line)
+    if last_join:
+        items = [*_INLINE_SEPARATOR.split(line), *new]
+        line = ", ".join(items[:-1]) + last_join[1] + items[-1]
+    else:
+        line = ", ".join([line, *new])
+    at = paragraph.start + paragraph.text.index(paragraph.text.strip())
+    return text[:at] + line + stop + text[at + len(paragraph.text.strip()) :]
 
 
 def list_under(heading: str, pieces: list[Piece]) -> Piece | None:

@@ -53,9 +53,10 @@ def moved(text: str, request: str) -> str | None:
     if not found:
         return None
     pieces = pieces_of(text)
-    piece = named_piece(found["what"].strip(), text, pieces)
+    what = found["what"].strip()
+    piece = named_piece(what, text, pieces) or named_piece(f"the {what}", text, pieces)  # "move Education above Skills"
     if found["section"]:
-        piece = piece or item_called(_ARTICLE.sub("", found["what"].strip()), pieces, partly=True)
+        piece = piece or item_called(_ARTICLE.sub("", what), pieces, partly=True)
         changed = _moved_to_list(text, piece, found["section"].strip(), pieces) if piece is not None else None
         return None if changed is None else renumbered(text, changed)
     siblings = _siblings(piece, pieces) if piece is not None and piece.kind in _MOVABLE else []

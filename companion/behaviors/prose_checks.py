@@ -10,6 +10,7 @@ import re
 from difflib import SequenceMatcher
 
 from companion.behaviors.asked_text import STATEMENT
+from companion.behaviors.loops import ASKS_FOR_REPETITION
 
 
 def words_of(piece: str) -> frozenset[str]:
@@ -166,6 +167,52 @@ _ASKS_FOR_A_SECTION = re.compile(r"^\s*(?:please\s+)?(?:add|write|insert|include
 README's licence heading; a new section in Markdown has a heading of its own."""
 
 
+def reworded_headings(revised: str, original: str) -> list[str]:
+    """The Markdown headings of ``original`` that ``revised`` has only reworded beyond a small fix (a typo, a
+    capital). Asked that "the objections section should mention allergies too", the adapter ran the section's
+    paragraph into its heading ("## The objections: trees are expensive…"); asked to "add Rust to the skills",
+    it turned "## Skills" into "## Skills that make you different:"; asked to "say that rules are applied in
+    order" in the configuration section, it renamed "## Configuration" "## Rules"."""
+    after = [_heading_words(heading) for heading in _HEADING.findall(revised)]
+    return [heading.strip() for heading in _HEADING.findall(original)
+            if not any(SequenceMatcher(None, _heading_words(heading), other).ratio() >= _SAME_HEADING for other in after)]
+
+
+def _heading_words(heading: str) -> str:
+    return " ".join(re.findall(r"[\w']+", heading.lower()))
+
+
+_SAME_HEADING = 0.8
+"""How alike a heading and its revision must be to count as the same heading: "Set up" for "Setup" is, "Skills that
+make you different" for "Skills" is not."""
+_NAMES_HEADINGS = re.compile(r"\b(?:headings?|headers?|(?:re)?titles?|subtitles?|renam\w*|call(?:ed)?|names?|translat\w*|"
+                             r"capitali[sz]\w*|(?:upper|lower|title)\s*case)\b", re.IGNORECASE)
+"""A request that may reword a heading: one about headings or what a part is called."""
+
+
+def repeated_lines(revised: str, original: str, request: str) -> list[str]:
+    """The lines of three words or more that a revision says more often than ``original`` does, and at least
+    twice, where the request does not ask for repetition. Asked to "make the Brightcart bullets stronger", the
+    adapter wrote "Added the ability to add a new bullet to a bullet list." for both bullets; asked to "assign
+    the staging alert to Sam", it wrote that action twice over two actions; rewriting a README for beginners,
+    it put its title line in place of the paragraph under it."""
+    if ASKS_FOR_REPETITION.search(request):
+        return []
+    def counted(text: str) -> dict[str, int]:
+        lines: dict[str, int] = {}
+        for line in text.splitlines():
+            if len(words := _line_words(line)) >= 3:
+                lines[words] = lines.get(words, 0) + 1
+        return lines
+    before = counted(original)
+    shown = {_line_words(line): line.strip() for line in revised.splitlines()}
+    return [shown[line] for line, times in counted(revised).items() if times >= 2 and times > before.get(line, 0)]
+
+
+def _line_words(line: str) -> str:
+    return " ".join(re.findall(r"[\w']+", line.lower()))
+
+
 def shortened(sentence: str, most: int = 60) -> str:
     sentence = " ".join(sentence.split())
     return sentence if len(sentence) <= most else sentence[: most - 1].rsplit(" ", 1)[0] + "…"
@@ -177,6 +224,10 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
     if only_takes_out_text(revised, original) and not _CUTS.search(request):
         return ("The model's revision only takes out words, lines or sentences of yours, which the request did not ask for; "
                 "nothing was proposed. Try rephrasing, or select the part to change.")
+    repeated = repeated_lines(revised, original, request)
+    if repeated:
+        return (f"The model's revision says “{shortened(repeated[0])}” more than once, which the request did not ask "
+                "for; nothing was proposed. Try rephrasing, or select the part to change.")
     if not targeted:
         return None
     lost = lost_from(revised, original, request)
@@ -195,4 +246,8 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
     if lost and not _SPEAKS_OF_HEADINGS.search(request):
         return (f"The model's revision drops the heading “{lost[0]}”, which the request did not ask to change; nothing "
                 "was proposed. Try rephrasing, or select the part to change.")
+    reworded = [] if _NAMES_HEADINGS.search(request) else reworded_headings(revised, original)
+    if reworded:
+        return (f"The model's revision rewords the heading “{reworded[0]}”, which the request did not ask to change; "
+                "nothing was proposed. Try rephrasing, or select the part to change.")
     return None

@@ -83,6 +83,27 @@ def test_no_item_is_added_where_it_is_described_there_already_or_the_list_is_unk
     assert item_added(TASKS, request_) is None
 
 
+PROFILE = "# Priya Raman\n\n## Skills\n\nPython, Go, Kafka\n\n## Languages\n\nEnglish, French and Welsh.\n\n## Hobbies\n\nI like chess, tea and long walks.\n"
+
+
+@pytest.mark.parametrize(("request_", "old", "new"), [
+    ("add Rust to the skills", "Python, Go, Kafka\n", "Python, Go, Kafka, Rust\n"),
+    ("add Spanish to languages", "English, French and Welsh.", "English, French, Welsh and Spanish."),
+    ("add Spanish and Italian to the languages", "English, French and Welsh.", "English, French, Welsh, Spanish and Italian."),
+])
+def test_a_name_given_outright_goes_last_in_a_list_written_on_one_line_with_its_separators(request_, old, new):
+    assert item_added(PROFILE, request_) == PROFILE.replace(old, new)
+
+
+@pytest.mark.parametrize("request_", [
+    "add Go to the skills",  # already there
+    "add chess to the about section",  # a sentence, not a list
+    "add a database to the skills",  # described, not given
+])
+def test_no_name_is_added_to_a_one_line_list_that_has_it_or_to_a_sentence(request_):
+    assert item_added(PROFILE, request_) is None
+
+
 AGENDA = (
     "# Offsite\n\nDate: Thursday 12 March\nPlace: The Old Mill, Room 2\n\n"
     "## Morning\n\n- 09:30 Coffee and welcome\n- 11:00 Roadmap for next quarter (Tom)\n\n"

@@ -24,6 +24,7 @@ STORY = (
     "After that, the ferry captain sent sardines every Christmas.\n"
 )
 TITLE, CLIMB, KEEPER, SARDINES = STORY.rstrip("\n").split("\n\n")
+RESUME = "# Priya Raman\n\n## Skills\n\nPython, Go\n\n## Education\n\nBSc Computer Science, 2017\n"
 
 
 @pytest.mark.parametrize(("text", "request_", "expected"), [
@@ -36,6 +37,8 @@ TITLE, CLIMB, KEEPER, SARDINES = STORY.rstrip("\n").split("\n\n")
      f"{TITLE}\n\n{CLIMB}\n\n{SARDINES}\n\n{KEEPER}\n"),
     (STORY, "move the first paragraph after the last paragraph", f"{TITLE}\n\n{KEEPER}\n\n{SARDINES}\n\n{CLIMB}\n"),
     (STORY, "move the last paragraph up", f"{TITLE}\n\n{CLIMB}\n\n{SARDINES}\n\n{KEEPER}\n"),
+    (RESUME, "move Education above Skills",  # a section by its heading alone
+     "# Priya Raman\n\n## Education\n\nBSc Computer Science, 2017\n\n## Skills\n\nPython, Go\n"),
 ])
 def test_the_piece_named_goes_where_asked_among_its_own_kind_and_every_byte_is_kept(text, request_, expected):
     assert moved(text, request_) == expected

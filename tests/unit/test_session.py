@@ -162,9 +162,21 @@ def test_a_revision_that_drops_a_heading_the_request_did_not_speak_of_proposes_n
         session_for(repo, engine).propose_edit("essay.md", "make the brewing section more vivid")
 
 
+def test_a_revision_that_rewords_a_heading_the_request_did_not_speak_of_proposes_nothing(repo):
+    run_in = ScriptedEngine(lambda prompt: "## Brewing: use hot water.")
+    with pytest.raises(MalformedOutput, match="rewords the heading “## Brewing”"):
+        session_for(repo, run_in).propose_edit("essay.md", "the brewing section should mention the grind too")
+    renamed = ScriptedEngine(lambda prompt: "## Kettles\n\nUse hot water, never boiling.")
+    with pytest.raises(MalformedOutput, match="rewords the heading “## Brewing”"):
+        session_for(repo, renamed).propose_edit("essay.md", "make the brewing section more precise")
+    fixed = ScriptedEngine(lambda prompt: "## Brewing.\n\nUse hot water, never boiling.")  # punctuation is no rewording
+    assert "## Brewing.\n\nUse hot water, never boiling." in session_for(repo, fixed).propose_edit(
+        "essay.md", "make the brewing section more precise").result()
+
+
 def test_a_heading_may_be_reworded_or_taken_out_when_the_request_speaks_of_it(repo):
     reworded = ScriptedEngine(lambda prompt: "## How to brew\n\nUse water just off the boil.")
-    proposal = session_for(repo, reworded).propose_edit("essay.md", "make the brewing section more vivid")
+    proposal = session_for(repo, reworded).propose_edit("essay.md", "make the brewing section and its heading more vivid")
     assert proposal.result() == ESSAY.replace("## Brewing\n\nUse hot water.", "## How to brew\n\nUse water just off the boil.")
     merged = ScriptedEngine(lambda prompt: "Use hot water.")
     proposal = session_for(repo, merged).propose_edit("essay.md", "remove the heading of the brewing section")
@@ -272,6 +284,57 @@ def test_asked_to_add_a_named_function_a_revision_without_it_proposes_nothing(re
     most_common = STATS + "\n\ndef most_common(values):\n    return max(set(values), key=values.count)\n"
     assert session_for(repo, ScriptedEngine(lambda prompt: most_common)).propose_edit(  # named otherwise, but new
         "stats.py", "add a recursive function", selection=STATS.rstrip()).result() == most_common
+
+
+def test_a_revision_that_says_a_line_twice_unasked_proposes_nothing(repo):
+    (repo / "tips.md").write_text("- Pack light.\n- Book the sleeper train early.\n")
+    twice = ScriptedEngine(lambda prompt: "- Pack light and early for the trip.\n- Pack light and early for the trip.")
+    with pytest.raises(MalformedOutput, match="says “- Pack light and early for the trip.” more than once"):
+        session_for(repo, twice).propose_edit("tips.md", "make the tips stronger")
+    assert session_for(repo, twice).propose_edit("tips.md", "repeat the first tip, reworded").result() == (
+        "- Pack light and early for the trip.\n- Pack light and early for the trip.\n")
+
+
+READ_CONFIG = 'function readConfig(file) {\n  const text = fs.readFileSync(file, "utf8");\n  return JSON.parse(text);\n}\n'
+LOGGED = READ_CONFIG.replace("{\n", '{\n  console.log("readConfig", file);\n', 1)
+
+
+def test_a_code_revision_that_only_adds_a_log_line_unasked_proposes_nothing(repo):
+    (repo / "config.js").write_text(READ_CONFIG)
+    with pytest.raises(MalformedOutput, match="only adds a line that logs"):
+        session_for(repo, ScriptedEngine(lambda prompt: LOGGED)).propose_edit(
+            "config.js", "readConfig should cope with a config that has comments", selection=READ_CONFIG.rstrip())
+    assert session_for(repo, ScriptedEngine(lambda prompt: LOGGED)).propose_edit(
+        "config.js", "log the file readConfig reads", selection=READ_CONFIG.rstrip()).result() == LOGGED
+
+
+def test_asked_to_throw_a_revision_that_throws_nothing_proposes_nothing(repo):
+    (repo / "config.js").write_text(READ_CONFIG)
+    checked = READ_CONFIG.replace("{\n", '{\n  if (!fs.existsSync(file)) {\n    return {};\n  }\n', 1)
+    with pytest.raises(MalformedOutput, match="raises or throws no error"):
+        session_for(repo, ScriptedEngine(lambda prompt: checked)).propose_edit(
+            "config.js", "readConfig should throw a clear error when the file is missing", selection=READ_CONFIG.rstrip())
+    throwing = checked.replace("return {};", "throw new Error(`no config at ${file}`);")
+    assert session_for(repo, ScriptedEngine(lambda prompt: throwing)).propose_edit(
+        "config.js", "readConfig should throw a clear error when the file is missing",
+        selection=READ_CONFIG.rstrip()).result() == throwing
+
+
+def test_asked_for_a_flag_of_two_words_a_revision_without_them_proposes_nothing(repo):
+    (repo / "config.js").write_text(READ_CONFIG)
+    with pytest.raises(MalformedOutput, match="adds no dry run flag"):
+        session_for(repo, ScriptedEngine(lambda prompt: LOGGED)).propose_edit(
+            "config.js", "add a dry run flag that only prints the targets", selection=READ_CONFIG.rstrip())
+    flagged = READ_CONFIG.replace("{\n", '{\n  const dryRun = process.argv.includes("--dry-run");\n', 1)
+    assert session_for(repo, ScriptedEngine(lambda prompt: flagged)).propose_edit(
+        "config.js", "add a dry run flag that only prints the targets", selection=READ_CONFIG.rstrip()).result() == flagged
+
+
+def test_the_training_datas_placeholder_comment_is_not_proposed_as_a_comment(repo):
+    (repo / "config.js").write_text(READ_CONFIG)
+    placeholder = ScriptedEngine(lambda prompt: "// readConfig: see the tests for examples.\n" + READ_CONFIG.rstrip())
+    with pytest.raises(MalformedOutput, match="placeholder note"):
+        session_for(repo, placeholder).propose_edit("config.js", "add a comment above readConfig", selection=READ_CONFIG.rstrip())
 
 
 PYPROJECT = '[project]\nname = "weather-cli"\nversion = "0.3.1"\n\n[project.scripts]\nweather = "weather_cli.main:run"\n'
