@@ -38,6 +38,7 @@ from companion.behaviors.code_checks import (
 from companion.behaviors.config_checks import lost_settings
 from companion.behaviors.dependencies import dependency_change
 from companion.behaviors.exact import exact_prose_change
+from companion.behaviors.imports import imports_tidied
 from companion.behaviors.labels import labelled_value_set
 from companion.behaviors.locate import locate
 from companion.behaviors.loops import ASKS_FOR_REPETITION
@@ -160,7 +161,8 @@ def _made_without_the_model(document: Document, request: str, selection: tuple[i
     removal of a definition in code the request names (``removal``), measurements converted to another system
     (``measurements.converted``: a small model cannot do the arithmetic), a dependency added to or taken out of a
     manifest, or its Python requirement set (``dependency_change``, on the whole manifest: its lists are what it
-    is); None for any other request."""
+    is), a Python module's imports sorted or its unused ones removed (``imports_tidied``); None for any other
+    request."""
     language = language_for(Path(display_path))
     start, end = rename_scope(document, request, selection, language)
     if asked := renaming(request, document.text[start:end], language):
@@ -175,6 +177,8 @@ def _made_without_the_model(document: Document, request: str, selection: tuple[i
         return None if exact is None else [Replacement(start, end, exact.text, 0, exact.tentative, whole=exact.whole)]
     if is_config(Path(display_path)) and (setting := labelled_value_set(document.text[start:end], request, config=True)):
         return [Replacement(start, end, setting, 0)]
+    if language == "python" and (tidied := imports_tidied(document.text[start:end], request)) is not None:
+        return [Replacement(start, end, tidied, 0)]
     definition = removed_definition(document.text[start:end], request, language)
     return None if definition is None else [Replacement(start, end, definition[0], 0, definition[1])]
 

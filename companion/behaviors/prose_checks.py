@@ -209,6 +209,24 @@ def repeated_lines(revised: str, original: str, request: str) -> list[str]:
     return [shown[line] for line, times in counted(revised).items() if times >= 2 and times > before.get(line, 0)]
 
 
+def rewrites_a_correction(revised: str, original: str, request: str) -> bool:
+    """Whether a revision for a request to correct (``_CORRECTS``: "fix the grammar", "proofread this") keeps
+    less than ``_CORRECTION_KEEPS`` of the words in their order: a correction changes words here and there.
+    Asked to "fix the grammar in the Fernway bullets" of a resume, the adapter wrote "The company has a 100%
+    uptime guarantee." over all three."""
+    if not _CORRECTS.search(request):
+        return False
+    before, after = re.findall(r"[\w']+", original.lower()), re.findall(r"[\w']+", revised.lower())
+    return SequenceMatcher(None, before, after, autojunk=False).ratio() < _CORRECTION_KEEPS
+
+
+_CORRECTS = re.compile(r"\b(?:fix|correct)\w*\s+(?:up\s+)?(?:the\s+|any\s+|all\s+|my\s+)?(?:grammar|spelling|punctuation|"
+                       r"typos?|mistakes?|errors?|capitali[sz]ation)\b|\bproof-?read|\bspell-?check|\bcopy-?edit", re.IGNORECASE)
+_CORRECTION_KEEPS = 0.6
+"""A short line with two words corrected ("He go to school yesterday" to "He went to school yesterday") keeps
+0.8 of them."""
+
+
 def _line_words(line: str) -> str:
     return " ".join(re.findall(r"[\w']+", line.lower()))
 
@@ -228,6 +246,9 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
     if repeated:
         return (f"The model's revision says “{shortened(repeated[0])}” more than once, which the request did not ask "
                 "for; nothing was proposed. Try rephrasing, or select the part to change.")
+    if rewrites_a_correction(revised, original, request):
+        return ("The model's revision rewrites your text, where the request asks only for corrections; nothing was "
+                "proposed. Try selecting the sentence to correct.")
     if not targeted:
         return None
     lost = lost_from(revised, original, request)

@@ -9,7 +9,8 @@ statement to make ("mention that videos are skipped", ``STATEMENT``), which the 
 comments ("note that …", "point out that …") or the chat ("say that …"). The adapter answered such news about a
 trip plan in the chat ("We are in the airport at 21:05."). A request the editor carries out exactly in prose
 (``exact_prose_change``) is an edit too: the adapter sent "mark the dentist as done" to inline comments. A
-dependency added to or taken out of a manifest (``dependency_change``) is one as well; measurements converted to
+dependency added to or taken out of a manifest (``dependency_change``) is one as well, and so are a Python module's
+imports sorted or pruned (``imports_tidied``); measurements converted to
 another system (``converted``) are a rewrite of the whole document, or an edit of the selection. A
 question that quotes such a change ("why should the port be 8080?") is still left to the model.
 """
@@ -22,9 +23,10 @@ from pathlib import Path
 from companion.behaviors.asked_text import STATEMENT, dictated
 from companion.behaviors.dependencies import dependency_change
 from companion.behaviors.exact import exact_prose_change
+from companion.behaviors.imports import imports_tidied
 from companion.behaviors.measurements import converted
 from companion.behaviors.prompts import INTENTS, render_route_prompt
-from companion.documents import is_prose
+from companion.documents import is_prose, language_for
 from companion.engine.base import Engine
 
 DOCUMENTLESS_INTENTS = ("answer", "create")
@@ -72,7 +74,8 @@ def route(
     if "edit" in allowed and not _ASKS.search(request) and (
             STATEMENT.match(request) or document and dictated(request, document)
             or document and is_prose(Path(path)) and exact_prose_change(document, request)
-            or document and path and dependency_change(path, document, request)):
+            or document and path and dependency_change(path, document, request)
+            or document and path and language_for(Path(path)) == "python" and imports_tidied(document, request) is not None):
         return "edit"
     if (document and path and is_prose(Path(path)) and not _ASKS.search(request) and converted(document, request)
             and (intent := "edit" if has_selection else "rewrite") in allowed):

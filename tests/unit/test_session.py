@@ -295,6 +295,17 @@ def test_a_revision_that_says_a_line_twice_unasked_proposes_nothing(repo):
         "- Pack light and early for the trip.\n- Pack light and early for the trip.\n")
 
 
+def test_asked_to_correct_a_revision_that_rewrites_proposes_nothing(repo):
+    (repo / "cv.md").write_text("- Led the move of the routing service to three services.\n- Mentored four junior engineer.\n")
+    rewritten = ScriptedEngine(lambda prompt: "- The company has a 100% uptime guarantee.\n- Mentored four junior engineers.")
+    with pytest.raises(MalformedOutput, match="asks only for corrections"):
+        session_for(repo, rewritten).propose_edit("cv.md", "fix the grammar in the bullets")
+    corrected = ScriptedEngine(lambda prompt: "- Led the move of the routing service to three services.\n"
+                                              "- Mentored four junior engineers.")
+    assert session_for(repo, corrected).propose_edit("cv.md", "fix the grammar in the bullets").result().endswith(
+        "four junior engineers.\n")
+
+
 READ_CONFIG = 'function readConfig(file) {\n  const text = fs.readFileSync(file, "utf8");\n  return JSON.parse(text);\n}\n'
 LOGGED = READ_CONFIG.replace("{\n", '{\n  console.log("readConfig", file);\n', 1)
 
