@@ -216,7 +216,7 @@ def print_proposal(session: Session, proposal: Proposal, args: argparse.Namespac
     for reason, ids in reasons.items() if not args.json else ():
         print(f"companion: tentative: {reason} (hunk {', '.join(map(str, ids))}).", file=sys.stderr)
     if not proposal.hunks:
-        print(f"companion: the model proposed no change to {proposal.path}.", file=sys.stderr)
+        print(f"companion: no change was proposed to {proposal.path}: it already does what was asked, or the model kept it as it was.", file=sys.stderr)
     elif result is not None and not args.json:
         print(f"companion: {result.message}", file=sys.stderr)
     return 0

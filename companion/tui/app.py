@@ -339,7 +339,7 @@ class CompanionApp(App):
 
     def _show_proposal(self, proposal: Proposal) -> None:
         if not proposal.hunks:
-            self.notify("The model proposed no change.")
+            self.notify("No change was proposed: the text already does what was asked, or the model kept it as it was.")
             return
         self.query_one(StatusLine).state = "reviewing"
         view = self.query_one(ProposalView)
