@@ -4,7 +4,8 @@ every occurrence; a removal takes out just what it names; a statement to add is 
 changed in one paragraph is changed on every line; a move, a task, an item of a timetable and a labelled value are
 made exactly; so are values the model rewrote whole paragraphs for (a date in words, a price, a duration, a
 setting, a sign-off, a title); so are a task said done, a paragraph split, American spelling, a version bumped, a dependency added, the Python
-requirement raised and a release added to a changelog;
+requirement raised, a release added to a changelog, a name added to a one-line list, a section moved by its heading,
+and a module's imports pruned or sorted;
 asked for a docstring, only a docstring is added; asked to proofread, the slips are marked; a question about a fact the text states is answered by quoting
 it, one about the tasks left by listing them, and a summary says only what the text says."""
 
@@ -98,6 +99,8 @@ FERRY = ("# The Last Ferry\n\nThe ferry left at six, and Nora was not on it. She
 BLOG = ("# Sourdough\n\nI started baking sourdough in January, because a friend gave me her starter.\n\n"
         "A long, cold rise in the fridge gave the bread a deeper flavour. My favourite loaf is still the first.\n")
 PYPROJECT = '[project]\nname = "weather-cli"\nversion = "0.3.1"\nrequires-python = ">=3.10"\n'
+RESUME = "# Priya Raman\n\n## Skills\n\nPython, Go, PostgreSQL\n\n## Education\n\nBSc Computer Science, 2017\n"
+REPORT = "import sys\nimport os\nimport json\n\n\ndef main():\n    print(json.dumps(sys.argv))\n"
 
 @pytest.mark.parametrize(
     ("name", "text", "request_", "expected"),
@@ -146,6 +149,13 @@ PYPROJECT = '[project]\nname = "weather-cli"\nversion = "0.3.1"\nrequires-python
         ("pyproject.toml", PYPROJECT, "require python 3.11", PYPROJECT.replace(">=3.10", ">=3.11")),
         ("CHANGELOG.md", CHANGELOG, "add an entry for 1.5.0 today: added --until",  # had gone under the oldest
          CHANGELOG.replace("## 1.4.0", f"## 1.5.0 - {dt.date.today().isoformat()}\n\n- Added --until.\n\n## 1.4.0")),
+        # a resume and a script: the model had renamed "## Skills", written its request into the section, and
+        # nothing tidied imports
+        ("resume.md", RESUME, "add Rust to the skills", RESUME.replace("PostgreSQL", "PostgreSQL, Rust")),
+        ("resume.md", RESUME, "move Education above Skills",
+         "# Priya Raman\n\n## Education\n\nBSc Computer Science, 2017\n\n## Skills\n\nPython, Go, PostgreSQL\n"),
+        ("report.py", REPORT, "remove the unused imports", REPORT.replace("import os\n", "")),
+        ("report.py", REPORT, "sort the imports", REPORT.replace("import sys\nimport os\nimport json\n", "import json\nimport os\nimport sys\n")),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
