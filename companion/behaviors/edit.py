@@ -38,6 +38,7 @@ from companion.behaviors.code_checks import (
 from companion.behaviors.config_checks import lost_settings
 from companion.behaviors.dependencies import dependency_change
 from companion.behaviors.exact import exact_prose_change
+from companion.behaviors.fields import optional_field_added
 from companion.behaviors.imports import imports_tidied
 from companion.behaviors.labels import labelled_value_set
 from companion.behaviors.locate import locate
@@ -67,6 +68,7 @@ from companion.behaviors.rename import (
 )
 from companion.behaviors.statement import AS_GIVEN, statement_added
 from companion.behaviors.streaming import OnText, collect
+from companion.behaviors.sums import summed
 from companion.documents import (
     LANGUAGE_NAMES,
     Document,
@@ -123,14 +125,14 @@ def propose_edit(
     on_text: OnText | None = None,
 ) -> Proposal:
     """A targeted edit (or, with ``rewrite``, a rewrite of the whole document) as a Proposal. A renaming, or a
-    removal of a piece the request names, is made without the model (``_made_without_the_model``). Where the
+    removal of a piece the request names, is made without the model (``made_without_the_model``). Where the
     model's revision cannot be proposed for a request to add a statement to prose, the statement is written in
     as the user worded it (``statement_added``), in the selection or the paragraph that shares most words with it.
     A change of a word or phrase that the model made in the passage it saw is offered too on the other lines that
     say it (``changed_everywhere``)."""
     prose = is_prose(Path(display_path))
     scope = selection or (0, len(document.text))
-    replacements = _made_without_the_model(document, request, selection, display_path)
+    replacements = made_without_the_model(document, request, selection, display_path)
     if replacements is None:
         try:
             replacements = _model_replacements(engine, document, request, display_path, selection, rewrite, style,
@@ -152,7 +154,7 @@ def propose_edit(
     )
 
 
-def _made_without_the_model(document: Document, request: str, selection: tuple[int, int] | None,
+def made_without_the_model(document: Document, request: str, selection: tuple[int, int] | None,
                             display_path: str) -> list[Replacement] | None:
     """The replacements for a request that needs no model, within the selection or the whole document: a
     renaming (``rename.renaming``, in the scope ``rename_scope`` says), an exact change to prose
@@ -161,8 +163,9 @@ def _made_without_the_model(document: Document, request: str, selection: tuple[i
     removal of a definition in code the request names (``removal``), measurements converted to another system
     (``measurements.converted``: a small model cannot do the arithmetic), a dependency added to or taken out of a
     manifest, or its Python requirement set (``dependency_change``, on the whole manifest: its lists are what it
-    is), a Python module's imports sorted or its unused ones removed (``imports_tidied``); None for any other
-    request."""
+    is), a Python module's imports sorted or its unused ones removed (``imports_tidied``), a running total
+    written with ``sum`` (``summed``), or an optional field added to a record type (``optional_field_added``);
+    None for any other request."""
     language = language_for(Path(display_path))
     start, end = rename_scope(document, request, selection, language)
     if asked := renaming(request, document.text[start:end], language):
@@ -179,6 +182,10 @@ def _made_without_the_model(document: Document, request: str, selection: tuple[i
         return [Replacement(start, end, setting, 0)]
     if language == "python" and (tidied := imports_tidied(document.text[start:end], request)) is not None:
         return [Replacement(start, end, tidied, 0)]
+    if language == "python" and (total := summed(document.text[start:end], request)) is not None:
+        return [Replacement(start, end, total, 0)]
+    if (field := optional_field_added(document.text[start:end], request, language)) is not None:
+        return [Replacement(start, end, field.text, 0, field.tentative)]
     definition = removed_definition(document.text[start:end], request, language)
     return None if definition is None else [Replacement(start, end, definition[0], 0, definition[1])]
 

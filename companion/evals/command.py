@@ -64,7 +64,7 @@ def _route_miss(result: CaseResult) -> dict:
 def _edit_record(result: CaseResult) -> dict:
     """What an edit case proposed, so that a reader can judge the hits that the figures only count."""
     return {"id": result.case.id, "request": result.case.request, "mode": result.mode, "target_hit": result.target_hit,
-            "preserved": result.preserved, "added": result.added, "hunks": [{"old": old, "new": new} for old, new in result.hunks]}
+            "preserved": result.preserved, "added": result.added, "by_rule": result.by_rule, "hunks": [{"old": old, "new": new} for old, new in result.hunks]}
 
 
 def _progress(done: int, total: int, result: CaseResult) -> None:

@@ -51,6 +51,10 @@ def compute(results: list[CaseResult]) -> dict:
     metrics["edit.target_hit"] = share(edit, lambda r: bool(r.target_hit))
     metrics["edit.target_hit.with_selection"] = share([r for r in edit if r.case.selection], lambda r: bool(r.target_hit))
     metrics["edit.target_hit.without_selection"] = share([r for r in edit if not r.case.selection], lambda r: bool(r.target_hit))
+    # How much of target hit the model earns: the hits made without it (a rename, a move, imports tidied…) are the
+    # runtime's rules, which any base model would get as well.
+    metrics["edit.target_hit.by_the_model"] = share(edit, lambda r: bool(r.target_hit) and not r.by_rule)
+    metrics["edit.made_without_the_model"] = share(edit, lambda r: bool(r.by_rule))
     # Stricter than target hit, where the request says literally what the new text holds ("change the beta date
     # to the 21st"): the target changed and the asked-for text is there. A case with no proposal fails it.
     metrics["edit.added_text"] = share(

@@ -14,7 +14,8 @@ from pathlib import Path
 
 from companion.behaviors.comment import review
 from companion.behaviors.create import propose_new_document
-from companion.behaviors.edit import MalformedOutput, propose_edit
+from companion.behaviors.edit import MalformedOutput, made_without_the_model, propose_edit
+from companion.behaviors.statement import AS_GIVEN
 from companion.behaviors.route import route
 from companion.documents import Document
 from companion.engine.base import Engine, EngineError
@@ -42,6 +43,9 @@ class CaseResult:
     """A review's comments as shown (quote, text, suggestion), for a reader."""
     unfounded: int = 0
     """A review's comments left out though anchored (``companion.behaviors.comment.unfounded``)."""
+    by_rule: bool | None = None
+    """Whether an edit was made without the model (``made_without_the_model``, or a statement written in as the
+    request worded it): the runtime's rules, not the distilled model, answered it."""
     draft: str | None = None
     on_topic: bool | None = None
     """Whether a draft's body (after its first line, which often only repeats the request) has every word of the
@@ -77,14 +81,17 @@ def _edit(engine: Engine, case: Case, result: CaseResult) -> None:
     has_selection = case.selection is not None
     decision = route(engine, case.request, case.path, has_selection, allowed=("edit", "rewrite"), document=case.document)
     result.mode = "rewrite" if decision == "rewrite" else "targeted"
+    selection = None if result.mode == "rewrite" else case.selection_span
     proposal = propose_edit(
         engine,
         document,
         case.request,
         display_path=case.path,
-        selection=None if result.mode == "rewrite" else case.selection_span,
+        selection=selection,
         rewrite=result.mode == "rewrite",
     )
+    result.by_rule = (made_without_the_model(document, case.request, selection, case.path) is not None
+                      or any(hunk.tentative == AS_GIVEN for hunk in proposal.hunks))
     after = proposal.result()
     result.valid = True
     result.hunks = [(hunk.old, hunk.new) for hunk in proposal.hunks]

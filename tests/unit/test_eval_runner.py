@@ -1,5 +1,5 @@
 """Cases run through the real behaviours: an edit's target hit says the span changed and added text says to
-what; a draft is on topic when its body says what the request is about."""
+what, and the hits the runtime's rules made are told from the model's; a draft is on topic when its body says what the request is about."""
 
 from __future__ import annotations
 
@@ -30,6 +30,18 @@ def test_a_change_of_the_target_counts_as_right_only_with_the_text_asked_for(rev
     metrics = compute([result])
     assert metrics["edit.target_hit"] == 1.0
     assert metrics["edit.added_text"] == (1.0 if added else 0.0)
+
+
+def test_a_hit_made_without_the_model_counts_in_target_hit_but_not_in_the_models_share_of_it():
+    by_the_model = run_case(engine_answering("on the 21st"), parse_case(date_case()))
+    renamed = run_case(engine_answering("unused"), parse_case(
+        {**date_case(), "id": "rename", "request": "rename Tom to Ana", "selection": None,
+         "expect": {"mode": "targeted", "changed": ["Tom will"], "unchanged": ["the beta ships"]}}))
+    assert (by_the_model.by_rule, renamed.by_rule) == (False, True)
+    metrics = compute([by_the_model, renamed])
+    assert metrics["edit.target_hit"] == 1.0
+    assert metrics["edit.target_hit.by_the_model"] == 0.5
+    assert metrics["edit.made_without_the_model"] == 0.5
 
 
 def test_cases_without_added_text_are_not_counted_in_it():

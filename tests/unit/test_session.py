@@ -438,7 +438,7 @@ def test_names_local_to_a_function_body_may_go(repo):
     loop = "def average(values):\n    total = 0\n    for value in values:\n        total += value\n    return total / len(values)\n"
     (repo / "stats.py").write_text(loop)
     built_in = "def average(values):\n    return sum(values) / len(values)\n"
-    proposal = session_for(repo, ScriptedEngine(lambda prompt: built_in)).propose_edit("stats.py", "use the built-in sum", selection=loop.rstrip())
+    proposal = session_for(repo, ScriptedEngine(lambda prompt: built_in)).propose_edit("stats.py", "simplify average", selection=loop.rstrip())
     assert proposal.result() == built_in
 
 
