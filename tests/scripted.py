@@ -6,6 +6,8 @@ import re
 import threading
 from collections.abc import Callable, Iterator
 
+import pytest
+
 from companion.engine.base import CancelToken, Cancelled, EngineInfo, GenerationRequest, GenerationStats
 
 
@@ -44,3 +46,9 @@ class ScriptedEngine:
 
     def count_tokens(self, text: str) -> int:
         return len(text.split())
+
+
+def never_asked() -> ScriptedEngine:
+    """An engine that fails the test when asked anything: for changes the runtime makes without the model."""
+    return ScriptedEngine(lambda prompt: pytest.fail("the model was asked"),
+                          lambda prompt, choices: pytest.fail("routed by the model"))
