@@ -157,13 +157,14 @@ _SPEAKS_OF_OUTPUT = re.compile(r"\b(?:log\w*|print\w*|debug\w*|trace|tracing|ver
 def throws_nothing(revised: str, original: str, request: str) -> bool:
     """Whether a revision for a request that asks for an error to be raised or thrown ("readConfig should throw a
     clear error when the file is missing", "raise ValueError on an empty list") raises or throws no more than the
-    original did."""
-    if not _ASKS_TO_THROW.search(request) or _INSTEAD.search(request):
+    original did. A revision that changes nothing is no such answer: it proposes nothing anyway."""
+    if not _ASKS_TO_THROW.search(request) or _INSTEAD.search(request) or revised.split() == original.split():
         return False
     return len(_THROWS.findall(revised)) <= len(_THROWS.findall(original))
 
 
-_ASKS_TO_THROW = re.compile(r"\b(?:raise|raises|throw|throws)\b", re.IGNORECASE)
+_ASKS_TO_THROW = re.compile(r"\bthrows?\b|\braises?\s+(?:\S+\s+){0,2}?\w*(?:error|exception)\b", re.IGNORECASE)
+"""Not "raise the limit to 50", which asks for a bigger number."""
 _THROWS = re.compile(r"\b(?:raise|throw|reject)\b")
 
 

@@ -325,6 +325,10 @@ def test_asked_to_throw_a_revision_that_throws_nothing_proposes_nothing(repo):
     with pytest.raises(MalformedOutput, match="raises or throws no error"):
         session_for(repo, ScriptedEngine(lambda prompt: checked)).propose_edit(
             "config.js", "readConfig should throw a clear error when the file is missing", selection=READ_CONFIG.rstrip())
+    limited = 'const LIMIT = 10;\n'
+    (repo / "limit.js").write_text(limited)
+    assert session_for(repo, ScriptedEngine(lambda prompt: "const LIMIT = 50;")).propose_edit(  # a bigger number
+        "limit.js", "raise the limit to 50", selection=limited.rstrip()).result() == "const LIMIT = 50;\n"
     throwing = checked.replace("return {};", "throw new Error(`no config at ${file}`);")
     assert session_for(repo, ScriptedEngine(lambda prompt: throwing)).propose_edit(
         "config.js", "readConfig should throw a clear error when the file is missing",
