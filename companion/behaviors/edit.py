@@ -53,6 +53,7 @@ from companion.behaviors.prompts import (
 )
 from companion.behaviors.prose_checks import (
     answers_request,
+    invented_figures,
     lost_sentences,
     prose_problem,
     shortened,
@@ -102,10 +103,11 @@ class Revision:
     text: str
     tentative: str = ""
     """Why the user should weigh this revision with care (``Hunk.tentative``): ``SECOND_CHOICE`` for the change
-    the model ranked next after keeping the text (``nearest_change``)."""
+    the model ranked next after keeping the text (``nearest_change``), ``INVENTED_FIGURES`` for numbers nobody gave it."""
 
 
 SECOND_CHOICE = "the model's first choice was to keep this text"
+INVENTED_FIGURES = "the model wrote figures that are neither in your text nor in your request ({}): check them"
 
 
 REWRITE_PASS_TOKENS = 1200
@@ -320,7 +322,8 @@ def revise_text(
             return Revision(notes, tentative=NOTES_KEPT)
     if reason:
         raise MalformedOutput(reason)
-    return Revision(text)
+    invented = invented_figures(text, shown, request) if prose else []
+    return Revision(text, tentative=INVENTED_FIGURES.format(", ".join(invented)) if invented else "")
 
 
 def _asked_text(request: str, original: str, display_path: str) -> AskedText | None:

@@ -231,6 +231,18 @@ def _line_words(line: str) -> str:
     return " ".join(re.findall(r"[\w']+", line.lower()))
 
 
+def invented_figures(revised: str, shown: str, request: str) -> list[str]:
+    """The numbers a revision of prose writes that neither the text the model was shown nor the request has.
+    Asked to "add a sentence about the power costs" of a blog post, the adapter wrote "The power used is 15
+    kilowatts", a figure nobody gave it; such a revision may still be what the user wanted, with the figure
+    corrected, so it is marked for checking rather than refused."""
+    given = set(_FIGURE.findall(shown)) | set(_FIGURE.findall(request))
+    return list(dict.fromkeys(figure for figure in _FIGURE.findall(revised) if figure not in given))
+
+
+_FIGURE = re.compile(r"\d+(?:[.,]\d+)*")
+
+
 def shortened(sentence: str, most: int = 60) -> str:
     sentence = " ".join(sentence.split())
     return sentence if len(sentence) <= most else sentence[: most - 1].rsplit(" ", 1)[0] + "…"

@@ -24,8 +24,10 @@ _NOT_ASKED_ABOUT = frozenset(
     "are was were the a an of to in on at for with by from this that these those it its there they them he she we "
     "you i me my our your his her their and or be been has have had will would can could should shall may might "
     "text document doc file story poem essay letter email post page readme notes minutes say says said mention "
-    "mentioned according get gets".split()
+    "mentioned according get gets now currently still usually actually exactly really just also".split()
 )
+"""Words of how a question is put, not of what it asks about: "how long does a run take now?" asks about a run
+and how long it takes, which a text states without "now"."""
 _QUOTES_AT_MOST = 2
 
 

@@ -33,6 +33,8 @@ def document(text: str, path: str = "notes.md") -> Document:
     ("when is the next meeting?", MINUTES, "The text says: “Next meeting: Tuesday 1 December, 19:30.”"),
     ("how many steps does Mara climb?", STORY,
      "The text says: “Every evening, Mara climbed the hundred and twelve steps to light the lamp.”"),
+    ("how long does the sale take now?", "# Sale\n\nThe sale takes two hours. Doors open at ten.\n",
+     "The text says: “The sale takes two hours.”"),  # "now" is how the question is put
     ("who books the hall?", MINUTES,
      "The text says:\n“Joe will book the hall and Linh will make the posters.”\n“Joe: book the church hall”"),
 ])

@@ -306,6 +306,19 @@ def test_asked_to_correct_a_revision_that_rewrites_proposes_nothing(repo):
         "four junior engineers.\n")
 
 
+def test_a_prose_revision_with_figures_nobody_gave_is_proposed_for_checking(repo):
+    (repo / "post.md").write_text("We now run the suite on two machines. They cost 3,200 dollars once.\n")
+    invented = ScriptedEngine(lambda prompt: "We now run the suite on two machines. They cost 3,200 dollars once. "
+                                             "They draw 15 kilowatts.")
+    proposal = session_for(repo, invented).propose_edit("post.md", "add a sentence about the power costs")
+    assert [hunk.tentative for hunk in proposal.hunks] == [
+        "the model wrote figures that are neither in your text nor in your request (15): check them"]
+    given = ScriptedEngine(lambda prompt: "We now run the suite on two machines. They cost 3,200 dollars once. "
+                                          "Power adds 40 dollars a month.")
+    proposal = session_for(repo, given).propose_edit("post.md", "mention that power adds 40 dollars a month")
+    assert [hunk.tentative for hunk in proposal.hunks] == [""]
+
+
 READ_CONFIG = 'function readConfig(file) {\n  const text = fs.readFileSync(file, "utf8");\n  return JSON.parse(text);\n}\n'
 LOGGED = READ_CONFIG.replace("{\n", '{\n  console.log("readConfig", file);\n', 1)
 
