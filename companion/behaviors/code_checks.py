@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from difflib import SequenceMatcher
 
-from companion.documents import declared_names, parses_cleanly
+from companion.documents import LANGUAGE_NAMES, declared_names, parses_cleanly
 
 
 def dropped_definitions(revised: str, original: str, request: str, language: str) -> list[str]:
@@ -166,6 +166,23 @@ def throws_nothing(revised: str, original: str, request: str) -> bool:
 _ASKS_TO_THROW = re.compile(r"\bthrows?\b|\braises?\s+(?:\S+\s+){0,2}?\w*(?:error|exception)\b", re.IGNORECASE)
 """Not "raise the limit to 50", which asks for a bigger number."""
 _THROWS = re.compile(r"\b(?:raise|throw|reject)\b")
+
+
+def dropped_for_also(revised: str, original: str, request: str, language: str) -> list[str]:
+    """What a revision of code or settings for a request that adds to what is there ("also test on python
+    3.12", "summarize should also report the smallest amount") no longer has: a definition, even one the request
+    names, or a number or quoted string. Asked so, the model replaced ``python-version: "3.11"`` with "3.12", and
+    renamed ``summarize`` ``smallest``."""
+    if not _ALSO.search(request) or REMOVES.search(names_masked(request, original, language)) or _INSTEAD.search(request):
+        return []
+    kept = set(declared_names(revised, language)) if language in LANGUAGE_NAMES else set()
+    names = [name for name in declared_names(original, language) if name not in kept] if language in LANGUAGE_NAMES else []
+    values = [value for value in dict.fromkeys(_VALUE.findall(original)) if value not in revised]
+    return names + values
+
+
+_ALSO = re.compile(r"\b(?:also|too|as\s+well|in\s+addition)\b", re.IGNORECASE)
+_VALUE = re.compile(r"\"[^\"\n]*\"|'[^'\n]*'|(?<![\w.])\d+(?:\.\d+)*(?![\w.])")
 
 
 PLACEHOLDER_NOTE = "see the tests for examples."

@@ -30,6 +30,7 @@ from companion.behaviors.code_checks import (
     breaks_syntax,
     changes_code_lines,
     dropped_definitions,
+    dropped_for_also,
     lost_lines,
     missing_definition,
     only_logs,
@@ -373,6 +374,10 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if missing:
         return (f"The model's revision adds no {missing}, which you asked for; nothing was proposed. Try rephrasing, "
                 "or select where it should go.")
+    dropped = dropped_for_also(revised, original, request, language) if targeted and not prose else []
+    if dropped:
+        return (f"The model's revision drops {dropped[0]}, where the request asks to add to what is there; nothing "
+                "was proposed. Try rephrasing, or select where the addition should go.")
     if not prose and targeted and only_logs(revised, original, request):
         return ("The model's revision only adds a line that logs, which the request did not ask for; nothing was "
                 "proposed. Try rephrasing, or select where the change should go.")

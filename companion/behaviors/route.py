@@ -50,7 +50,8 @@ _SIGNS_OF = {
         r"thoughts|opinion|don'?t (?:edit|change)|without (?:editing|changing)", re.IGNORECASE),
     "create": re.compile(
         r"\b(?:write|draft|compose|create|make|start|new|generate|prepare|produce|need|give me|gimme|put together|"
-        r"set up|into a|separate|another|file|doc|document|module|script|tests?|version)\b", re.IGNORECASE),
+        r"set up|into a|separate|another|file|doc|document|module|script|tests|(?:a|an|some|the)\s+(?:unit\s+)?test|"
+        r"test\s+(?:file|suite|module|case|plan)s?|version)\b", re.IGNORECASE),
 }
 """What a request says, with a document open, when it asks a question about it (a question or a request to be
 told), for inline comments, or for a new document. Where the model chose one of these for a request with no

@@ -319,6 +319,23 @@ def test_a_prose_revision_with_figures_nobody_gave_is_proposed_for_checking(repo
     assert [hunk.tentative for hunk in proposal.hunks] == [""]
 
 
+def test_asked_to_add_to_what_is_there_a_code_revision_that_drops_a_value_or_definition_proposes_nothing(repo):
+    workflow = 'jobs:\n  test:\n    steps:\n      - uses: actions/setup-python@v5\n        with:\n          python-version: "3.11"\n'
+    (repo / "ci.yml").write_text(workflow)
+    replaced = ScriptedEngine(lambda prompt: workflow.replace("3.11", "3.12").rstrip())
+    with pytest.raises(MalformedOutput, match='drops "3.11", where the request asks to add to what is there'):
+        session_for(repo, replaced).propose_edit("ci.yml", "also test on python 3.12", selection=workflow.rstrip())
+    summary = "def summarize(amounts):\n    return {'total': sum(amounts)}\n"
+    (repo / "summary.py").write_text(summary)
+    renamed = ScriptedEngine(lambda prompt: summary.replace("summarize", "smallest").rstrip())
+    with pytest.raises(MalformedOutput, match="drops summarize, where the request asks to add"):
+        session_for(repo, renamed).propose_edit("summary.py", "summarize should also report the smallest amount",
+                                                selection=summary.rstrip())
+    both = summary.replace("}", ", 'smallest': min(amounts)}")
+    assert session_for(repo, ScriptedEngine(lambda prompt: both.rstrip())).propose_edit(
+        "summary.py", "summarize should also report the smallest amount", selection=summary.rstrip()).result() == both
+
+
 READ_CONFIG = 'function readConfig(file) {\n  const text = fs.readFileSync(file, "utf8");\n  return JSON.parse(text);\n}\n'
 LOGGED = READ_CONFIG.replace("{\n", '{\n  console.log("readConfig", file);\n', 1)
 
