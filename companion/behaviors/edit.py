@@ -37,14 +37,9 @@ from companion.behaviors.code_checks import (
     throws_nothing,
 )
 from companion.behaviors.config_checks import lost_settings
-from companion.behaviors.dependencies import dependency_change
-from companion.behaviors.exact import exact_prose_change
-from companion.behaviors.fields import optional_field_added
-from companion.behaviors.imports import imports_tidied
-from companion.behaviors.labels import labelled_value_set
+from companion.behaviors.exact_edits import made_without_the_model
 from companion.behaviors.locate import locate
 from companion.behaviors.loops import ASKS_FOR_REPETITION
-from companion.behaviors.measurements import converted
 from companion.behaviors.notes import NOTES_KEPT, notes_kept
 from companion.behaviors.prompts import (
     EDIT_EXAMPLES,
@@ -61,16 +56,12 @@ from companion.behaviors.prose_checks import (
     unchanged,
     words_of,
 )
-from companion.behaviors.removal import lengthens_removal, removed_definition
+from companion.behaviors.removal import lengthens_removal
 from companion.behaviors.rename import (
     changed_everywhere,
-    rename_scope,
-    renamed,
-    renaming,
 )
 from companion.behaviors.statement import AS_GIVEN, statement_added
 from companion.behaviors.streaming import OnText, collect
-from companion.behaviors.sums import summed
 from companion.documents import (
     LANGUAGE_NAMES,
     Document,
@@ -155,42 +146,6 @@ def propose_edit(
         intent="rewrite" if rewrite else "edit",
         model=engine.info.name,
     )
-
-
-def made_without_the_model(document: Document, request: str, selection: tuple[int, int] | None,
-                            display_path: str) -> list[Replacement] | None:
-    """The replacements for a request that needs no model, within the selection or the whole document: a
-    renaming (``rename.renaming``, in the scope ``rename_scope`` says), an exact change to prose
-    (``exact_prose_change``: a move, a task ticked off, an item added, a piece removed), a setting given a value
-    (``labelled_value_set``: "the port should be 9000", where the model had changed the host too), or the
-    removal of a definition in code the request names (``removal``), measurements converted to another system
-    (``measurements.converted``: a small model cannot do the arithmetic), a dependency added to or taken out of a
-    manifest, or its Python requirement set (``dependency_change``, on the whole manifest: its lists are what it
-    is), a Python module's imports sorted or its unused ones removed (``imports_tidied``), a running total
-    written with ``sum`` (``summed``), or an optional field added to a record type (``optional_field_added``);
-    None for any other request."""
-    language = language_for(Path(display_path))
-    start, end = rename_scope(document, request, selection, language)
-    if asked := renaming(request, document.text[start:end], language):
-        return [Replacement(start, end, renamed(document.text[start:end], asked, language), 0)]
-    if (manifest := dependency_change(display_path, document.text, request)) is not None:
-        return [Replacement(0, len(document.text), manifest.text, 0, manifest.tentative)]
-    start, end = selection or (0, len(document.text))
-    if is_prose(Path(display_path)):
-        if (conversion := converted(document.text[start:end], request)) is not None:
-            return [Replacement(start, end, conversion.text, 0, conversion.note)]
-        exact = exact_prose_change(document.text[start:end], request)
-        return None if exact is None else [Replacement(start, end, exact.text, 0, exact.tentative, whole=exact.whole)]
-    if is_config(Path(display_path)) and (setting := labelled_value_set(document.text[start:end], request, config=True)):
-        return [Replacement(start, end, setting, 0)]
-    if language == "python" and (tidied := imports_tidied(document.text[start:end], request)) is not None:
-        return [Replacement(start, end, tidied, 0)]
-    if language == "python" and (total := summed(document.text[start:end], request)) is not None:
-        return [Replacement(start, end, total, 0)]
-    if (field := optional_field_added(document.text[start:end], request, language)) is not None:
-        return [Replacement(start, end, field.text, 0, field.tentative)]
-    definition = removed_definition(document.text[start:end], request, language)
-    return None if definition is None else [Replacement(start, end, definition[0], 0, definition[1])]
 
 
 def _model_replacements(engine: Engine, document: Document, request: str, display_path: str,

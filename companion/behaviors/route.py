@@ -11,7 +11,7 @@ trip plan in the chat ("We are in the airport at 21:05."). A request the editor 
 (``exact_prose_change``) is an edit too: the adapter sent "mark the dentist as done" to inline comments. A
 dependency added to or taken out of a manifest (``dependency_change``) is one as well, and so are a Python module's
 imports sorted or pruned, a running total written with ``sum`` and an optional field added to a record type
-(``_code_change``); measurements converted to
+(``code_change``); measurements converted to
 another system (``converted``) are a rewrite of the whole document, or an edit of the selection. A
 question that quotes such a change ("why should the port be 8080?") is still left to the model.
 """
@@ -24,11 +24,9 @@ from pathlib import Path
 from companion.behaviors.asked_text import STATEMENT, dictated
 from companion.behaviors.dependencies import dependency_change
 from companion.behaviors.exact import exact_prose_change
-from companion.behaviors.fields import optional_field_added
-from companion.behaviors.imports import imports_tidied
+from companion.behaviors.exact_edits import code_change
 from companion.behaviors.measurements import converted
 from companion.behaviors.prompts import INTENTS, render_route_prompt
-from companion.behaviors.sums import summed
 from companion.documents import is_prose, language_for
 from companion.engine.base import Engine
 
@@ -79,7 +77,7 @@ def route(
             STATEMENT.match(request) or document and dictated(request, document)
             or document and is_prose(Path(path)) and exact_prose_change(document, request)
             or document and path and dependency_change(path, document, request)
-            or document and path and _code_change(document, request, language_for(Path(path)))):
+            or document and path and code_change(document, request, language_for(Path(path))) is not None):
         return "edit"
     if (document and path and is_prose(Path(path)) and not _ASKS.search(request) and converted(document, request)
             and (intent := "edit" if has_selection else "rewrite") in allowed):
@@ -91,11 +89,4 @@ def route(
         if not path or choice not in _SIGNS_OF or _SIGNS_OF[choice].search(request) or choice not in left or len(left) == 1:
             return choice  # also the last label left, or one not offered (an engine that ignores the choices)
         left.remove(choice)
-
-
-def _code_change(code: str, request: str, language: str) -> bool:
-    """Whether the editor makes ``request`` of ``code`` without the model: imports tidied, a total summed, an
-    optional field added."""
-    return (language == "python" and (imports_tidied(code, request) is not None or summed(code, request) is not None)
-            or optional_field_added(code, request, language) is not None)
 

@@ -14,9 +14,10 @@ from pathlib import Path
 
 from companion.behaviors.comment import review
 from companion.behaviors.create import propose_new_document
-from companion.behaviors.edit import MalformedOutput, made_without_the_model, propose_edit
-from companion.behaviors.statement import AS_GIVEN
+from companion.behaviors.edit import MalformedOutput, propose_edit
+from companion.behaviors.exact_edits import made_without_the_model
 from companion.behaviors.route import route
+from companion.behaviors.statement import AS_GIVEN
 from companion.documents import Document
 from companion.engine.base import Engine, EngineError
 from companion.evals.cases import Case

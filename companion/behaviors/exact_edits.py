@@ -1,0 +1,63 @@
+"""Edits the runtime makes exactly, without the model: where a rule knows the answer (a rename, a move, a
+dependency, a conversion, imports tidied…), the small model's guess is not asked for. ``edit.propose_edit``
+tries these first; the router sends the prose and code changes among them to the editor whatever the model
+would choose (``exact_prose_change``, ``code_change``)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from companion.behaviors.dependencies import dependency_change
+from companion.behaviors.exact import exact_prose_change
+from companion.behaviors.fields import optional_field_added
+from companion.behaviors.imports import imports_tidied
+from companion.behaviors.labels import labelled_value_set
+from companion.behaviors.measurements import converted
+from companion.behaviors.removal import removed_definition
+from companion.behaviors.rename import rename_scope, renamed, renaming
+from companion.behaviors.sums import summed
+from companion.documents import Document, is_config, is_prose, language_for
+from companion.proposals import Replacement
+
+
+def code_change(code: str, request: str, language: str) -> tuple[str, str] | None:
+    """``code`` as ``request`` changes it, and why the user should check it ("" when exact), where the request
+    is a Python module's imports tidied (``imports_tidied``), a running total written with ``sum``
+    (``summed``) or an optional field added to a record type (``optional_field_added``); None otherwise."""
+    if language == "python" and (tidied := imports_tidied(code, request)) is not None:
+        return tidied, ""
+    if language == "python" and (total := summed(code, request)) is not None:
+        return total, ""
+    if (field := optional_field_added(code, request, language)) is not None:
+        return field.text, field.tentative
+    return None
+
+
+def made_without_the_model(document: Document, request: str, selection: tuple[int, int] | None,
+                            display_path: str) -> list[Replacement] | None:
+    """The replacements for a request that needs no model, within the selection or the whole document: a
+    renaming (``rename.renaming``, in the scope ``rename_scope`` says), an exact change to prose
+    (``exact_prose_change``: a move, a task ticked off, an item added, a piece removed), a setting given a value
+    (``labelled_value_set``: "the port should be 9000", where the model had changed the host too), or the
+    removal of a definition in code the request names (``removal``), measurements converted to another system
+    (``measurements.converted``: a small model cannot do the arithmetic), a dependency added to or taken out of a
+    manifest, or its Python requirement set (``dependency_change``, on the whole manifest: its lists are what it
+    is), or a change to code ``code_change`` knows; None for any other request."""
+    language = language_for(Path(display_path))
+    start, end = rename_scope(document, request, selection, language)
+    if asked := renaming(request, document.text[start:end], language):
+        return [Replacement(start, end, renamed(document.text[start:end], asked, language), 0)]
+    if (manifest := dependency_change(display_path, document.text, request)) is not None:
+        return [Replacement(0, len(document.text), manifest.text, 0, manifest.tentative)]
+    start, end = selection or (0, len(document.text))
+    if is_prose(Path(display_path)):
+        if (conversion := converted(document.text[start:end], request)) is not None:
+            return [Replacement(start, end, conversion.text, 0, conversion.note)]
+        exact = exact_prose_change(document.text[start:end], request)
+        return None if exact is None else [Replacement(start, end, exact.text, 0, exact.tentative, whole=exact.whole)]
+    if is_config(Path(display_path)) and (setting := labelled_value_set(document.text[start:end], request, config=True)):
+        return [Replacement(start, end, setting, 0)]
+    if (changed := code_change(document.text[start:end], request, language)) is not None:
+        return [Replacement(start, end, changed[0], 0, changed[1])]
+    definition = removed_definition(document.text[start:end], request, language)
+    return None if definition is None else [Replacement(start, end, definition[0], 0, definition[1])]
