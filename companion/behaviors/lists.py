@@ -108,9 +108,9 @@ def _present_forms(past: str) -> set[str]:
 def item_added(text: str, request: str) -> str | None:
     """``text`` with the item a request names outright ("add buy milk to this week") at the end of the list right
     under the heading it names (or of the document's one list, for "to the list"), in that list's form, or in its
-    place in time where the list is a timetable ("add a 15:30 coffee break to the afternoon"); None
-    when the request is no such add, describes the item rather than giving it ("add a dinner plan to saturday"),
-    names no one list, or the list has the item already."""
+    place in time where the list is a timetable ("add a 15:30 coffee break to the afternoon"); ``text`` as it
+    is where the list has the item already; None when the request is no such add, describes the item rather
+    than giving it ("add a dinner plan to saturday"), or names no one list."""
     found = _ADDS_ITEM.match(request)
     words = _TIMED_ARTICLE.sub("", found["item"].strip()) if found else ""
     if not found or _DESCRIBES.match(words):
@@ -124,8 +124,10 @@ def item_added(text: str, request: str) -> str | None:
         target = list_under(place, pieces)
         if target is None and (inline := _inline_list_under(place, pieces)) is not None:
             return _added_inline(text, inline, words)
-    if target is None or item_called(words, pieces) is not None:
+    if target is None:
         return None
+    if item_called(words, pieces) is not None:
+        return text  # there already: nothing to change, and nothing for the model to guess at
     lines = target.text.splitlines()
     if all(re.match(r"\d\d:", item["text"]) for item in map(LIST_ITEM.match, lines)):
         words = re.sub(r"^(\d):(?=\d\d\b)", r"0\1:", words)  # "8:45" as "08:45" where the list writes "09:30"
@@ -181,14 +183,18 @@ _CLAUSE_WORDS = frozenset("i we you he she they it my our your is are was were a
 
 def _added_inline(text: str, paragraph: Piece, words: str) -> str | None:
     """``text`` with the names ``words`` gives ("Rust", "Rust and Zig") put last in the one-line list
-    ``paragraph``, written with its separators ("A, B and C" takes "D" as "A, B, C and D"); None where the list
-    names one of them already."""
+    ``paragraph``, written with its separators ("A, B and C" takes "D" as "A, B, C and D"); ``text`` as it is
+    where the list names them all already, None where it names some."""
     line = paragraph.text.strip()
     stop = "." if line.endswith(".") else ""
     line = line.rstrip(".")
     have = {item.strip().lower() for item in _INLINE_SEPARATOR.split(line)}
     new = [item.strip() for item in _INLINE_SEPARATOR.split(words) if item.strip()]
-    if not new or any(item.lower() in have for item in new):
+    if not new:
+        return None
+    if all(item.lower() in have for item in new):
+        return text  # there already
+    if any(item.lower() in have for item in new):
         return None
     last_join = re.search(r"(,?\s+and\s+)(?=[^,]*$)", line)
     if last_join:
