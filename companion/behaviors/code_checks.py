@@ -107,7 +107,7 @@ def missing_definition(revised: str, original: str, request: str, language: str)
         return ""
     word = " ".join(filter(None, (found["word"], found["more"])))
     if found["more"]:
-        squashed = "".join(re.findall(r"[a-z0-9]+", word.lower()))
+        squashed = _squashed(word)
         if squashed in _squashed(revised) and squashed not in _squashed(original):
             return ""
     elif re.search(rf"(?<![\w$]){re.escape(word)}(?![\w$])", revised, re.IGNORECASE) and not re.search(

@@ -1,6 +1,6 @@
 """An optional field added to a record type ("Item should have an optional sku field"), made without the model.
 
-A TypeScript or JavaScript-with-types ``interface`` or object ``type`` gains ``sku?: string;``, a Python
+A TypeScript ``interface`` or object ``type`` gains ``sku?: string;``, a Python
 dataclass ``sku: str | None = None`` (``Optional[str]`` where the module writes ``Optional``), after the fields
 it has: a default has to come after the fields without one. The type is read from the name ("count",
 "price" are numbers, "is_…" and "has…" true or false, "tags" a list, "…_at" a date); that is a guess, so the
@@ -13,14 +13,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+_KINDS = "field|property|attribute|member"
+_KIND = rf"(?:{_KINDS})"
+_NAME = rf"\w+(?:\s+(?!(?:{_KINDS}|type|class|interface|to|on)\b)\w+)?"
+"""A field's name, of one word or two ("restock date"), not running into the word for what it is."""
 ADDS_OPTIONAL_FIELD = re.compile(
-    r"^\s*(?:please\s+)?(?:"
-    r"(?P<owner>\w+)\s+(?:should|must|needs\s+to|could)\s+(?:have|get|take)\s+an?\s+optional\s+(?P<field>\w+(?:\s+(?!(?:field|property|attribute|member|type|class|interface)\b)\w+)?)"
-    r"(?:\s+(?:field|property|attribute|member))?"
-    r"|(?:add|give)\s+an?\s+optional\s+(?P<field2>\w+(?:\s+(?!(?:field|property|attribute|member|to|on)\b)\w+)?)(?:\s+(?:field|property|attribute|member))?\s+(?:to|on)\s+"
-    r"(?:the\s+)?(?P<owner2>\w+)"
-    r"|give\s+(?P<owner3>\w+)\s+an?\s+optional\s+(?P<field3>\w+(?:\s+(?!(?:field|property|attribute|member)\b)\w+)?)(?:\s+(?:field|property|attribute|member))?"
-    r")(?:\s+(?:type|class|interface|dataclass|record))?[\s.!]*$",
+    rf"^\s*(?:please\s+)?(?:"
+    rf"(?P<owner>\w+)\s+(?:should|must|needs\s+to|could)\s+(?:have|get|take)\s+an?\s+optional\s+(?P<field>{_NAME})(?:\s+{_KIND})?"
+    rf"|(?:add|give)\s+an?\s+optional\s+(?P<field2>{_NAME})(?:\s+{_KIND})?\s+(?:to|on)\s+(?:the\s+)?(?P<owner2>\w+)"
+    rf"|give\s+(?P<owner3>\w+)\s+an?\s+optional\s+(?P<field3>{_NAME})(?:\s+{_KIND})?"
+    rf")(?:\s+(?:type|class|interface|dataclass|record))?[\s.!]*$",
     re.IGNORECASE,
 )
 
@@ -31,7 +33,7 @@ TS_RECORD = re.compile(r"^(?P<indent>[ \t]*)(?:export\s+)?(?:interface\s+(?P<nam
                        re.MULTILINE)
 """An interface, or a type that names an object's shape, with its members one a line."""
 PY_DATACLASS = re.compile(r"^@(?:dataclasses\.)?dataclass(?:\(.*\))?[ \t]*\nclass (?P<name>\w+)(?:\(.*\))?:[ \t]*\n"
-                          r"(?P<docstring>[ \t]+(?:\"\"\"|''')(?:.|\n)*?(?:\"\"\"|''')[ \t]*\n(?:[ \t]*\n)*)?"
+                          r"(?:[ \t]+(?:\"\"\"|''')(?:.|\n)*?(?:\"\"\"|''')[ \t]*\n(?:[ \t]*\n)*)?"
                           r"(?P<body>(?:[ \t]+\w+[ \t]*:.*\n)+)", re.MULTILINE)
 """A dataclass and the fields at the top of its body."""
 
