@@ -11,6 +11,7 @@ import random
 import re
 
 from companion.behaviors.code_checks import PLACEHOLDER_NOTE
+from companion.behaviors.figures import named_numbers, spoken
 
 SENTENCE = re.compile(r"[^.!?\n]+[.!?]+")
 
@@ -184,29 +185,6 @@ def comment_above(text: str, rng: random.Random) -> tuple[str, str] | None:
     return rng.choice(["add a comment above this function", "put a short comment on top", "add a header comment"]), note + text
 
 
-_NUMBER_SETTING = re.compile(
-    r"^(?:export\s+)?(?:const\s+|let\s+)?(?P<name>[A-Za-z_]\w*)\s*(?::\s*number\s*)?=\s*"
-    r"(?P<fallback>[^\n=;]*?(?:\|\||\?\?|\bor\b)\s*)?(?P<value>\d+);?[ \t]*$",
-    re.MULTILINE,
-)
-"""A module-level line that sets a name to a number, or falls back to one: ``MAX_RETRIES = 3``,
-``const port = process.env.PORT || 3000;``. Indented lines are left alone: ``total = 0`` in a function is
-an accumulator, and a request to change it would teach the model to break the function."""
-_DEFAULT_ARGUMENT = re.compile(r"(?:(?<=\()|(?<=, ))(?P<name>[A-Za-z_]\w*)(?:\s*:\s*\w+)?\s*=\s*(?P<value>\d+)(?=\s*[,)])")
-
-
-def _spoken(name: str) -> str:
-    """How a person says a code name: ``MAX_RETRIES`` → "max retries", ``timeoutMs`` → "timeout ms"."""
-    return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", name).replace("_", " ").lower().strip()
-
-
-def _settings(text: str) -> list[re.Match]:
-    """The named numbers a person would call settings: constants, fallbacks and default arguments, not state
-    such as ``let nextId = 1``."""
-    found = [m for m in _NUMBER_SETTING.finditer(text) if m.group("name").isupper() or m.group("fallback")]
-    return found + list(_DEFAULT_ARGUMENT.finditer(text))
-
-
 def _round_values(old: int) -> list[int]:
     """New values a person would ask for: doubled, halved, ten times, one step of its own size up."""
     if old == 0:
@@ -218,15 +196,15 @@ def _round_values(old: int) -> list[int]:
 def change_setting(text: str, rng: random.Random) -> tuple[str, str] | None:
     """Gives a named number (a constant, a fallback, a default argument) a new value, asked for the way people
     ask: "the default port should be 8080", "set MAX_RETRIES to 5"."""
-    found = _settings(text)
+    found = named_numbers(text)
     if not found:
         return None
     match = rng.choice(found)
     name, value = match.group("name"), match.group("value")
     new_text = str(rng.choice(_round_values(int(value))))
-    spoken = _spoken(name)
-    request = rng.choice([f"the default {spoken} should be {new_text}", f"set {name} to {new_text}", f"change the {spoken} to {new_text}",
-                          f"make {spoken} {new_text} instead of {value}", f"bump {name} to {new_text}", f"{spoken}: use {new_text}"])
+    said = spoken(name)
+    request = rng.choice([f"the default {said} should be {new_text}", f"set {name} to {new_text}", f"change the {said} to {new_text}",
+                          f"make {said} {new_text} instead of {value}", f"bump {name} to {new_text}", f"{said}: use {new_text}"])
     return request, text[: match.start("value")] + new_text + text[match.end("value"):]
 
 
@@ -252,7 +230,7 @@ def add_field(text: str, rng: random.Random) -> tuple[str, str] | None:
         line = f"  {field}?: {ts_type};\n"
     name = match.group("name")
     request = rng.choice([f"{name} should have an optional {field} field", f"add an optional {field} field to {name}",
-                          f"give {name} an optional {_spoken(field)}", f"{name} needs a {field} field, optional"])
+                          f"give {name} an optional {spoken(field)}", f"{name} needs a {field} field, optional"])
     at = match.end("body")
     return request, text[:at] + line + text[at:]
 

@@ -2,7 +2,7 @@
 item added to a list (``lists``), a list sorted or given another form (``list_forms``), a table of contents
 (``contents``), headings in title case (``title_case``), a removal of a piece the request names (``removal``), a paragraph split in two
 (``splits``), a release added to a changelog (``changelog``), a labelled value set (``labels``), quantities
-scaled (``scaling``), American or British spelling (``spelling``), typos fixed from a dictionary (``typos``). The
+scaled (``scaling``), a figure given a new value (``figures``), American or British spelling (``spelling``), typos fixed from a dictionary (``typos``). The
 router sends such a request to the editor whatever the model would choose, and the editor makes it before asking
 the model."""
 
@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from companion.behaviors.changelog import release_added
 from companion.behaviors.contents import contents_added
+from companion.behaviors.figures import figure_set
 from companion.behaviors.labels import labelled_value_set
 from companion.behaviors.list_forms import restyled_list, sorted_list
 from companion.behaviors.lists import item_added, ticked
@@ -38,7 +39,8 @@ def exact_prose_change(passage: str, request: str) -> ExactChange | None:
     """The passage as ``request`` changes it, where it is one of the changes this module names; None otherwise."""
     if (moving := moved(passage, request)) is not None:
         return ExactChange(moving, whole=True)
-    for change in (sorted_list, restyled_list, contents_added, title_cased, removed, split_paragraph, ticked, release_added, item_added, labelled_value_set, scaled, respelled):
+    for change in (sorted_list, restyled_list, contents_added, title_cased, removed, split_paragraph, ticked, release_added,
+                   item_added, labelled_value_set, scaled, figure_set, respelled):
         if (changed := change(passage, request)) is not None:
             return ExactChange(changed)
     if (fixed := typos_fixed(passage, request)) is not None:
