@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import re
 from difflib import SequenceMatcher
 
@@ -166,6 +167,36 @@ def throws_nothing(revised: str, original: str, request: str) -> bool:
 _ASKS_TO_THROW = re.compile(r"\bthrows?\b|\braises?\s+(?:\S+\s+){0,2}?\w*(?:error|exception)\b", re.IGNORECASE)
 """Not "raise the limit to 50", which asks for a bigger number."""
 _THROWS = re.compile(r"\b(?:raise|throw|reject)\b")
+
+
+def annotates_nothing(revised: str, original: str, request: str, language: str) -> bool:
+    """Whether a revision of Python for a request for type hints (``_ASKS_FOR_TYPES``) has no more annotated
+    parameters, return types and variables than the original. Asked to "add type hints" to a to-do module, the
+    adapter added a docstring instead."""
+    if language != "python" or not _ASKS_FOR_TYPES.search(request):
+        return False
+    before, after = _annotations(original), _annotations(revised)
+    return before is not None and after is not None and after <= before
+
+
+_ASKS_FOR_TYPES = re.compile(r"\b(?:type[\s-]*hints?|type\s+annotations?|annotate|add\s+(?:the\s+)?types|typing)\b", re.IGNORECASE)
+
+
+def _annotations(code: str) -> int | None:
+    """How many annotations Python ``code`` has; None where it does not parse."""
+    try:
+        tree = ast.parse(code)
+    except SyntaxError:
+        return None
+    count = 0
+    for node in ast.walk(tree):
+        if isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            arguments = node.args.posonlyargs + node.args.args + node.args.kwonlyargs + [node.args.vararg, node.args.kwarg]
+            count += sum(1 for argument in arguments if argument is not None and argument.annotation is not None)
+            count += node.returns is not None
+        elif isinstance(node, ast.AnnAssign):
+            count += 1
+    return count
 
 
 def dropped_for_also(revised: str, original: str, request: str, language: str) -> list[str]:

@@ -26,6 +26,7 @@ from companion.behaviors.branches import (
 )
 from companion.behaviors.code_checks import (
     PLACEHOLDER_NOTE,
+    annotates_nothing,
     asks_only_for_notes,
     breaks_syntax,
     changes_code_lines,
@@ -339,6 +340,9 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if not prose and targeted and throws_nothing(revised, original, request):
         return ("The model's revision raises or throws no error, which you asked for; nothing was proposed. Try "
                 "rephrasing, or select where the check should go.")
+    if annotates_nothing(revised, original, request, language):
+        return ("The model's revision adds no type hints, which you asked for; nothing was proposed. Try selecting "
+                "one function at a time.")
     lost = lost_settings(revised, original, request) if targeted and is_config(Path(display_path)) else []
     if lost:
         return (f"The model's revision drops “{shortened(lost[0])}”, a setting the request did not ask to change; "

@@ -162,9 +162,28 @@ _SPEAKS_OF_HEADINGS = re.compile(r"\b(?:headings?|headers?|titles?|subtitles?|me
                                  re.IGNORECASE)
 """A request that may take a heading out: one about headings, or one that removes or merges parts."""
 _ASKS_FOR_A_SECTION = re.compile(r"^\s*(?:please\s+)?(?:add|write|insert|include|append)\s+(?:a|an|one|another|a\s+new)\s+"
-                                 r"(?:(?!(?:to|in|into|under|of|for|on|about)\b)[\w-]+\s+){0,3}section\b", re.IGNORECASE)
+                                 r"(?P<name>(?:(?!(?:to|in|into|under|of|for|on|about)\b)[\w-]+\s+){0,3})section\b", re.IGNORECASE)
 """Asked to "add a troubleshooting section", the adapter put a line of its own in place of "MIT." under the
 README's licence heading; a new section in Markdown has a heading of its own."""
+_NOT_A_SECTIONS_NAME = frozenset({"new", "short", "brief", "small", "little", "longer", "separate", "final", "proper", "whole"})
+
+
+def misnamed_section(revised: str, original: str, request: str) -> bool:
+    """Whether a revision for a request to add a section it names ("add a differentiation section") adds no
+    heading with the name's words. Asked that of a lesson plan, the adapter added "## Pupils work in small
+    groups, and the main activity is to plan the route for the next school trip." as a heading."""
+    asked = _ASKS_FOR_A_SECTION.match(request)
+    name = {word.lower() for word in re.findall(r"[^\W_]+", asked["name"])} - _NOT_A_SECTIONS_NAME if asked else set()
+    if not name:
+        return False
+    before = {_heading_words(heading) for heading in _HEADING.findall(original)}
+    added = [_heading_words(heading) for heading in _HEADING.findall(revised) if _heading_words(heading) not in before]
+    return added != [] and not any(any(_same_word(word, said) for word in name for said in heading.split()) for heading in added)
+
+
+def _same_word(word: str, other: str) -> bool:
+    """"faq" and "FAQs", "example" and "examples": the same word, in any number."""
+    return word.rstrip("s") == other.rstrip("s")
 
 
 def reworded_headings(revised: str, original: str) -> list[str]:
@@ -275,6 +294,9 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
     if _ASKS_FOR_A_SECTION.match(request) and len(_HEADING.findall(revised)) <= len(_HEADING.findall(original)):
         return ("The model's revision adds no heading for the section you asked for; nothing was proposed. Try "
                 "rephrasing, or select the part to change.")
+    if misnamed_section(revised, original, request):
+        return ("The model's revision adds a section under a heading that does not name the one you asked for; "
+                "nothing was proposed. Try rephrasing, or select the part to change.")
     lost = dropped_headings(revised, original)
     if lost and not _SPEAKS_OF_HEADINGS.search(request):
         return (f"The model's revision drops the heading “{lost[0]}”, which the request did not ask to change; nothing "

@@ -174,6 +174,15 @@ def test_a_revision_that_rewords_a_heading_the_request_did_not_speak_of_proposes
         "essay.md", "make the brewing section more precise").result()
 
 
+def test_a_section_asked_for_by_name_comes_under_a_heading_with_that_name(repo):
+    elsewhere = ScriptedEngine(lambda prompt: "## Brewing\n\nUse hot water.\n\n## Pupils pour it into small cups.\n\nSlowly.")
+    with pytest.raises(MalformedOutput, match="does not name the one you asked for"):
+        session_for(repo, elsewhere).propose_edit("essay.md", "add a grinding section after brewing")
+    named = ScriptedEngine(lambda prompt: "## Brewing\n\nUse hot water.\n\n## Grinding\n\nGrind it fine.")
+    assert "## Grinding\n\nGrind it fine." in session_for(repo, named).propose_edit(
+        "essay.md", "add a grinding section after brewing").result()
+
+
 def test_a_heading_may_be_reworded_or_taken_out_when_the_request_speaks_of_it(repo):
     reworded = ScriptedEngine(lambda prompt: "## How to brew\n\nUse water just off the boil.")
     proposal = session_for(repo, reworded).propose_edit("essay.md", "make the brewing section and its heading more vivid")
@@ -363,6 +372,18 @@ def test_asked_to_throw_a_revision_that_throws_nothing_proposes_nothing(repo):
     assert session_for(repo, ScriptedEngine(lambda prompt: throwing)).propose_edit(
         "config.js", "readConfig should throw a clear error when the file is missing",
         selection=READ_CONFIG.rstrip()).result() == throwing
+
+
+def test_asked_for_type_hints_a_revision_that_adds_none_proposes_nothing(repo):
+    tasks = "def add_task(title):\n    tasks = load_tasks()\n    tasks.append(title)\n"
+    (repo / "tasks.py").write_text(tasks)
+    documented = tasks.replace(":\n", ':\n    """Add a task."""\n', 1)
+    with pytest.raises(MalformedOutput, match="adds no type hints"):
+        session_for(repo, ScriptedEngine(lambda prompt: documented)).propose_edit("tasks.py", "add type hints",
+                                                                                  selection=tasks.rstrip())
+    typed = tasks.replace("(title):", "(title: str) -> None:")
+    assert session_for(repo, ScriptedEngine(lambda prompt: typed)).propose_edit(
+        "tasks.py", "add type hints", selection=tasks.rstrip()).result() == typed
 
 
 def test_asked_for_a_flag_of_two_words_a_revision_without_them_proposes_nothing(repo):
