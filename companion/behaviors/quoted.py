@@ -29,6 +29,22 @@ _NOT_ASKED_ABOUT = frozenset(
 """Words of how a question is put, not of what it asks about: "how long does a run take now?" asks about a run
 and how long it takes, which a text states without "now"."""
 _QUOTES_AT_MOST = 2
+_NUMBER = r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
+_NUMBER += r"fifty|hundred|half|a\s+few|several|couple)"
+_WHEN = re.compile(r"\b(?:\d{1,2}(?::\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}:\d{2}|noon|midnight|morning|afternoon|evening|"
+                   r"tonight|today|tomorrow|yesterday|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|january|february|march|april|"
+                   r"may|june|july|august|september|october|november|december|\d{4}|\d{1,2}(?:st|nd|rd|th))\b", re.IGNORECASE)
+_ANSWER_KINDS = {
+    "long": re.compile(rf"\b{_NUMBER}(?:\s+and\s+a\s+half)?[\s-]+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|"
+                       r"months?|years?)\b", re.IGNORECASE),
+    "many": re.compile(rf"\b{_NUMBER}\b", re.IGNORECASE),
+    "much": re.compile(r"[£$€]\s?\d|\b\d+(?:[.,]\d+)?\s?(?:%|per\s?cent|pounds|dollars|euros|pence|cents|p)\b|\bfree\b", re.IGNORECASE),
+    "often": re.compile(r"\b(?:every|each|daily|weekly|monthly|yearly|annually|hourly|nightly|once|twice|times)\b", re.IGNORECASE),
+    "far": re.compile(rf"\b{_NUMBER}[\s-]*(?:km|kilomet(?:re|er)s?|miles?|m|met(?:re|er)s?|yards?|feet|minutes?)\b", re.IGNORECASE),
+    "when": _WHEN, "time": _WHEN, "day": _WHEN, "date": _WHEN, "year": _WHEN,
+}
+"""What the sentence that answers a question has, by the question's last word ("how long": a duration): asked
+"how long is a tour?" of a page where three sentences speak of tours, the one that says "two and a half hours"."""
 
 
 def quoted_answer(request: str, document: Document, selection: tuple[int, int] | None = None) -> str | None:
@@ -42,6 +58,8 @@ def quoted_answer(request: str, document: Document, selection: tuple[int, int] |
         return None
     text = document.text[selection[0] : selection[1]] if selection is not None else document.text
     found = [sentence for sentence in sentences_of(text) if asked <= {stem(word) for word in words_in(sentence)}]
+    if len(found) > 1 and (kind := _ANSWER_KINDS.get(_ASKS_A_FACT.match(request).group().lower().split()[-1])):
+        found = [sentence for sentence in found if kind.search(sentence)] or found
     if not found or len(found) > _QUOTES_AT_MOST:
         return None
     quotes = [f"“{sentence}”" for sentence in found]

@@ -42,6 +42,18 @@ def test_the_sentences_with_every_word_the_question_asks_about_are_quoted(questi
     assert quoted_answer(question, document(text)) == expected
 
 
+TOURS = ("# Kayak tours\n\nOur tours leave from the harbour at 9am and 2pm. Every tour is two and a half hours on the water. "
+         "We cancel tours when the wind is above 20 knots.\n")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("how long is a tour?", "The text says: “Every tour is two and a half hours on the water.”"),
+    ("what time do tours leave?", "The text says: “Our tours leave from the harbour at 9am and 2pm.”"),
+])
+def test_of_several_sentences_with_the_words_the_one_with_the_kind_of_answer_asked_for_is_quoted(question, expected):
+    assert quoted_answer(question, document(TOURS)) == expected
+
+
 @pytest.mark.parametrize("question", [
     "what rhyme scheme is this?",  # no sentence has those words
     "why did Joe book the hall?",  # a reason, which a sentence may not give
