@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from companion.behaviors.columns import column_added
 from companion.behaviors.dependencies import dependency_change
 from companion.behaviors.exact import exact_prose_change
 from companion.behaviors.fields import optional_field_added
@@ -24,14 +25,17 @@ from companion.proposals import Replacement
 def code_change(code: str, request: str, language: str) -> tuple[str, str] | None:
     """``code`` as ``request`` changes it, and why the user should check it ("" when exact), where the request
     is a Python module's imports tidied (``imports_tidied``), a running total written with ``sum``
-    (``summed``), an optional field added to a record type (``optional_field_added``) or a named number given
-    a new value (``setting_set``: "keep snapshots for 60 days" sets ``KEEP_DAYS``); None otherwise."""
+    (``summed``), an optional field added to a record type (``optional_field_added``) or a column to an SQL
+    table (``column_added``), or a named number given a new value (``setting_set``: "keep snapshots for 60
+    days" sets ``KEEP_DAYS``); None otherwise."""
     if language == "python" and (tidied := imports_tidied(code, request)) is not None:
         return tidied, ""
     if language == "python" and (total := summed(code, request)) is not None:
         return total, ""
     if (field := optional_field_added(code, request, language)) is not None:
         return field.text, field.tentative
+    if (column := column_added(code, request)) is not None:
+        return column.text, column.tentative
     if (setting := setting_set(code, request)) is not None:
         return setting, ""
     return None

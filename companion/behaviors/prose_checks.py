@@ -188,13 +188,23 @@ def _same_word(word: str, other: str) -> bool:
 
 def reworded_headings(revised: str, original: str) -> list[str]:
     """The Markdown headings of ``original`` that ``revised`` has only reworded beyond a small fix (a typo, a
-    capital). Asked that "the objections section should mention allergies too", the adapter ran the section's
+    capital), or put a word of in capitals. Asked that "the objections section should mention allergies too", the adapter ran the section's
     paragraph into its heading ("## The objections: trees are expensive…"); asked to "add Rust to the skills",
     it turned "## Skills" into "## Skills that make you different:"; asked to "say that rules are applied in
     order" in the configuration section, it renamed "## Configuration" "## Rules"."""
-    after = [_heading_words(heading) for heading in _HEADING.findall(revised)]
+    written = _HEADING.findall(revised)
+    after = [_heading_words(heading) for heading in written]
     return [heading.strip() for heading in _HEADING.findall(original)
-            if not any(SequenceMatcher(None, _heading_words(heading), other).ratio() >= _SAME_HEADING for other in after)]
+            if not any(SequenceMatcher(None, _heading_words(heading), other).ratio() >= _SAME_HEADING for other in after)
+            or any(_shouted(heading, other) for other in written)]
+
+
+def _shouted(heading: str, other: str) -> bool:
+    """Whether ``other`` is ``heading`` with a word put in capitals: "fix any typos" of a tour page turned
+    "## Booking" into "## BOOKING"."""
+    before, after = heading.split(), other.split()
+    return (len(before) == len(after) and heading.lower() == other.lower()
+            and any(new != old and new.isupper() and len(new) >= 3 for old, new in zip(before, after)))
 
 
 def _heading_words(heading: str) -> str:

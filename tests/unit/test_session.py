@@ -169,6 +169,9 @@ def test_a_revision_that_rewords_a_heading_the_request_did_not_speak_of_proposes
     renamed = ScriptedEngine(lambda prompt: "## Kettles\n\nUse hot water, never boiling.")
     with pytest.raises(MalformedOutput, match="rewords the heading “## Brewing”"):
         session_for(repo, renamed).propose_edit("essay.md", "make the brewing section more precise")
+    shouted = ScriptedEngine(lambda prompt: "## BREWING\n\nUse hot water.")
+    with pytest.raises(MalformedOutput, match="rewords the heading “## Brewing”"):
+        session_for(repo, shouted).propose_edit("essay.md", "fix any typos in the brewing section")
     fixed = ScriptedEngine(lambda prompt: "## Brewing.\n\nUse hot water, never boiling.")  # punctuation is no rewording
     assert "## Brewing.\n\nUse hot water, never boiling." in session_for(repo, fixed).propose_edit(
         "essay.md", "make the brewing section more precise").result()
