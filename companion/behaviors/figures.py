@@ -31,7 +31,7 @@ _SHOULD_BE = re.compile(r"^\s*(?P<settings>\S.*?\s+(?:should\s+be|is\s+now|will\
                         r"should\s+(?:last|take))\s+\S.*?)[\s.!]*$", re.IGNORECASE)
 _SETTING = re.compile(rf"^(?:(?:the|its|our|my|a|an)\s+)?(?P<label>(?:(?!\bto\b)[^\d£$€,;])+?)\s+(?:(?:should\s+be|is\s+now|will\s+be|"
                       rf"goes\s+(?:up|down)\s+to|should\s+(?:last|take)|(?:up|down)\s+to|to|at|for)\s+)?(?P<value>{_FIGURE})"
-                      rf"(?:\s+(?:instead|now|long|each|a\s+head|per\s+\w+))?$", re.IGNORECASE)
+                      rf"(?:\s+(?:instead|now|each|a\s+head|per\s+\w+))?$", re.IGNORECASE)
 _BETWEEN_SETTINGS = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=\D)", re.IGNORECASE)
 
 _NOT_A_NAME = frozenset(stem(word) for word in "the a an its our my their this that for to at of on in with by from up down price cost fee "
@@ -42,7 +42,12 @@ _DURATIONS = {stem(unit): seconds for unit, seconds in (
     ("ms", 0.001), ("millisecond", 0.001), ("millis", 0.001), ("s", 1), ("sec", 1), ("second", 1), ("min", 60),
     ("minute", 60), ("h", 3600), ("hr", 3600), ("hour", 3600), ("day", 86400), ("week", 604800))}
 """Units of time, as ``_unit`` writes them, in seconds."""
-_HOW_USED = frozenset({"max", "min", "default", "num"})
+_HOW_USED = frozenset(stem(word) for word in ("max", "min", "default", "num", "size", "count"))
+"""Words of a name that say how its number is used, which a request need not say: ``BUFFER_SIZE`` for "increase
+the buffer to 4096"."""
+_THE_TEXT_ITSELF = frozenset(stem(word) for word in ("it", "speech", "talk", "essay", "story", "letter", "post", "text", "document"))
+"""Labels that name the writing itself: "make the speech 5 minutes" asks for a shorter speech, not for the
+figure that says how long it runs to change."""
 _CLAUSE_EDGE = re.compile(r"[.!?](?=\s|$)|[;,\n]|\s(?:and|but)\s|—|–")
 
 
@@ -86,6 +91,8 @@ def _settings_asked(request: str) -> list[_Asked]:
             return []
         value = FIGURE.fullmatch(setting["value"])
         label = {stem(word) for word in words_in(setting["label"])} - _NOT_A_NAME
+        if label & _THE_TEXT_ITSELF:
+            return []
         asked.append(_Asked(label | verb if verb & {"keep"} else label, value))
     return asked
 

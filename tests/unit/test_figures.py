@@ -14,6 +14,7 @@ from tests.scripted import never_asked
 
 PRICES = ("## Prices\n\nAdults pay £45 and children under 14 pay £30. Groups of six or more get 10% off.\n\n"
           "Tours leave at 9am and 2pm.\n")
+SPEECH = "The speech runs 8 minutes.\n"
 LESSON = ("## Warm-up (10 minutes)\n\nPupils count in halves.\n\n## Main activity (25 minutes)\n\nPupils fold paper.\n")
 BACKUP = 'SOURCE="$HOME/Pictures"\nKEEP_DAYS=30\nLOG="$HOME/backup.log"\n'
 
@@ -41,9 +42,10 @@ def test_several_figures_asked_at_once_each_get_theirs_in_the_texts_own_unit():
     "cut the intro to 2 sentences",  # not a figure the text writes
     "make the warm-up 5 minutes and rewrite the main activity",  # asks for more than figures
     "raise the adult price to £45",  # already so
+    "make the speech 5 minutes",  # a shorter speech, not the figure that says how long it runs
 ])
 def test_where_no_one_figure_fits_nothing_is_guessed(request_):
-    assert figure_set(PRICES + LESSON, request_) is None
+    assert figure_set(PRICES + LESSON + SPEECH, request_) is None
 
 
 @pytest.mark.parametrize(("code", "request_", "old", "new"), [
@@ -52,6 +54,7 @@ def test_where_no_one_figure_fits_nothing_is_guessed(request_):
     ("TIMEOUT_SECONDS = 30\nMAX_RETRIES = 3\n", "retries should be 4", "RETRIES = 3", "RETRIES = 4"),
     ("const port = process.env.PORT || 3000;\n", "the default port should be 8080", "3000", "8080"),
     ("def fetch(url, timeout=10):\n    pass\n", "the default timeout should be 20", "=10", "=20"),
+    ("BUFFER_SIZE = 1024\n", "increase the buffer to 4096", "1024", "4096"),
     ("POLL_MS = 500  # how often to look\n", "set the poll interval to 2 seconds", "500", "2000"),
 ])
 def test_the_named_number_whose_name_the_request_says_gets_the_value_in_its_own_unit(code, request_, old, new):
