@@ -10,7 +10,8 @@ says so.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from companion.behaviors.fields import FieldAdded
 
 ADDS_COLUMN = re.compile(
     r"^\s*(?:please\s+)?add\s+(?:an?\s+)?(?:new\s+)?(?:column\s+)?`?(?P<name>[A-Za-z_]\w*)`?(?:\s+(?P<type>(?!column\b)[a-z]+))?"
@@ -24,15 +25,7 @@ TYPE_GUESSED = "the column's type is a guess from its name"
 _CONSTRAINT = re.compile(r"^\s*(?:PRIMARY\s+KEY|FOREIGN\s+KEY|UNIQUE|CHECK|CONSTRAINT)\b", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
-class ColumnAdded:
-    text: str
-    """The whole schema as changed."""
-    tentative: str
-    """Why the user should check it: the type was guessed."""
-
-
-def column_added(schema: str, request: str) -> ColumnAdded | None:
+def column_added(schema: str, request: str) -> FieldAdded | None:
     """``schema`` with the column the request names added to the one ``CREATE TABLE`` of the table it names;
     None where the request asks no such thing, no one such table has its columns one to a line, or it has the
     column already."""
@@ -61,7 +54,7 @@ def column_added(schema: str, request: str) -> ColumnAdded | None:
         lines[last] = lines[last].rstrip("\n").rstrip(",") + ",\n"
     lines.insert(last + 1, line)
     start, end = tables[0].span("body")
-    return ColumnAdded(schema[:start] + "".join(lines) + schema[end:], "" if found["type"] else TYPE_GUESSED)
+    return FieldAdded(schema[:start] + "".join(lines) + schema[end:], "" if found["type"] else TYPE_GUESSED)
 
 
 def _guessed_type(name: str) -> str:
