@@ -2,7 +2,8 @@
 item added to a list (``lists``), a list sorted or given another form (``list_forms``), a table of contents
 (``contents``), headings in title case (``title_case``), a removal of a piece the request names (``removal``), a paragraph split in two
 (``splits``), a release added to a changelog (``changelog``), a labelled value set (``labels``), quantities
-scaled (``scaling``), a figure given a new value (``figures``), American or British spelling (``spelling``), typos fixed from a dictionary (``typos``). The
+scaled (``scaling``), a figure given a new value (``figures``), American or British spelling (``spelling``),
+typos fixed from a dictionary (``typos``). The
 router sends such a request to the editor whatever the model would choose, and the editor makes it before asking
 the model."""
 

@@ -5,9 +5,9 @@ Asked to raise the adult price of a tour page that says "Adults pay £45 and chi
 model proposed no change; asked to make a lesson's warm-up 5 minutes, it wrote the request over the warm-up's
 paragraph; asked to keep a backup script's snapshots for 60 days, it changed the script's first line. Which
 figure is meant is plain from the words around it: the one figure of the same kind (pounds, a time of day,
-minutes, a bare number) whose clause has most of the words the request names it by ("Adults pay £45", "##
-Warm-up (10 minutes)"), or, in code, the one named number whose name has them (``KEEP_DAYS=30``). Where no
-figure or more than one fits, the request goes to the model.
+minutes, a bare number) whose clause has every word the request names it by ("Adults pay £45", "## Warm-up
+(10 minutes)"), or, in code, the one named number whose name's words the request all says (``KEEP_DAYS=30``).
+Where no figure or more than one fits, the request goes to the model.
 """
 
 from __future__ import annotations
