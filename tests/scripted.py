@@ -8,7 +8,10 @@ from collections.abc import Callable, Iterator
 
 import pytest
 
+from companion.behaviors.route import route
 from companion.engine.base import CancelToken, Cancelled, EngineInfo, GenerationRequest, GenerationStats
+from companion.session import Session
+from companion.workspace import Workspace
 
 
 class ScriptedEngine:
@@ -52,3 +55,12 @@ def never_asked() -> ScriptedEngine:
     """An engine that fails the test when asked anything: for changes the runtime makes without the model."""
     return ScriptedEngine(lambda prompt: pytest.fail("the model was asked"),
                           lambda prompt, choices: pytest.fail("routed by the model"))
+
+
+def proposed_without_the_model(repo, path: str, text: str, request: str):
+    """The proposal for ``request`` of ``path`` holding ``text``, having asserted that the request is routed as an
+    edit and that neither the routing nor the edit asks the model."""
+    (repo / path).write_text(text)
+    never = never_asked()
+    assert route(never, request, path, False, document=text) == "edit"
+    return Session(never, Workspace(repo), None).propose_edit(path, request)

@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from companion.behaviors.columns import TYPE_GUESSED, column_added
-from companion.behaviors.route import route
-from companion.session import Session
-from companion.workspace import Workspace
-from tests.scripted import never_asked
+from tests.scripted import proposed_without_the_model
 
 SCHEMA = ("CREATE TABLE books (\n    id INTEGER PRIMARY KEY,\n    title TEXT NOT NULL\n);\n\n"
           "CREATE TABLE loans (\n    id INTEGER PRIMARY KEY,\n    book_id INTEGER NOT NULL,\n    returned_on DATE\n);\n")
@@ -43,8 +40,5 @@ def test_no_column_is_added_where_the_request_or_the_schema_leaves_doubt(request
 
 
 def test_such_a_request_is_routed_as_an_edit_and_made_without_the_model(repo):
-    (repo / "schema.sql").write_text(SCHEMA)
-    never = never_asked()
-    assert route(never, "add a due_on date column to loans", "schema.sql", False, document=SCHEMA) == "edit"
-    proposal = Session(never, Workspace(repo), None).propose_edit("schema.sql", "add a due_on date column to loans")
+    proposal = proposed_without_the_model(repo, "schema.sql", SCHEMA, "add a due_on date column to loans")
     assert "    due_on DATE\n);" in proposal.result()

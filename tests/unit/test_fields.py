@@ -6,10 +6,7 @@ from __future__ import annotations
 import pytest
 
 from companion.behaviors.fields import TYPE_GUESSED, optional_field_added
-from companion.behaviors.route import route
-from companion.session import Session
-from companion.workspace import Workspace
-from tests.scripted import never_asked
+from tests.scripted import proposed_without_the_model
 
 CART = ("export interface Item {\n  name: string;\n  price: number;\n}\n\n"
         "export class Cart {\n  private items: Item[] = [];\n}\n")
@@ -62,9 +59,6 @@ def test_no_field_is_added_where_it_is_there_the_record_is_unknown_or_it_is_not_
 
 
 def test_such_a_request_is_routed_as_an_edit_and_made_without_the_model(repo):
-    (repo / "cart.ts").write_text(CART)
-    never = never_asked()
-    assert route(never, "Item should have an optional sku field", "cart.ts", False, document=CART) == "edit"
-    proposal = Session(never, Workspace(repo), None).propose_edit("cart.ts", "Item should have an optional sku field")
+    proposal = proposed_without_the_model(repo, "cart.ts", CART, "Item should have an optional sku field")
     assert "  sku?: string;\n" in proposal.result()
     assert [hunk.tentative for hunk in proposal.hunks] == [TYPE_GUESSED]

@@ -7,10 +7,7 @@ from __future__ import annotations
 import pytest
 
 from companion.behaviors.figures import figure_set, setting_set
-from companion.behaviors.route import route
-from companion.session import Session
-from companion.workspace import Workspace
-from tests.scripted import never_asked
+from tests.scripted import proposed_without_the_model
 
 PRICES = ("## Prices\n\nAdults pay £45 and children under 14 pay £30. Groups of six or more get 10% off.\n\n"
           "Tours leave at 9am and 2pm.\n")
@@ -73,10 +70,5 @@ def test_a_number_is_not_set_where_the_request_or_the_unit_leaves_doubt(code, re
 
 
 def test_such_requests_are_routed_as_edits_and_made_without_the_model(repo):
-    (repo / "backup.sh").write_text(BACKUP)
-    (repo / "prices.md").write_text(PRICES)
-    never = never_asked()
-    assert route(never, "keep snapshots for 60 days", "backup.sh", False, document=BACKUP) == "edit"
-    session = Session(never, Workspace(repo), None)
-    assert "KEEP_DAYS=60\n" in session.propose_edit("backup.sh", "keep snapshots for 60 days").result()
-    assert "Adults pay £50" in session.propose_edit("prices.md", "raise the adult price to £50").result()
+    assert "KEEP_DAYS=60\n" in proposed_without_the_model(repo, "backup.sh", BACKUP, "keep snapshots for 60 days").result()
+    assert "Adults pay £50" in proposed_without_the_model(repo, "prices.md", PRICES, "raise the adult price to £50").result()

@@ -5,10 +5,7 @@ from __future__ import annotations
 import pytest
 
 from companion.behaviors.imports import imports_tidied
-from companion.behaviors.route import route
-from companion.session import Session
-from companion.workspace import Workspace
-from tests.scripted import never_asked
+from tests.scripted import proposed_without_the_model
 
 MODULE = '''"""Report the largest files."""
 
@@ -74,8 +71,5 @@ def test_other_requests_and_code_that_does_not_compile_are_left_to_the_model(cod
 
 
 def test_such_a_request_is_routed_as_an_edit_and_made_without_the_model(repo):
-    (repo / "report.py").write_text(MODULE)
-    never = never_asked()
-    assert route(never, "remove the unused imports", "report.py", False, document=MODULE) == "edit"
-    session = Session(never, Workspace(repo), None)
-    assert "import sys\n" not in session.propose_edit("report.py", "remove the unused imports").result()
+    proposal = proposed_without_the_model(repo, "report.py", MODULE, "remove the unused imports")
+    assert "import sys\n" not in proposal.result()

@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from companion.behaviors.route import route
 from companion.behaviors.sums import summed
-from companion.session import Session
-from companion.workspace import Workspace
-from tests.scripted import never_asked
+from tests.scripted import proposed_without_the_model
 
 STOCK = (
     "def total_value(items):\n    total = 0\n    for item in items:\n        total += item.price * item.quantity\n"
@@ -43,8 +40,5 @@ def test_a_loop_that_does_more_than_add_or_no_one_loop_is_left_to_the_model(code
 
 
 def test_such_a_request_is_routed_as_an_edit_and_made_without_the_model(repo):
-    (repo / "stock.py").write_text(STOCK)
-    never = never_asked()
-    assert route(never, "total_value should use sum", "stock.py", False, document=STOCK) == "edit"
-    proposal = Session(never, Workspace(repo), None).propose_edit("stock.py", "total_value should use sum")
+    proposal = proposed_without_the_model(repo, "stock.py", STOCK, "total_value should use sum")
     assert "return sum(item.price * item.quantity for item in items)" in proposal.result()
