@@ -28,6 +28,8 @@ _NOT_ASKED_ABOUT = frozenset(
 )
 """Words of how a question is put, not of what it asks about: "how long does a run take now?" asks about a run
 and how long it takes, which a text states without "now"."""
+_MONEY_WORDS = frozenset({"cost", "costs", "price", "charge", "pay"})
+"""Said again by "how much does … cost?": the sentence that answers it has a price, not the word."""
 _QUOTES_AT_MOST = 2
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
 _NUMBER += r"fifty|hundred|half|a\s+few|several|couple)"
@@ -49,16 +51,26 @@ _ANSWER_KINDS = {
 
 def quoted_answer(request: str, document: Document, selection: tuple[int, int] | None = None) -> str | None:
     """The sentences of the prose ``document`` (or its selection) that have every word a question about a
-    fact asks about ("how many steps does Mara climb?": steps, Mara, climb), quoted; None for any other
+    fact asks about ("how many steps does Mara climb?": steps, Mara, climb), quoted; where none has, those that
+    have them with the words of the heading they come under (a question in an FAQ names its topic once, in the
+    heading), if they have one of the words themselves and the kind of answer asked for; None for any other
     request, for code, and where no sentence or more than two have them all."""
-    if not _ASKS_A_FACT.match(request) or document.language not in PROSE_LANGUAGES:
+    question = _ASKS_A_FACT.match(request)
+    if not question or document.language not in PROSE_LANGUAGES:
         return None
-    asked = {stem(word) for word in words_in(request)} - {stem(word) for word in _NOT_ASKED_ABOUT}
+    kind_word = question.group().lower().split()[-1]
+    kind = _ANSWER_KINDS.get(kind_word)
+    said = _NOT_ASKED_ABOUT | (_MONEY_WORDS if kind_word == "much" else frozenset())
+    asked = stems(request) - {stem(word) for word in said}
     if not asked:
         return None
     text = document.text[selection[0] : selection[1]] if selection is not None else document.text
-    found = [sentence for sentence in sentences_of(text) if asked <= {stem(word) for word in words_in(sentence)}]
-    if len(found) > 1 and (kind := _ANSWER_KINDS.get(_ASKS_A_FACT.match(request).group().lower().split()[-1])):
+    found = [sentence for sentence in sentences_of(text) if asked <= stems(sentence)]
+    if not found:  # "how much is gift wrapping?" of "## Do you offer gift wrapping?" / "We wrap orders … for £3."
+        found = [sentence for heading, body in sections_of(text) for sentence in sentences_of(body)
+                 if asked <= stems(sentence) | stems(heading) and asked & stems(sentence)
+                 and (kind is None or kind.search(sentence))]
+    if len(found) > 1 and kind:
         found = [sentence for sentence in found if kind.search(sentence)] or found
     if not found or len(found) > _QUOTES_AT_MOST:
         return None
@@ -66,17 +78,32 @@ def quoted_answer(request: str, document: Document, selection: tuple[int, int] |
     return f"The text says: {quotes[0]}" if len(quotes) == 1 else "The text says:\n" + "\n".join(quotes)
 
 
+def sections_of(text: str) -> list[tuple[str, str]]:
+    """``text`` cut at its Markdown headings: each heading's words (no marks) with the text under it, up to the
+    next heading; the text before the first heading comes with an empty heading."""
+    pieces = re.split(r"^#{1,6}[ \t]+(.*)$", text, flags=re.MULTILINE)
+    return [("", pieces[0]), *zip(pieces[1::2], pieces[2::2])]
+
+
+def stems(text: str) -> set[str]:
+    return {stem(word) for word in words_in(text)}
+
+
 def words_in(text: str) -> list[str]:
     return re.findall(r"[^\W_](?:[\w'’-]*[^\W_])?", text.lower())
 
 
 def stem(word: str) -> str:
-    """``word`` without one common ending, so that "making" meets "make", "climbed" "climb" and "cities" "city"."""
+    """``word`` without one common ending, so that "making" meets "make", "climbed" "climb", "wrapping" "wrap"
+    and "cities" "city"."""
     if word.endswith("ies") and len(word) >= 5:
         return word[:-3] + "y"
     for ending in ("ing", "ed", "es", "s", "e"):
         if word.endswith(ending) and len(word) - len(ending) >= 3:
-            return word[: -len(ending)]
+            base = word[: -len(ending)]
+            if ending in ("ing", "ed") and len(base) >= 4 and base[-1] == base[-2] and base[-1] in "bdgmnprt":
+                return base[:-1]  # "wrapping", "planned": the consonant doubled before the ending
+            return base
     return word
 
 

@@ -65,6 +65,20 @@ def test_other_questions_are_left_to_the_model(question):
     assert quoted_answer(question, document(MINUTES)) is None
 
 
+FAQ = ("# Questions\n\n## Do you offer gift wrapping?\n\nWe wrap orders in recycled paper for £3. "
+       "Add a note at checkout and we will write it on a card.\n\n## Where are you based?\n\n"
+       "Our workshop is in Bristol. We are open for collections on Saturdays from 10am to 1pm.\n")
+
+
+@pytest.mark.parametrize("question", ["how much is gift wrapping?", "how much does gift wrapping cost?"])
+def test_a_question_whose_topic_only_the_heading_names_is_answered_from_the_text_under_it(question):
+    assert quoted_answer(question, document(FAQ)) == "The text says: “We wrap orders in recycled paper for £3.”"
+
+
+def test_under_a_heading_only_a_sentence_with_the_kind_of_answer_asked_for_is_quoted():
+    assert quoted_answer("when is gift wrapping?", document(FAQ)) is None  # no time under that heading
+
+
 def test_code_and_headings_are_not_quoted():
     assert quoted_answer("what does summary return?", document("def summary(values):\n    return {}\n", "stats.py")) is None
     assert quoted_answer("when is the plant sale?", document("## Plant sale\n\nSee you there.\n")) is None
