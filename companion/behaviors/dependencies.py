@@ -37,7 +37,7 @@ _REMOVES = re.compile(
     rf"(?:\s+(?:dependency|dependencies|package|packages|requirement))?"
     rf"(?:\s+(?:from|in|out\s+of)\s+(?:the\s+|my\s+)?{_GROUP}(?:dependencies|dependency|requirements|deps|group))?[\s.!]*$",
     re.IGNORECASE)
-_SETS_VERSION = re.compile(
+SETS_VERSION = re.compile(
     rf"^\s*(?:please\s+)?(?P<verb>pin|bump|upgrade|update|raise|set)\s+(?P<package>{_PACKAGE})\s+(?:to|at)\s+"
     rf"(?:version\s+)?v?(?P<version>{_VERSION})[\s.!]*$", re.IGNORECASE)
 _PYTHON = r"python\s*(?P<version>3\.\d+)"
@@ -74,7 +74,7 @@ def dependency_change(path: str, text: str, request: str) -> ManifestChange | No
         return _changed(manifest, manifest.require_python(version))
     if found := _DROPS_PYTHON.match(request):
         return _changed(manifest, manifest.drop_python(found["version"]))
-    if found := _SETS_VERSION.match(request):
+    if found := SETS_VERSION.match(request):
         version = "==" + found["version"] if found["verb"].lower() == "pin" else found["version"]
         if not manifest.has(found["package"]):
             return None

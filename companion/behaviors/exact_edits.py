@@ -18,6 +18,7 @@ from companion.behaviors.measurements import converted
 from companion.behaviors.removal import removed_definition
 from companion.behaviors.rename import rename_scope, renamed, renaming
 from companion.behaviors.sums import summed
+from companion.behaviors.versions import version_set
 from companion.documents import Document, is_config, is_prose, language_for
 from companion.proposals import Replacement
 
@@ -26,8 +27,9 @@ def code_change(code: str, request: str, language: str) -> tuple[str, str] | Non
     """``code`` as ``request`` changes it, and why the user should check it ("" when exact), where the request
     is a Python module's imports tidied (``imports_tidied``), a running total written with ``sum``
     (``summed``), an optional field added to a record type (``optional_field_added``) or a column to an SQL
-    table (``column_added``), or a named number given a new value (``setting_set``: "keep snapshots for 60
-    days" sets ``KEEP_DAYS``); None otherwise."""
+    table (``column_added``), a named number given a new value (``setting_set``: "keep snapshots for 60
+    days" sets ``KEEP_DAYS``), or a version written beside a name upgraded (``version_set``: "upgrade postgres
+    to 17" of ``image: postgres:16``); None otherwise."""
     if language == "python" and (tidied := imports_tidied(code, request)) is not None:
         return tidied, ""
     if language == "python" and (total := summed(code, request)) is not None:
@@ -38,6 +40,8 @@ def code_change(code: str, request: str, language: str) -> tuple[str, str] | Non
         return column.text, column.tentative
     if (setting := setting_set(code, request)) is not None:
         return setting, ""
+    if (upgraded := version_set(code, request)) is not None:
+        return upgraded, ""
     return None
 
 
