@@ -87,7 +87,16 @@ def asked_text(request: str, passage: str) -> AskedText | None:
     tone should be friendlier" or "step 3 should say to stir now and then" describe a change, they do not
     dictate its words. Where the request quotes the text to replace and the passage has it other than once
     ("rename total to running_total" in a function that uses ``total`` three times), one substitution here
-    is not what was asked, and None is returned."""
+    is not what was asked, and None is returned. A correction that names its new words in parallel with the old
+    ones (``_parallel_correction``) is read so where the patterns take more words than that ("it's Ashford, not
+    Millbrook": "Ashford", where they read "it's Ashford") or none."""
+    substituted, parallel = _substituted(request, passage), _parallel_correction(request, passage)
+    if parallel and (not substituted or len(substituted.new.split()) > len(parallel.new.split())):
+        return parallel
+    return substituted
+
+
+def _substituted(request: str, passage: str) -> AskedText | None:
     for pattern in _SUBSTITUTIONS:
         found = pattern.search(request)
         if not found:
@@ -115,6 +124,30 @@ def asked_text(request: str, passage: str) -> AskedText | None:
             return AskedText(corrected, old, corrected)
         return AskedText(value, old, _cleaned(found.group("value"), keep_article=True))
     return None
+
+
+_ENDS_IN_CORRECTION = re.compile(r"^(?P<before>.+?),?\s+not\s+(?P<old>[^\n,]{1,60}?)[\s.!]*$", re.IGNORECASE)
+
+
+def _parallel_correction(request: str, passage: str) -> AskedText | None:
+    """A correction whose new words stand just before ", not" and match the old ones but for their last word:
+    "she should be meeting her sister, not her brother" puts "her sister" for the passage's one "her brother".
+    The last word alone may differ only where the new one looks like a value ("it's called Tom, not Tim"):
+    "write it for kids, not adults" asks for another audience, not another word."""
+    found = _ENDS_IN_CORRECTION.match(request)
+    if not found:
+        return None
+    old = found.group("old").strip()
+    old_words, before_words = old.split(), found.group("before").split()
+    if len(old_words) > 4 or len(before_words) <= len(old_words) or len(occurrences(passage, old)) != 1:
+        return None
+    new = " ".join(before_words[-len(old_words):])
+    if new.lower() == old.lower() or has_text(passage, new.lower()) or [w.lower() for w in old_words[:-1]] != [
+            w.lower() for w in new.split()[:-1]]:
+        return None
+    if len(old_words) == 1 and not _looks_like_a_value(new, new):
+        return None
+    return AskedText(new, passage[occurrences(passage, old)[0]:][: len(old)], new)
 
 
 def dictated(request: str, document: str) -> AskedText | None:

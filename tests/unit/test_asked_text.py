@@ -150,3 +150,24 @@ def test_words_the_document_has_elsewhere_are_still_dictated_for_the_part_that_n
     assert asked_text("we arrive on Saturday instead", plan) is None
     assert dictated("we arrive on Saturday instead", plan) == AskedText("Saturday")
     assert dictated("make it friendlier", plan) is None
+
+
+STORY = "She had promised her brother she would be there by six. Max barked at the door."
+
+
+@pytest.mark.parametrize(("request_", "asked"), [
+    ("she should be meeting her sister, not her brother", AskedText("her sister", "her brother", "her sister")),
+    ("the dog is called Rex, not Max", AskedText("Rex", "Max", "Rex")),
+    ("it's Rex, not Max", AskedText("Rex", "Max", "Rex")),
+])
+def test_a_correction_names_its_new_words_in_parallel_with_the_old_ones(request_, asked):
+    assert asked_text(request_, STORY) == asked
+
+
+@pytest.mark.parametrize("request_", [
+    "write it for kids, not for her brother",  # the words before ", not" do not match the old ones
+    "make it for sisters, not brother",  # one plain word: another audience, not another word
+    "she should be meeting her sister, not her cousin",  # not in the passage
+])
+def test_a_correction_whose_words_are_not_parallel_dictates_nothing(request_):
+    assert asked_text(request_, STORY) is None
