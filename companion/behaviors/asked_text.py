@@ -138,16 +138,17 @@ def _parallel_correction(request: str, passage: str) -> AskedText | None:
     if not found:
         return None
     old = found.group("old").strip()
-    old_words, before_words = old.split(), found.group("before").split()
-    if len(old_words) > 4 or len(before_words) <= len(old_words) or len(occurrences(passage, old)) != 1:
+    old_words, before_words, at = old.split(), found.group("before").split(), occurrences(passage, old)
+    if len(old_words) > 4 or len(before_words) <= len(old_words) or len(at) != 1:
         return None
-    new = " ".join(before_words[-len(old_words):])
-    if new.lower() == old.lower() or has_text(passage, new.lower()) or [w.lower() for w in old_words[:-1]] != [
-            w.lower() for w in new.split()[:-1]]:
+    new_words = before_words[-len(old_words):]
+    new = " ".join(new_words)
+    same_lead = [word.lower() for word in new_words[:-1]] == [word.lower() for word in old_words[:-1]]
+    if not same_lead or new.lower() == old.lower() or has_text(passage, new.lower()):
         return None
     if len(old_words) == 1 and not _looks_like_a_value(new, new):
         return None
-    return AskedText(new, passage[occurrences(passage, old)[0]:][: len(old)], new)
+    return AskedText(new, passage[at[0] : at[0] + len(old)], new)
 
 
 def dictated(request: str, document: str) -> AskedText | None:

@@ -67,7 +67,7 @@ def quoted_answer(request: str, document: Document, selection: tuple[int, int] |
     text = document.text[selection[0] : selection[1]] if selection is not None else document.text
     found = [sentence for sentence in sentences_of(text) if asked <= stems(sentence)]
     if not found:  # "how much is gift wrapping?" of "## Do you offer gift wrapping?" / "We wrap orders … for £3."
-        found = [sentence for heading, body in sections_of(text) for sentence in sentences_of(body)
+        found = [sentence for heading, body in _sections_of(text) for sentence in sentences_of(body)
                  if asked <= stems(sentence) | stems(heading) and asked & stems(sentence)
                  and (kind is None or kind.search(sentence))]
     if len(found) > 1 and kind:
@@ -78,7 +78,7 @@ def quoted_answer(request: str, document: Document, selection: tuple[int, int] |
     return f"The text says: {quotes[0]}" if len(quotes) == 1 else "The text says:\n" + "\n".join(quotes)
 
 
-def sections_of(text: str) -> list[tuple[str, str]]:
+def _sections_of(text: str) -> list[tuple[str, str]]:
     """``text`` cut at its Markdown headings: each heading's words (no marks) with the text under it, up to the
     next heading; the text before the first heading comes with an empty heading."""
     pieces = re.split(r"^#{1,6}[ \t]+(.*)$", text, flags=re.MULTILINE)
