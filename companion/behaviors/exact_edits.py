@@ -15,6 +15,7 @@ from companion.behaviors.figures import setting_set
 from companion.behaviors.imports import imports_tidied
 from companion.behaviors.labels import labelled_value_set
 from companion.behaviors.measurements import converted
+from companion.behaviors.ports import port_set
 from companion.behaviors.removal import removed_definition
 from companion.behaviors.rename import rename_scope, renamed, renaming
 from companion.behaviors.sums import summed
@@ -28,8 +29,9 @@ def code_change(code: str, request: str, language: str) -> tuple[str, str] | Non
     is a Python module's imports tidied (``imports_tidied``), a running total written with ``sum``
     (``summed``), an optional field added to a record type (``optional_field_added``) or a column to an SQL
     table (``column_added``), a named number given a new value (``setting_set``: "keep snapshots for 60
-    days" sets ``KEEP_DAYS``), or a version written beside a name upgraded (``version_set``: "upgrade postgres
-    to 17" of ``image: postgres:16``); None otherwise."""
+    days" sets ``KEEP_DAYS``), a version written beside a name upgraded (``version_set``: "upgrade postgres
+    to 17" of ``image: postgres:16``), or a port (``port_set``: "change the port to 8080" of ``app.listen(3000,
+    …)``); None otherwise."""
     if language == "python" and (tidied := imports_tidied(code, request)) is not None:
         return tidied, ""
     if language == "python" and (total := summed(code, request)) is not None:
@@ -42,6 +44,8 @@ def code_change(code: str, request: str, language: str) -> tuple[str, str] | Non
         return setting, ""
     if (upgraded := version_set(code, request)) is not None:
         return upgraded, ""
+    if (moved := port_set(code, request)) is not None:
+        return moved, ""
     return None
 
 
