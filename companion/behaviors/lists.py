@@ -1,10 +1,11 @@
 """Lists: ticking off a task ("tick off renew passport") and adding an item to a named list ("add buy milk to
-this week"), made without the model.
+this week") or beside an item ("add summer party before any other business"), made without the model.
 
 Asked "tick off renew passport" of a to-do list, the distilled model unticked "Pay the electricity bill"; asked
-"add buy milk to this week", it dropped the heading. Either is a matter of finding the item or the list: the
-item whose words are the request's, the list right under the heading it names. The new item takes the form of
-the items beside it (marker, checkbox, capital letter), so the list stays one list.
+"add buy milk to this week", it dropped the heading; asked to add an agenda item before another, it dropped
+the first. Each is a matter of finding the item or the list: the item whose words are the request's, the list
+right under the heading it names. The new item takes the form of the items beside it (marker, checkbox, capital
+letter), so the list stays one list.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from companion.behaviors.removal import (
     container,
     item_called,
     pieces_of,
+    renumbered,
     section_titled,
 )
 
@@ -50,6 +52,11 @@ _ADDS_ITEM = re.compile(r"^\s*(?:please\s+)?(?:add|put)\s+(?P<item>\S.*?)\s+(?:t
 _DESCRIBES = re.compile(r"^(?:a|an|another|some|one|more|the|this|that|these|those|my|our|its)\b", re.IGNORECASE)
 """An item that begins so describes what to write ("add a dinner plan to saturday"): the model's work."""
 _THE_LIST = frozenset(["list", "to-do list", "todo list", "to do list", "todos", "to-dos", "checklist", "tasks"])
+_ADDS_ITEM_BESIDE = re.compile(r"^\s*(?:please\s+)?(?:add|put|insert)\s+(?:an?\s+(?:item|point|entry|line|bullet|step)\s+"
+                               r"(?:for|on|about|called|saying)\s+(?:the\s+)?)?(?P<item>\S.*?)\s+(?P<relation>before|after|above|below)\s+"
+                               r"(?P<other>\S.*?)(?:\s+(?:item|point|entry|line|bullet|step))?[\s.!]*$", re.IGNORECASE)
+"""A request to add an item beside another: "add summer party before any other business", "add an item for the
+budget after the hiring update"."""
 
 
 def ticked(text: str, request: str) -> str | None:
@@ -133,6 +140,38 @@ def item_added(text: str, request: str) -> str | None:
         words = re.sub(r"^(\d):(?=\d\d\b)", r"0\1:", words)  # "8:45" as "08:45" where the list writes "09:30"
     lines.insert(_place_in_time(words, lines), as_item_of(words, target.text))
     return text[: target.start] + "\n".join(lines) + text[target.end :]
+
+
+def item_added_beside(text: str, request: str) -> str | None:
+    """``text`` with the item a request names outright put right before or after the one list item it names
+    ("add summer party before any other business"), in that item's form, a numbered list counted again; None
+    when the request is no such add, describes the item rather than giving it, or names no one item."""
+    found = _ADDS_ITEM_BESIDE.match(request)
+    if not found or _DESCRIBES.match(words := found["item"].strip()):
+        return None
+    pieces = pieces_of(text)
+    other_words = re.sub(r"^(?:the|this|that)\s+", "", found["other"].strip(), flags=re.IGNORECASE)
+    other = item_called(other_words, pieces) or item_called(other_words, pieces, partly=True)
+    if other is None or item_called(words, pieces) is not None:
+        return None
+    at = other.start if found["relation"].lower() in ("before", "above") else _end_of_item(text, other)
+    new = as_item_of(words, other.text) + "\n"
+    if found["relation"].lower() in ("after", "below"):
+        new = "\n" + new[:-1]
+    return renumbered(text, text[:at] + new + text[at:])
+
+
+def _end_of_item(text: str, item: Piece) -> int:
+    """Where the list item ``item`` ends: past the lines indented under it."""
+    indent = len(LIST_ITEM.match(item.text)["indent"])
+    end = item.end
+    for line in re.finditer(r"\n([^\n]*)", text[item.end :]):
+        under = LIST_ITEM.match(line[1])
+        if not line[1].strip() or (under is None and not line[1].startswith((" ", "\t"))) or (
+                under is not None and len(under["indent"]) <= indent):
+            break
+        end = item.end + line.end()
+    return end
 
 
 _TIMED_ARTICLE = re.compile(r"^(?:a|an)\s+(?=\d{1,2}[:.]\d{2}\b|\d{1,2}\s*[ap]\.?m\b)", re.IGNORECASE)

@@ -1,12 +1,12 @@
-"""A task the request ticks off, and an item it adds to a named list, are set exactly, without the model, in the
-form of the list."""
+"""A task the request ticks off, and an item it adds to a named list or beside another item, are set exactly, without
+the model, in the form of the list."""
 
 from __future__ import annotations
 
 import pytest
 
 from companion.behaviors.labels import labelled_value_set
-from companion.behaviors.lists import item_added, ticked
+from companion.behaviors.lists import item_added, item_added_beside, ticked
 from companion.behaviors.moves import moved
 from companion.behaviors.removal import removed
 from companion.behaviors.route import route
@@ -219,3 +219,36 @@ def test_such_requests_are_routed_as_edits_and_made_without_the_model(repo):
     assert route(commenting, "mark the dentist as done", "todo.md", False, document=TASKS) == "edit"
     proposal = Session(commenting, Workspace(repo), None).propose_edit("todo.md", "add buy milk to this week")
     assert proposal.result() == item_added(TASKS, "add buy milk to this week")
+
+
+MEETING = "# Team meeting\n\n1. Welcome\n2. Hiring update (Ben)\n3. Office move\n4. Any other business\n\nNotes on Friday.\n"
+
+
+@pytest.mark.parametrize(("request_", "expected"), [
+    ("add summer party before any other business",
+     MEETING.replace("4. Any other business", "4. Summer party\n5. Any other business")),
+    ("add an item for the budget after the hiring update",
+     MEETING.replace("3. Office move\n4. Any other business", "3. Budget\n4. Office move\n5. Any other business")),
+    ("put coffee break above welcome",
+     MEETING.replace("1. Welcome\n2. Hiring update (Ben)\n3. Office move\n4. Any",
+                    "1. Coffee break\n2. Welcome\n3. Hiring update (Ben)\n4. Office move\n5. Any")),
+    ("add charge the phone after book the dentist",
+     TASKS.replace("- [ ] Book the dentist\n", "- [ ] Book the dentist\n- [ ] Charge the phone\n")),
+])
+def test_an_item_added_beside_another_takes_its_place_and_its_lists_form(request_, expected):
+    assert item_added_beside(MEETING if "Team" in expected else TASKS, request_) == expected
+
+
+def test_an_item_added_after_one_with_lines_under_it_goes_after_them_all():
+    packing = "- Pack\n  - socks\n  - boots\n- Book train\n"
+    assert item_added_beside(packing, "add charge phone after pack") == packing.replace("- Book", "- Charge phone\n- Book")
+
+
+@pytest.mark.parametrize("request_", [
+    "add a short summary before the office move",  # describes the item: the model's work
+    "add summer party before the raffle",  # no such item
+    "add office move after welcome",  # there already
+    "add a comma after the greeting",
+])
+def test_no_item_is_added_beside_an_item_the_request_does_not_name(request_):
+    assert item_added_beside(MEETING, request_) is None
