@@ -20,7 +20,7 @@ _ASKS_A_FACT = re.compile(
 """A question with one answer that a text states: who, when, how many, what something is or does. "Why" and "how"
 ask for reasons and ways, which a sentence may not give."""
 _NOT_ASKED_ABOUT = frozenset(
-    "who whom whose when where which what what's how many much long often far old time day date year does do did is "
+    "who who's who’s whom whose when where which what what's how many much long often far old time day date year does do did is "
     "are was were the a an of to in on at for with by from this that these those it its there they them he she we "
     "you i me my our your his her their and or be been has have had will would can could should shall may might "
     "text document doc file story poem essay letter email post page readme notes minutes say says said mention "
@@ -30,6 +30,10 @@ _NOT_ASKED_ABOUT = frozenset(
 and how long it takes, which a text states without "now"."""
 _MONEY_WORDS = frozenset({"cost", "costs", "price", "charge", "pay"})
 """Said again by "how much does … cost?": the sentence that answers it has a price, not the word."""
+_WHO_IS_DOING = re.compile(r"^\s*who(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+will\s+be)\s+(?P<doing>[a-z]+ing)\b", re.IGNORECASE)
+""""who is bringing snacks?": minutes and agendas write who does a thing beside the thing ("Snacks: Sofia.",
+"Hiring update (Ben)"), without the doing."""
+_NAME = re.compile(r"(?<=[\s(:,])[A-Z][a-z]+")
 _QUOTES_AT_MOST = 2
 _NUMBER = r"(?:\d+(?:[.,]\d+)?|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|"
 _NUMBER += r"fifty|hundred|half|a\s+few|several|couple)"
@@ -53,7 +57,8 @@ def quoted_answer(request: str, document: Document, selection: tuple[int, int] |
     """The sentences of the prose ``document`` (or its selection) that have every word a question about a
     fact asks about ("how many steps does Mara climb?": steps, Mara, climb), quoted; where none has, those that
     have them with the words of the heading they come under (a question in an FAQ names its topic once, in the
-    heading), if they have one of the words themselves and the kind of answer asked for; None for any other
+    heading), if they have one of the words themselves and the kind of answer asked for; asked who is doing a
+    thing, those that name the thing and someone; None for any other
     request, for code, and where no sentence or more than two have them all."""
     question = _ASKS_A_FACT.match(request)
     if not question or document.language not in PROSE_LANGUAGES:
@@ -70,6 +75,9 @@ def quoted_answer(request: str, document: Document, selection: tuple[int, int] |
         found = [sentence for heading, body in _sections_of(text) for sentence in sentences_of(body)
                  if asked <= stems(sentence) | stems(heading) and asked & stems(sentence)
                  and (kind is None or kind.search(sentence))]
+    if not found and (doing := _WHO_IS_DOING.match(request)) and (thing := asked - {stem(doing["doing"].lower())}):
+        found = [sentence for sentence in sentences_of(text) if thing <= stems(sentence)
+                 and any(stem(name.lower()) not in asked for name in _NAME.findall(sentence))]
     if len(found) > 1 and kind:
         found = [sentence for sentence in found if kind.search(sentence)] or found
     if not found or len(found) > _QUOTES_AT_MOST:

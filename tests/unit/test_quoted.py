@@ -87,3 +87,18 @@ def test_code_and_headings_are_not_quoted():
 def test_the_model_is_not_asked_where_the_text_states_the_answer():
     never = ScriptedEngine(lambda prompt: pytest.fail("the model was asked"))
     assert answer(never, "how many steps does Mara climb?", document(STORY)).startswith("The text says:")
+
+
+AGENDA = "# Team meeting\n\n1. Welcome and apologies\n2. Q1 numbers (Sara)\n3. Hiring update (Ben)\n\nSnacks: Sofia.\n"
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("who is giving the hiring update?", "The text says: “Hiring update (Ben)”"),
+    ("who's bringing snacks?", "The text says: “Snacks: Sofia.”"),
+])
+def test_asked_who_is_doing_a_thing_the_line_that_names_the_thing_and_someone_is_quoted(question, expected):
+    assert quoted_answer(question, document(AGENDA)) == expected
+
+
+def test_a_line_that_names_the_thing_and_no_one_is_not_an_answer_to_who():
+    assert quoted_answer("who is giving the welcome?", document(AGENDA)) is None
