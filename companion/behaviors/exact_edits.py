@@ -19,6 +19,7 @@ from companion.behaviors.ports import port_set
 from companion.behaviors.removal import removed_definition
 from companion.behaviors.rename import rename_scope, renamed, renaming
 from companion.behaviors.sums import summed
+from companion.behaviors.switches import switched
 from companion.behaviors.versions import version_set
 from companion.documents import Document, is_config, is_prose, language_for
 from companion.proposals import Replacement
@@ -30,8 +31,8 @@ def code_change(code: str, request: str, language: str) -> tuple[str, str] | Non
     (``summed``), an optional field added to a record type (``optional_field_added``) or a column to an SQL
     table (``column_added``), a named number given a new value (``setting_set``: "keep snapshots for 60
     days" sets ``KEEP_DAYS``), a version written beside a name upgraded (``version_set``: "upgrade postgres
-    to 17" of ``image: postgres:16``), or a port (``port_set``: "change the port to 8080" of ``app.listen(3000,
-    …)``); None otherwise."""
+    to 17" of ``image: postgres:16``), a port (``port_set``: "change the port to 8080" of ``app.listen(3000,
+    …)``), or a setting switched on or off (``switched``: "turn off debug"); None otherwise."""
     if language == "python" and (tidied := imports_tidied(code, request)) is not None:
         return tidied, ""
     if language == "python" and (total := summed(code, request)) is not None:
@@ -46,6 +47,8 @@ def code_change(code: str, request: str, language: str) -> tuple[str, str] | Non
         return upgraded, ""
     if (moved := port_set(code, request)) is not None:
         return moved, ""
+    if (switch := switched(code, request)) is not None:
+        return switch, ""
     return None
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from companion.behaviors.quoted import stems
 from companion.documents import split_sections
 
 _SETS = re.compile(
@@ -38,8 +39,8 @@ def labelled_value_set(text: str, request: str, *, config: bool = False) -> str 
     """``text`` with the value of the one line labelled as the request names ("Place: …" for "change the place
     to …", "**Venue:** …" for "the venue is now …", the one "# heading" for "the title") replaced by the value
     the request gives; None when the request sets no value, or no one line has that label, or the line says it
-    already. In a ``config`` file, "port = 8000" and "PORT=8000" are labelled too, and a comment after the value
-    stays."""
+    already. In a ``config`` file, "port = 8000" and "PORT=8000" are labelled too, as is a setting named with its
+    section's words ("log level" for ``level`` under ``[logging]``), and a comment after the value stays."""
     found = _SETS.match(request) or _SIGNS_OFF_WITH.match(request)
     if not found:
         return None
@@ -52,6 +53,8 @@ def labelled_value_set(text: str, request: str, *, config: bool = False) -> str 
         values = _main_headings(text)
     if not values and _SIGN_OFF.match(label.strip()):
         values = [line.span("value") for line in _CLOSING.finditer(text)]
+    if not values and config:
+        values = _values_in_section(label.strip(), text)
     if not values and not config:
         values = _values_under_heading(label.strip(), text)
     if len(values) != 1:
@@ -91,6 +94,26 @@ def _labelled(label: str, *, config: bool = False) -> re.Pattern[str]:
     words = r"\s+".join(re.escape(word) for word in label.split())
     return re.compile(rf"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?{words}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
                       re.IGNORECASE | re.MULTILINE)
+
+
+_CONFIG_SECTION = re.compile(r"^\[(?P<name>[^\]\n]+)\][ \t]*\n(?P<body>(?:(?!\[)[^\n]*\n?)*)"
+                             r"|^(?P<key>[\w.-]+):[ \t]*\n(?P<nested>(?:(?:[ \t]+[^\n]*|[ \t]*)\n?)*)", re.MULTILINE)
+"""A section of a configuration file: ``[logging]`` and the lines up to the next header (TOML, INI), or a
+top-level YAML key and the lines indented under it."""
+
+
+def _values_in_section(label: str, text: str) -> list[tuple[int, int]]:
+    """Where the value stands of the setting a ``label`` names with its section's words first: "log level" is
+    ``level`` under ``[logging]``, "database url" ``url`` under ``database:``."""
+    words = label.split()
+    values = []
+    for section in _CONFIG_SECTION.finditer(text):
+        name, body = (section["name"], "body") if section["name"] else (section["key"], "nested")
+        for split in range(1, len(words)):
+            if stems(" ".join(words[:split])) == stems(name):
+                values += [(section.start(body) + found.start("value"), section.start(body) + found.end("value"))
+                           for found in _labelled(" ".join(words[split:]), config=True).finditer(section[body])]
+    return values
 
 
 def _values_under_heading(label: str, text: str) -> list[tuple[int, int]]:

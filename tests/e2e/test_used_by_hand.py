@@ -5,7 +5,8 @@ changed in one paragraph is changed on every line; a move, a task, an item of a 
 made exactly; so are values the model rewrote whole paragraphs for (a date in words, a price, a duration, a
 setting, a sign-off, a title); so are a task said done, a paragraph split, American spelling, a version bumped, a dependency added, the Python
 requirement raised, a release added to a changelog, a name added to a one-line list, a section moved by its heading,
-and a module's imports pruned or sorted;
+a module's imports pruned or sorted, a port, a setting switched off or named with its section, and an item put
+before another;
 asked for a docstring, only a docstring is added; asked to proofread, the slips are marked; a question about a fact the text states is answered by quoting
 it, one about the tasks left by listing them, and a summary says only what the text says."""
 
@@ -101,6 +102,9 @@ BLOG = ("# Sourdough\n\nI started baking sourdough in January, because a friend 
 PYPROJECT = '[project]\nname = "weather-cli"\nversion = "0.3.1"\nrequires-python = ">=3.10"\n'
 RESUME = "# Priya Raman\n\n## Skills\n\nPython, Go, PostgreSQL\n\n## Education\n\nBSc Computer Science, 2017\n"
 REPORT = "import sys\nimport os\nimport json\n\n\ndef main():\n    print(json.dumps(sys.argv))\n"
+SERVER = 'const app = express();\n\napp.listen(3000, () => {\n  console.log("listening on 3000");\n});\n'
+SETTINGS = '[server]\nport = 5000\ndebug = true\n\n[logging]\nlevel = "info"\n'
+MEETING = "# Team meeting\n\n1. Welcome\n2. Hiring update (Ben)\n3. Any other business\n"
 
 @pytest.mark.parametrize(
     ("name", "text", "request_", "expected"),
@@ -156,6 +160,13 @@ REPORT = "import sys\nimport os\nimport json\n\n\ndef main():\n    print(json.du
          "# Priya Raman\n\n## Education\n\nBSc Computer Science, 2017\n\n## Skills\n\nPython, Go, PostgreSQL\n"),
         ("report.py", REPORT, "remove the unused imports", REPORT.replace("import os\n", "")),
         ("report.py", REPORT, "sort the imports", REPORT.replace("import sys\nimport os\nimport json\n", "import json\nimport os\nimport sys\n")),
+        # a port, a switch, a setting named with its section, an item put before another: the model's revisions had
+        # dropped "express", changed nothing, dropped "[logging]" and dropped the first item
+        ("server.js", SERVER, "change the port to 8080", SERVER.replace("3000", "8080")),
+        ("settings.toml", SETTINGS, "turn off debug", SETTINGS.replace("true", "false")),
+        ("settings.toml", SETTINGS, "set the log level to debug", SETTINGS.replace('"info"', '"debug"')),
+        ("agenda.md", MEETING, "add summer party before any other business",
+         MEETING.replace("3. Any", "3. Summer party\n4. Any")),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):

@@ -183,6 +183,15 @@ def test_in_a_config_file_a_setting_named_by_its_words_gets_the_value_and_keeps_
     assert labelled_value_set("PORT=8000\n[server]\nworkers = 2\n", "set workers to 4", config=True) == "PORT=8000\n[server]\nworkers = 4\n"
 
 
+@pytest.mark.parametrize(("text", "request_", "old", "new"), [
+    ('[server]\nlevel = 2\n\n[logging]\nlevel = "info"\n', "set the log level to debug", '"info"', '"debug"'),
+    ("server:\n  url: http://a\ndatabase:\n  url: sqlite:///app.db\n", "change the database url to postgres://db/app",
+     "sqlite:///app.db", "postgres://db/app"),
+])
+def test_in_a_config_file_a_setting_may_be_named_with_its_sections_words_first(text, request_, old, new):
+    assert labelled_value_set(text, request_, config=True) == text.replace(old, new)
+
+
 def test_a_scaling_verb_sets_a_value_only_when_it_gives_a_number():
     section = "# Talk\n\n## Intro\n\nWelcome, everyone.\n"
     assert labelled_value_set(section, "reduce the intro to two sentences") is None
