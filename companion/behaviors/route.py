@@ -57,6 +57,9 @@ such sign, it chooses again among the other labels: the adapter sent "mention my
 comments and, asked again, to the chat; "address it to Mr Okafor" to a new document; "log each failed
 attempt" in a Python module to comments, then to a new document. Edits and rewrites have too many shapes to
 need a sign."""
+_CONDITION = re.compile(r"\b(?:if|when|whenever|unless|in\s+case)\b.*$", re.IGNORECASE | re.DOTALL)
+"""A condition the change is under, whose words name no new document: "exit if no file is given" had gone to
+a new document for its "file"."""
 
 
 def route(
@@ -86,7 +89,8 @@ def route(
     left = list(allowed)
     while True:
         choice = engine.choose(prompt, [f" {intent}" for intent in left]).strip()
-        if not path or choice not in _SIGNS_OF or _SIGNS_OF[choice].search(request) or choice not in left or len(left) == 1:
+        signed = request if choice != "create" else _CONDITION.sub("", request)
+        if not path or choice not in _SIGNS_OF or _SIGNS_OF[choice].search(signed) or choice not in left or len(left) == 1:
             return choice  # also the last label left, or one not offered (an engine that ignores the choices)
         left.remove(choice)
 

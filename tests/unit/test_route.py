@@ -49,7 +49,8 @@ def test_a_statement_to_make_without_a_document_is_left_to_the_model():
 @pytest.mark.parametrize(("request_text", "first_choice"), [
     ("mention my first aid certificate", "comment"), ("address it to Mr Okafor", "create"),
     ("return 404 if the user is missing", "answer"), ("log each failed attempt", "comment"),
-    ("also test on python 3.12", "create")])  # "test" the verb, not "write tests"
+    ("also test on python 3.12", "create"),  # "test" the verb, not "write tests"
+    ("print an error and exit if no file is given", "create")])  # the file of a condition, not a new one
 def test_a_label_the_request_shows_no_sign_of_is_chosen_again_without_it(request_text, first_choice):
     engine = preferring(first_choice, "answer", "comment", "create", "edit")
     assert route(engine, request_text, "letter.txt", False) == "edit"
@@ -60,7 +61,8 @@ def test_a_label_the_request_shows_no_sign_of_is_chosen_again_without_it(request
     ("leave comments on anything that is vague", "comment"), ("any clichés? point them out", "comment"),
     ("proofread it and mark anything unclear", "comment"), ("review this code", "comment"),
     ("write a CONTRIBUTING guide for this project", "create"), ("draft a letter to the mayor based on this", "create"),
-    ("add tests for the parser", "create"), ("a unit test for median", "create")])
+    ("add tests for the parser", "create"), ("a unit test for median", "create"),
+    ("write a script that runs when the file changes", "create")])
 def test_a_label_the_request_shows_signs_of_is_kept(request_text, intent):
     assert route(preferring(intent), request_text, "letter.txt", False) == intent
 
