@@ -40,6 +40,12 @@ _REMOVES = re.compile(
 SETS_VERSION = re.compile(
     rf"^\s*(?:please\s+)?(?P<verb>pin|bump|upgrade|update|raise|set)\s+(?P<package>{_PACKAGE})\s+(?:to|at)\s+"
     rf"(?:version\s+)?v?(?P<version>{_VERSION})[\s.!]*$", re.IGNORECASE)
+_SETS_SCRIPT = re.compile(
+    r"^\s*(?:please\s+)?(?:add|create|make|set|change)\s+(?:an?\s+|the\s+)?(?:npm\s+)?(?:[\"'`]?(?P<name>[\w:.-]+)[\"'`]?\s+script"
+    r"|script\s+(?:called|named)\s+[\"'`]?(?P<name2>[\w:.-]+)[\"'`]?)(?:\s+(?:that\s+runs|which\s+runs|to\s+run|running|to)|\s*[:=])"
+    r"\s*[\"'`]?(?P<command>[^\"'`]+?)[\"'`]?(?:(?<=\S)[.!])?\s*$", re.IGNORECASE)
+"""A script a package.json's ``scripts`` should have: "add a start script that runs node server.js", "set the test
+script to vitest run", "add a script called dev that runs `nodemon server.js`"."""
 _PYTHON = r"python\s*(?P<version>3\.\d+)"
 _REQUIRES_PYTHON = re.compile(
     rf"^\s*(?:please\s+)?(?:require|need|support\s+only|target|use)\s+(?:at\s+least\s+)?{_PYTHON}"
@@ -63,7 +69,8 @@ class ManifestChange:
 
 
 def dependency_change(path: str, text: str, request: str) -> ManifestChange | None:
-    """``text`` (the file at ``path``) as a request about its dependencies or Python requirement changes it; None
+    """``text`` (the file at ``path``) as a request about its dependencies, its Python requirement or a
+    package.json's scripts changes it; None
     where the file is no manifest this module knows, the request is not about its dependencies, or there is
     nothing to change (a dependency already there, or not there to take out)."""
     manifest = manifest_for(PurePath(path).name, text)
@@ -79,6 +86,8 @@ def dependency_change(path: str, text: str, request: str) -> ManifestChange | No
         if not manifest.has(found["package"]):
             return None
         return _changed(manifest, manifest.add([Requirement(found["package"], version)], group=None))
+    if isinstance(manifest, PackageJson) and (found := _SETS_SCRIPT.match(request)):
+        return _changed(manifest, manifest.script_set(found["name"] or found["name2"], found["command"]))
     if found := _ADDS.match(request):
         named_as_dependency = bool(re.search(r"\b(?:dependenc|requirement|deps?\b|group\b)", request, re.IGNORECASE))
         if not (named_as_dependency or manifest.is_only_dependencies):

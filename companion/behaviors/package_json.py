@@ -1,4 +1,4 @@
-"""A package.json's dependencies: npm's dependency objects."""
+"""A package.json's dependencies (npm's dependency objects) and its scripts."""
 
 from __future__ import annotations
 
@@ -78,6 +78,24 @@ class PackageJson(Manifest):
             return self.text[: following.start()] + f"{indent}{line},\n" + self.text[following.start() :]
         last = entries[-1][1]
         return self.text[: last.end()] + f",\n{indent}{line}" + self.text[last.end() :]
+
+    def script_set(self, name: str, command: str) -> str | None:
+        """The manifest with the script ``name`` running ``command``: its command replaced where it has one, else
+        added last, as ``npm pkg set`` would (scripts keep the order their author gave them)."""
+        line = f'"{name}": {json.dumps(command)}'
+        for entry, found in self._entries("scripts"):
+            if entry.value == name:
+                return self.text[: found.start("version") - 1] + json.dumps(command) + self.text[found.end("version") + 1 :]
+        braces = self._object("scripts")
+        if braces is None:
+            return self._with_new_field("scripts", line)
+        entries = self._entries("scripts")
+        if not entries:
+            outer = self.text[: braces[0]].rsplit("\n", 1)[-1]
+            indent = re.match(r"[ \t]*", outer).group(0)
+            return self.text[: braces[0] + 1] + f"\n{indent * 2 or '  '}{line}\n{indent}" + self.text[braces[1] - 1 :]
+        last = entries[-1][1]
+        return self.text[: last.end()] + f",\n{last['indent']}{line}" + self.text[last.end() :]
 
     def _with_new_field(self, field: str, line: str) -> str | None:
         end = self.text.rstrip().rfind("}")

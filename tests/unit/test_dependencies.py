@@ -169,6 +169,22 @@ def test_a_package_json_keeps_npms_order_and_commas():
     assert json.loads(changed("package.json", PACKAGE_JSON, "bump jest to 30.0.0"))["devDependencies"] == {"jest": "^30.0.0"}
 
 
+@pytest.mark.parametrize(("request_text", "scripts"), [
+    ("add a start script that runs node server.js", {"test": "jest", "start": "node server.js"}),  # last, as npm adds it
+    ("add a lint script: eslint .", {"test": "jest", "lint": "eslint ."}),
+    ("add a script called dev that runs `nodemon server.js`", {"test": "jest", "dev": "nodemon server.js"}),
+    ("set the test script to vitest run", {"test": "vitest run"}),
+])
+def test_a_package_json_script_is_added_or_set_to_the_command_given(request_text, scripts):
+    manifest = PACKAGE_JSON.replace('  "dependencies"', '  "scripts": {\n    "test": "jest"\n  },\n  "dependencies"')
+    assert json.loads(changed("package.json", manifest, request_text))["scripts"] == scripts
+
+
+def test_a_package_json_without_scripts_gets_them():
+    assert json.loads(changed("package.json", PACKAGE_JSON, "add a start script that runs node index.js"))["scripts"] == {
+        "start": "node index.js"}
+
+
 def test_a_package_json_dependency_without_a_version_allows_any_and_says_so():
     change = dependency_change("package.json", '{\n  "name": "cart"\n}\n', "add @types/node as a dev dependency")
     assert json.loads(change.text)["devDependencies"] == {"@types/node": "*"}
