@@ -123,7 +123,10 @@ class PackageJson(Manifest):
                 else:  # the last entry: the comma before it goes
                     previous = text.text.rstrip(" \t\n")[:line_start].rstrip()
                     cut = len(previous) - 1 if previous.endswith(",") else len(previous)
-                    new = text.text[:cut] + text.text[found.end() :]
+                    rest = text.text[found.end() :]
+                    if previous.endswith("{"):  # the only entry: the object is left empty, "{}"
+                        rest = rest.lstrip(" \t\n")
+                    new = text.text[:cut] + rest
                 text, changed = PackageJson(new), True
                 break
         return text.text if changed else None

@@ -167,6 +167,7 @@ def test_a_package_json_keeps_npms_order_and_commas():
     assert json.loads(removed)["dependencies"] == {"express": "^4.19.2"}
     assert '"express": "^4.19.2"\n  },' in removed
     assert json.loads(changed("package.json", PACKAGE_JSON, "bump jest to 30.0.0"))["devDependencies"] == {"jest": "^30.0.0"}
+    assert '"devDependencies": {}\n}' in changed("package.json", PACKAGE_JSON, "remove jest")  # as npm leaves it
 
 
 @pytest.mark.parametrize(("request_text", "scripts"), [
