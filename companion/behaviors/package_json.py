@@ -69,9 +69,7 @@ class PackageJson(Manifest):
             return self._with_new_field(field, line)
         entries = self._entries(field)
         if not entries:
-            outer = self.text[: braces[0]].rsplit("\n", 1)[-1]
-            indent = re.match(r"[ \t]*", outer).group(0)
-            return self.text[: braces[0] + 1] + f"\n{indent * 2 or '  '}{line}\n{indent}" + self.text[braces[1] - 1 :]
+            return self._into_empty(braces, line)
         indent = entries[0][1]["indent"]
         following = next((found for entry, found in entries if entry.value.lower() > name.lower()), None)
         if following is not None and [e.value.lower() for e, _ in entries] == sorted(e.value.lower() for e, _ in entries):
@@ -91,11 +89,15 @@ class PackageJson(Manifest):
             return self._with_new_field("scripts", line)
         entries = self._entries("scripts")
         if not entries:
-            outer = self.text[: braces[0]].rsplit("\n", 1)[-1]
-            indent = re.match(r"[ \t]*", outer).group(0)
-            return self.text[: braces[0] + 1] + f"\n{indent * 2 or '  '}{line}\n{indent}" + self.text[braces[1] - 1 :]
+            return self._into_empty(braces, line)
         last = entries[-1][1]
         return self.text[: last.end()] + f",\n{last['indent']}{line}" + self.text[last.end() :]
+
+    def _into_empty(self, braces: tuple[int, int], line: str) -> str:
+        """The manifest with ``line`` the only entry of the empty object at ``braces``, indented one step in."""
+        outer = self.text[: braces[0]].rsplit("\n", 1)[-1]
+        indent = re.match(r"[ \t]*", outer).group(0)
+        return self.text[: braces[0] + 1] + f"\n{indent * 2 or '  '}{line}\n{indent}" + self.text[braces[1] - 1 :]
 
     def _with_new_field(self, field: str, line: str) -> str | None:
         end = self.text.rstrip().rfind("}")
