@@ -181,9 +181,11 @@ def test_a_package_json_script_is_added_or_set_to_the_command_given(request_text
     assert json.loads(changed("package.json", manifest, request_text))["scripts"] == scripts
 
 
-def test_a_package_json_without_scripts_gets_them():
-    assert json.loads(changed("package.json", PACKAGE_JSON, "add a start script that runs node index.js"))["scripts"] == {
-        "start": "node index.js"}
+@pytest.mark.parametrize("manifest", [PACKAGE_JSON, '{\n  "name": "cart",\n  "scripts": {}\n}\n'])
+def test_a_package_json_without_scripts_gets_them(manifest):
+    added = changed("package.json", manifest, "add a start script that runs node index.js")
+    assert json.loads(added)["scripts"] == {"start": "node index.js"}
+    assert '  "scripts": {\n    "start": "node index.js"\n  }' in added
 
 
 def test_a_package_json_dependency_without_a_version_allows_any_and_says_so():
