@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from companion.behaviors.quoted import stem, words_in
+from companion.behaviors.quoted import stem, stems, words_in
 
 _FIGURE = (r"(?P<money>[£$€]\s?\d[\d,]*(?:\.\d+)?)"
            r"|(?P<percent>\d+(?:\.\d+)?\s?(?:%|per\s?cent\b))"
@@ -144,13 +144,13 @@ def _only(candidates: list, words_named, label: set[str]):
 
 NAMED_NUMBER = re.compile(
     r"^(?:export\s+|readonly\s+)*(?:const\s+|let\s+|var\s+|declare\s+)?(?P<name>[A-Za-z_]\w*)[ \t]*(?::[ \t]*\w+[ \t]*)?=[ \t]*"
-    r"(?P<fallback>[^\n=;#]*?(?:\|\||\?\?|\bor\b|:-)\s*)?[\"']?(?P<value>\d+)[\"']?\}?[\"']?;?[ \t]*(?P<comment>(?:#|//).*)?$",
+    r"(?P<fallback>[^\n=;#]*?(?:\|\||\?\?|\bor\b|:-)\s*)?[\"']?(?P<value>\d+(?:\.\d+)?)[\"']?\}?[\"']?;?[ \t]*(?P<comment>(?:#|//).*)?$",
     re.MULTILINE,
 )
 """A module-level line that sets a name to a number, or falls back to one: ``MAX_RETRIES = 3``, ``KEEP_DAYS=30``,
 ``const port = process.env.PORT || 3000;``. Indented lines are left alone: ``total = 0`` in a function is an
 accumulator, not a setting."""
-DEFAULT_ARGUMENT = re.compile(r"(?:(?<=\()|(?<=, ))(?P<name>[A-Za-z_]\w*)(?:\s*:\s*\w+)?\s*=\s*(?P<value>\d+)(?=\s*[,)])")
+DEFAULT_ARGUMENT = re.compile(r"(?:(?<=\()|(?<=, ))(?P<name>[A-Za-z_]\w*)(?:\s*:\s*\w+)?\s*=\s*(?P<value>\d+(?:\.\d+)?)(?=\s*[,)])")
 
 
 def spoken(name: str) -> str:
@@ -168,28 +168,38 @@ def named_numbers(code: str) -> list[re.Match[str]]:
 def setting_set(code: str, request: str) -> str | None:
     """``code`` with the one named number (``named_numbers``) the request names given the value it asks for, in
     the unit the name or its comment says (``TIMEOUT_SECONDS = 30`` for "set the timeout to 2 minutes" is
-    120); None where the request asks for more, names no one such number, or gives a unit that cannot be
+    120), a percentage as a fraction where the code writes one (``TAX_RATE = 0.2`` for "set the tax rate to 5%"
+    is 0.05); None where the request asks for more, names no one such number, or gives a unit that cannot be
     told apart from the code's."""
     asked = _settings_asked(request)
-    if len(asked) != 1 or not (asked[0].value["bare"] or asked[0].value["quantity"]):
+    if len(asked) != 1 or not (asked[0].value["bare"] or asked[0].value["quantity"] or asked[0].value["percent"]):
         return None
     value = asked[0].value
-    said = asked[0].label | ({_unit(value["unit"])} if value["quantity"] else set())
+    said = asked[0].label | stems(request) | ({_unit(value["unit"])} if value["quantity"] else set())
+    if value["percent"]:
+        said |= {stem("percent"), stem("pct")}  # "set vat to 5%" says VAT_PERCENT
     if said & _DURATIONS.keys():
         said |= _DURATIONS.keys()  # "2 minutes" may set TIMEOUT_SECONDS
     named = [found for found in named_numbers(code) if _name_words(found) <= said]
     chosen = named[0] if len(named) == 1 else None
     if chosen is None:
         return None
-    number = float(value["number"] or value["bare"])
+    number = float(value["number"] or value["bare"] or re.match(r"\d+(?:\.\d+)?", value["percent"]).group())
     if value["quantity"] and _unit(value["unit"]) in _DURATIONS:
         in_code = _unit_in_code(chosen)
         if len(in_code) != 1:
             return None  # "TIMEOUT = 10" may be seconds or milliseconds
         number = number * _DURATIONS[_unit(value["unit"])] / _DURATIONS[in_code[0]]
-    if number != int(number) or str(int(number)) == chosen["value"]:
+    if value["percent"] and float(chosen["value"]) < 1 and "." in chosen["value"]:
+        number /= 100  # "set the tax rate to 5%" of TAX_RATE = 0.2
+    if "." not in chosen["value"] and number != int(number):
+        return None  # "MAX_RETRIES = 3" takes a whole number
+    new = f"{number:.10f}".rstrip("0").rstrip(".") if "." in chosen["value"] else str(int(number))
+    if "." in chosen["value"] and "." not in new:
+        new += ".0"
+    if float(new) == float(chosen["value"]):
         return None
-    return code[: chosen.start("value")] + str(int(number)) + code[chosen.end("value") :]
+    return code[: chosen.start("value")] + new + code[chosen.end("value") :]
 
 
 def _name_words(found: re.Match[str]) -> set[str]:

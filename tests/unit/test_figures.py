@@ -53,6 +53,9 @@ def test_where_no_one_figure_fits_nothing_is_guessed(request_):
     ("def fetch(url, timeout=10):\n    pass\n", "the default timeout should be 20", "=10", "=20"),
     ("BUFFER_SIZE = 1024\n", "increase the buffer to 4096", "1024", "4096"),
     ("POLL_MS = 500  # how often to look\n", "set the poll interval to 2 seconds", "500", "2000"),
+    ("const TAX_RATE = 0.2;\n", "set the tax rate to 5%", "0.2", "0.05"),  # a percentage as the fraction written
+    ("VAT_PERCENT = 20\n", "set vat to 5%", "20", "5"),
+    ("RATIO = 1.5\n", "the ratio should be 2.25", "1.5", "2.25"),
 ])
 def test_the_named_number_whose_name_the_request_says_gets_the_value_in_its_own_unit(code, request_, old, new):
     assert setting_set(code, request_) == code.replace(old, new)
@@ -61,6 +64,7 @@ def test_the_named_number_whose_name_the_request_says_gets_the_value_in_its_own_
 @pytest.mark.parametrize(("code", "request_"), [
     ("TIMEOUT = 30\n", "set the timeout to 2 minutes"),  # seconds or milliseconds?
     ("TIMEOUT_SECONDS = 30\n", "set the timeout to 1.5 seconds"),  # not a whole number of the code's unit
+    ("MAX_RETRIES = 3\n", "set max retries to 2.5"),  # a whole number is written
     ("MAX_RETRIES = 3\nMIN_RETRIES = 1\n", "set retries to 5"),  # which?
     ("MAX_RETRIES = 3\n", "add a retry loop that tries 5 times"),  # asks for code, not a value
     ("def total(items):\n    total = 0\n    return total\n", "set the total to 5"),  # an accumulator
