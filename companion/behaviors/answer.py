@@ -7,6 +7,7 @@ from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.listed import listed_answer
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
 from companion.behaviors.quoted import quoted_answer
+from companion.behaviors.settings_answer import setting_answer
 from companion.behaviors.streaming import OnText, collect_before_loop
 from companion.behaviors.summary import asks_for_summary, extracted_summary, grounded
 from companion.documents import PROSE_LANGUAGES, Document
@@ -29,12 +30,14 @@ def answer(
 ) -> str:
     """The model's answer to ``request`` about ``document``, streamed to ``on_text``; a question about how long the
     text is gets the figures counted instead (``counted_answer``), one about the tasks left or what a section
-    says, those lines (``listed_answer``), and one about a fact the prose states, the sentence that states it
+    says, those lines (``listed_answer``), one about what a setting of code or a settings file is, the line
+    that sets it (``setting_answer``), and one about a fact the prose states, the sentence that states it
     (``quoted_answer``). A summary of prose is the model's where it finished and says only what the text says
     (``summary.grounded``), else the text's own sentences that carry most of it (``extracted_summary``); it is
     shown whole when it is settled, not streamed."""
     if document is not None and (known := counted_answer(request, document, selection)
                                  or listed_answer(request, document, selection)
+                                 or setting_answer(request, document, selection)
                                  or quoted_answer(request, document, selection)) is not None:
         if on_text:
             on_text(known)

@@ -48,15 +48,7 @@ def labelled_value_set(text: str, request: str, *, config: bool = False) -> str 
                         if found.groupdict().get(label))
     if _JUDGEMENT.match(value.strip()) or (found.groupdict().get("scale") and not re.search(r"\d", value)):
         return None  # "reduce the intro to two sentences" asks for the model's work, "bump the version to 0.4.0" not
-    values = [line.span("value") for line in re.finditer(_labelled(label.strip(), config=config), text)]
-    if not values and _TITLE.match(label.strip()):
-        values = _main_headings(text)
-    if not values and _SIGN_OFF.match(label.strip()):
-        values = [line.span("value") for line in _CLOSING.finditer(text)]
-    if not values and config:
-        values = _values_in_section(label.strip(), text)
-    if not values and not config:
-        values = _values_under_heading(label.strip(), text)
+    values = labelled_values(text, label.strip(), config=config)
     if len(values) != 1:
         return None
     start, end = values[0]
@@ -67,6 +59,20 @@ def labelled_value_set(text: str, request: str, *, config: bool = False) -> str 
     if new == old:
         return None
     return text[:start] + new + text[end:]
+
+
+def labelled_values(text: str, label: str, *, config: bool = False) -> list[tuple[int, int]]:
+    """Where the value stands of each line labelled ``label`` (``labelled_value_set`` says which lines are)."""
+    values = [line.span("value") for line in re.finditer(_labelled(label, config=config), text)]
+    if not values and _TITLE.match(label):
+        values = _main_headings(text)
+    if not values and _SIGN_OFF.match(label):
+        values = [line.span("value") for line in _CLOSING.finditer(text)]
+    if not values and config:
+        values = _values_in_section(label, text)
+    if not values and not config:
+        values = _values_under_heading(label, text)
+    return values
 
 
 _TITLE = re.compile(r"^(?:(?:poem's|story's|document's|page's|post's|essay's)\s+)?(?:title|main\s+heading)$", re.IGNORECASE)

@@ -55,13 +55,18 @@ def port_set(code: str, request: str) -> str | None:
     return code
 
 
+def listening_port(code: str) -> list[re.Match[str]]:
+    """Where the code writes the one port it listens on, as a port; none where it writes two ports, or none."""
+    found = list(_PORT_IN_CODE.finditer(code))
+    return found if len({port["port"] for port in found}) == 1 else []
+
+
 def _listening_ports(code: str) -> list[tuple[int, int]] | None:
     """Where the one port the code listens on is written: in the code, and in its messages and URLs."""
-    ports = {found["port"] for found in _PORT_IN_CODE.finditer(code)}
-    if len(ports) != 1:
+    in_code = {found.span("port") for found in listening_port(code)}
+    if not in_code:
         return None
-    port = ports.pop()
-    in_code = {found.span("port") for found in _PORT_IN_CODE.finditer(code)}
+    port = code[slice(*min(in_code))]
     in_words = {found.span("port") for found in re.finditer(rf"{_SAID_IN_WORDS}(?P<port>{port})\b(?![.\d])", code, re.IGNORECASE)}
     return sorted(in_code | in_words)
 

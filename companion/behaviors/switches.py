@@ -25,7 +25,7 @@ to false", "debug should be off"."""
 _TRUE_WORDS = {"on", "true", "enable", "activate", "enabled", "to true"}
 _OPPOSITES = {"true": "false", "yes": "no", "on": "off", "1": "0"}
 _OPPOSITES |= {new: old for old, new in _OPPOSITES.items()}
-_SETTING = re.compile(
+SWITCH_SETTING = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?:export|const|let|var)\s+)?(?P<name>[A-Za-z_][\w.-]*)[ \t]*(?:=|:(?=[ \t]))[ \t]*"
     r"[\"']?(?P<value>true|false|yes|no|on|off)[\"']?[ \t]*;?[ \t]*(?:[#;/][^\n]*)?$"
     r"|(?<=[(,])[ \t]*(?P<keyword>[A-Za-z_]\w*)=(?P<argument>True|False)(?=[ \t]*[,)])",
@@ -49,7 +49,7 @@ def switched(text: str, request: str) -> str | None:
     what = next(found[group] for group in ("what", "what2", "what3", "what4") if found[group])
     turn_on = next(found[group] for group in ("on_off", "verb", "on_off3", "on_off4") if found[group]).lower() in _TRUE_WORDS
     said = stems(what) - _NOT_A_NAME
-    named = [setting for setting in _SETTING.finditer(text) if said and _name_of(text, setting) == said]
+    named = [setting for setting in SWITCH_SETTING.finditer(text) if said and _name_of(text, setting) == said]
     if len(named) != 1:
         return None
     group = "value" if named[0]["value"] else "argument"
