@@ -14,7 +14,7 @@ from companion.behaviors.figures import spoken
 from companion.behaviors.quoted import stem, stems
 
 _SWITCHES = re.compile(
-    r"^\s*(?:please\s+)?(?:(?P<turn>turn|switch|set|flip)\s+(?P<on_off>on|off)\s+(?:the\s+)?(?P<what>\S.*?)"
+    r"^\s*(?:please\s+)?(?:(?:turn|switch|set|flip)\s+(?P<on_off>on|off)\s+(?:the\s+)?(?P<what>\S.*?)"
     r"|(?P<verb>enable|disable|activate|deactivate)\s+(?:the\s+)?(?P<what2>\S.*?)"
     r"|(?:turn|switch|set)\s+(?:the\s+)?(?P<what3>\S.*?)\s+(?P<on_off3>on|off|to\s+(?:true|false))"
     r"|(?:the\s+)?(?P<what4>\S.*?)\s+should\s+be\s+(?P<on_off4>on|off|enabled|disabled|true|false))[\s.!]*$",
@@ -23,7 +23,7 @@ _SWITCHES = re.compile(
 """A request to switch a setting on or off: "turn off debug", "disable the cache", "switch verbose on", "set debug
 to false", "debug should be off"."""
 _TRUE_WORDS = {"on", "true", "enable", "activate", "enabled", "to true"}
-_OPPOSITES = {"true": "false", "yes": "no", "on": "off", "1": "0"}
+_OPPOSITES = {"true": "false", "yes": "no", "on": "off"}
 _OPPOSITES |= {new: old for old, new in _OPPOSITES.items()}
 SWITCH_SETTING = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?:export|const|let|var)\s+)?(?P<name>[A-Za-z_][\w.-]*)[ \t]*(?:=|:(?=[ \t]))[ \t]*"
@@ -54,7 +54,7 @@ def switched(text: str, request: str) -> str | None:
         return None
     group = "value" if named[0]["value"] else "argument"
     old = named[0][group]
-    if (old.lower() in ("true", "yes", "on", "1")) == turn_on:
+    if (old.lower() in ("true", "yes", "on")) == turn_on:
         return None
     new = _in_case_of(_OPPOSITES[old.lower()], old)
     return text[: named[0].start(group)] + new + text[named[0].end(group) :]
