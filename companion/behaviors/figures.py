@@ -175,7 +175,7 @@ def setting_set(code: str, request: str) -> str | None:
     if len(asked) != 1 or not (asked[0].value["bare"] or asked[0].value["quantity"] or asked[0].value["percent"]):
         return None
     value = asked[0].value
-    said = asked[0].label | stems(request) | ({_unit(value["unit"])} if value["quantity"] else set())
+    said = stems(request) | ({_unit(value["unit"])} if value["quantity"] else set())
     if value["percent"]:
         said |= {stem("percent"), stem("pct")}  # "set vat to 5%" says VAT_PERCENT
     if said & _DURATIONS.keys():
