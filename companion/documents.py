@@ -166,11 +166,16 @@ def _parser(language: str) -> tree_sitter.Parser:
     return tree_sitter.Parser(tree_sitter.Language(entry()))
 
 
+def syntax_tree(code: str, language: str) -> tree_sitter.Tree:
+    """tree-sitter's reading of ``code`` (Python, JavaScript, TypeScript, TSX or Markdown)."""
+    return _parser(language).parse(code.encode("utf-8"))
+
+
 def parses_cleanly(text: str, language: str) -> bool:
     """Whether code is free of syntax errors; prose always is (Markdown has no invalid input)."""
     if language in PROSE_LANGUAGES:
         return True
-    return not _parser(language).parse(text.encode("utf-8")).root_node.has_error
+    return not syntax_tree(text, language).root_node.has_error
 
 
 def declared_names(code: str, language: str) -> list[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from companion.behaviors.counts import counted_answer
 from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.listed import listed_answer
+from companion.behaviors.outline import asks_what_code_does, grounded_in_code, outline
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
 from companion.behaviors.quoted import quoted_answer
 from companion.behaviors.settings_answer import setting_answer
@@ -33,8 +34,9 @@ def answer(
     says, those lines (``listed_answer``), one about what a setting of code or a settings file is, the line
     that sets it (``setting_answer``), and one about a fact the prose states, the sentence that states it
     (``quoted_answer``). A summary of prose is the model's where it finished and says only what the text says
-    (``summary.grounded``), else the text's own sentences that carry most of it (``extracted_summary``); it is
-    shown whole when it is settled, not streamed."""
+    (``summary.grounded``), else the text's own sentences that carry most of it (``extracted_summary``); an
+    explanation of what code does, likewise the model's or else an ``outline`` read from the code. Both are
+    shown whole when they are settled, not streamed."""
     if document is not None and (known := counted_answer(request, document, selection)
                                  or listed_answer(request, document, selection)
                                  or setting_answer(request, document, selection)
@@ -46,15 +48,20 @@ def answer(
     prompt = render_answer_prompt(request, display_path, excerpt, style)
     generation = GenerationRequest(prompt, max_tokens=400, stop=ANSWER_STOPS, adapter=False)
     summarising = document is not None and document.language in PROSE_LANGUAGES and asks_for_summary(request)
-    text = collect_before_loop(engine, generation, cancel, None if summarising else on_text, shown=excerpt,
+    explaining = document is not None and asks_what_code_does(request, document)
+    held = summarising or explaining
+    text = collect_before_loop(engine, generation, cancel, None if held else on_text, shown=excerpt,
                                asked=request).strip()
-    if summarising and (engine.last_stats.finish_reason != "stop" or not grounded(text, excerpt)):
+    finished = engine.last_stats.finish_reason == "stop"
+    if summarising and not (finished and grounded(text, excerpt)):
         text = extracted_summary(request, document, selection) or text
+    if explaining and not (finished and grounded_in_code(text, excerpt)):
+        text = outline(document, selection) or text
     if not text:
         looped = engine.last_stats.finish_reason == "loop"
         raise MalformedOutput("The model began repeating itself before it answered. Try rephrasing." if looped else
                               "The model gave no answer. Try rephrasing.")
-    if summarising and on_text:
+    if held and on_text:
         on_text(text)
     return text
 

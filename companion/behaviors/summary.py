@@ -63,13 +63,14 @@ def summary_size(request: str) -> int:
     return _NUMBERS[count] if count in _NUMBERS else max(1, int(count))
 
 
-def grounded(summary: str, text: str) -> bool:
+def grounded(summary: str, text: str, allowed: frozenset[str] = frozenset()) -> bool:
     """Whether at least three quarters of a summary's content words are words of ``text`` (by their stems), and
     it has three such words at least: "Trees are a great way to reduce our carbon footprint" is not, of an essay
-    that never speaks of carbon."""
+    that never speaks of carbon. Words about a summary ("the post", "the author") and ``allowed`` need not be."""
     known = {stem(word) for word in words_in(text)}
+    free = _ABOUT_A_SUMMARY | {stem(word) for word in allowed}
     said = [stem(word) for word in words_in(summary) if _content(word)]
-    said = [word for word in said if word not in _ABOUT_A_SUMMARY]
+    said = [word for word in said if word not in free]
     return len(said) >= 3 and sum(word in known for word in said) >= GROUNDED_SHARE * len(said)
 
 

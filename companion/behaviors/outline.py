@@ -1,0 +1,394 @@
+"""What a piece of code does, read from the code: the answer to "what does this code do?" or "explain this file"
+where the model's own answer cannot be trusted.
+
+Asked "what does this code do?" of a small Flask app, the base model answered "It reads the book data and returns
+the book id and title." and said it again until it was stopped; asked to "explain this file" of three string
+helpers, it described "a list of words in alphabetical order", line by line. A programmer asking that wants a
+map they can check against the code. So the model's answer stands only where it finished and its words are the
+code's own (``grounded_in_code``); otherwise the answer is an outline that tree-sitter reads from the code: each
+definition with its parameters, the first line of its docstring or the comment above it, what it returns when
+that is short, the web routes it serves, the command-line options it takes, what it exports and what it runs
+when run as a script.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from dataclasses import dataclass, field
+
+import tree_sitter
+
+from companion.behaviors.summary import asks_for_summary, grounded
+from companion.documents import CODE_LANGUAGES, Document, syntax_tree
+
+ASKS_WHAT_CODE_DOES = re.compile(
+    r"^\s*(?:(?:can|could|would)\s+you\s+|please\s+|so\s+)?(?:"
+    r"what\s+(?:does|do|is)\s+(?:this|it|the)\s*(?:code|file|script|module|program|app|class|snippet)?\s+"
+    r"(?:do|doing|for)\b"
+    r"|what(?:'s|\s+is)\s+(?:this|the)\s+(?:code|file|script|module|program|app|snippet)\s+(?:for|about)\b"
+    r"|explain\s+(?:(?:this|it)(?:\s+(?:code|file|script|module|program|app|snippet))?|the\s+(?:code|file|script|"
+    r"module|program|app|snippet)|what\s+(?:this|it|the)\s+(?:\w+\s+)?does)\s*(?:to\s+me\s*)?[?.!]*$"
+    r"|how\s+does\s+(?:this|it|the)\s*(?:code|file|script|module|program|app)?\s+work\b"
+    r"|(?:give\s+me\s+)?an?\s+(?:overview|outline)\s+of\s+(?:this|the)\s+(?:code|file|script|module|program|app)\b"
+    r"|walk\s+me\s+through\s+(?:this|the|it)\b)",
+    re.IGNORECASE,
+)
+"""A question about what the open code does as a whole: "what does this code do?", "explain this file", "how does
+it work?". Not one about a part of it: "what does get_book return?", "explain the slugify() call"."""
+
+_ABOUT_CODE = frozenset(re.findall(r"\S+", """
+    code file script program module function method class console result output input value user line variable
+    data call use return run print"""))
+"""Words an explanation of code may use that the code need not have: "the script prints the results"."""
+
+RETURN_SHOWN = 60
+"""The longest return expression the outline shows; a longer one is cut at this many characters."""
+
+
+SHELL_SUFFIXES = (".sh", ".bash", ".zsh")
+
+
+def asks_what_code_does(request: str, document: Document) -> bool:
+    """Whether ``request`` asks what the open code (a shell script too) does, or for a summary of it."""
+    is_code = document.language in CODE_LANGUAGES.values() or document.path.suffix.lower() in SHELL_SUFFIXES
+    return is_code and bool(ASKS_WHAT_CODE_DOES.search(request) or asks_for_summary(request))
+
+
+def grounded_in_code(answer: str, code: str) -> bool:
+    """Whether three quarters of an explanation's content words are words of ``code``: of its names (``count_words``
+    speaks of "count" and "words", ``readConfig`` of "read" and "config"), strings and comments."""
+    spelled_out = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", code).replace("_", " ")
+    return grounded(answer, spelled_out, allowed=_ABOUT_CODE)
+
+
+@dataclass
+class Definition:
+    """One function, class or interface of the outline."""
+
+    signature: str
+    note: str = ""
+    returns: list[str] = field(default_factory=list)
+    routes: list[str] = field(default_factory=list)
+    members: list[str] = field(default_factory=list)
+
+
+def outline(document: Document, selection: tuple[int, int] | None = None) -> str | None:
+    """The outline of the code ``document`` (or its selection), in Markdown; None for prose or code with nothing
+    to outline."""
+    code = document.text[selection[0] : selection[1]] if selection is not None else document.text
+    heading = f"{document.path.name}, read from its code" if selection is None else "The selection, read from its code"
+    if document.path.suffix.lower() in SHELL_SUFFIXES:
+        steps = _script_steps(code)
+        return f"{heading}:\n" + "\n".join(steps) if steps else None
+    if document.language not in CODE_LANGUAGES.values():
+        return None
+    root = syntax_tree(code, document.language).root_node
+    reader = _Reader(document.language)
+    for node in root.named_children:
+        reader.read_top(node)
+    lines = [_line(definition) for definition in reader.definitions]
+    lines += [f"- route {route}" for route in reader.routes]
+    if reader.options:
+        lines.append("- command-line options: " + "; ".join(reader.options))
+    if reader.exports:
+        lines.append("- exports " + ", ".join(f"`{name}`" for name in reader.exports))
+    if reader.runs:
+        lines.append("- when run: " + "; ".join(f"`{statement}`" for statement in reader.runs))
+    if not lines:
+        return None
+    opening = f"{heading}: {reader.opening}\n" if reader.opening else f"{heading}:\n"
+    return opening + "\n".join(lines)
+
+
+def _script_steps(script: str) -> list[str]:
+    """A shell script's steps in order: the comment at its top, its settings (``KEEP_DAYS=7``), its functions,
+    and the commands it runs, each under the message it ``echo``es before them."""
+    lines = script.splitlines()
+    top = [_comment_text(line) for line in itertools.takewhile(lambda line: line.startswith("#"), lines)
+           if not line.startswith("#!")]
+    opening = [f"- {top[0]}"] if top and top[0] else []
+    settings: list[str] = []
+    steps: list[str] = []
+    in_function = False
+    for line in (line.strip() for line in lines):
+        if in_function:
+            in_function = line != "}"
+        elif not line or line.startswith("#") or _SHELL_OPTIONS.match(line):
+            continue
+        elif _SHELL_SETTING.match(line):
+            settings.append(f"`{_shortened(line)}`")
+        elif function := _SHELL_FUNCTION.match(line):
+            steps.append(f"- function `{function['name']}`")
+            in_function = not line.endswith("}")
+        elif message := _SHELL_MESSAGE.match(line):
+            steps.append(f"- says “{message['text']}”")
+        elif _SHELL_COMMAND.match(line):
+            under_message = bool(steps) and steps[-1].startswith(("- says", "  - runs"))
+            steps.append(f"{'  ' if under_message else ''}- runs `{_shortened(line)}`")
+    return opening + ([f"- settings: {', '.join(settings)}"] if settings else []) + steps
+
+
+_SHELL_OPTIONS = re.compile(r"^set\s+[-+]")
+_SHELL_SETTING = re.compile(r"^(?:export\s+|readonly\s+)?[A-Z][A-Z0-9_]*=")
+_SHELL_FUNCTION = re.compile(r"^(?:function\s+)?(?P<name>[\w-]+)\s*\(\)\s*\{?")
+_SHELL_MESSAGE = re.compile(r"^(?:echo|printf)\s+(?:-\w+\s+)?(?P<quote>[\"'])(?P<text>[^\"']*)(?P=quote)\s*(?:1?>&2)?$")
+_SHELL_COMMAND = re.compile(r"^(?!(?:fi|done|esac|then|else|do|in)\b)[a-z][\w./-]*(?:\s|$)")
+
+
+def _line(definition: Definition) -> str:
+    said = [definition.note if definition.note.endswith((".", "!", "?")) else f"{definition.note}."] if definition.note else []
+    said += [f"Serves {', '.join(definition.routes)}."] if definition.routes else []
+    said += ["Returns " + " or ".join(f"`{shown}`" for shown in definition.returns) + "."] if definition.returns else []
+    text = f"- `{definition.signature}`" + (f": {' '.join(said)}" if said else "")
+    return text + "".join(f"\n  - `{member}`" for member in definition.members)
+
+
+_ROUTE_DECORATOR = re.compile(
+    r"^@\w+\.(?P<verb>route|get|post|put|patch|delete)\(\s*(?P<quote>[\"'])(?P<path>[^\"']*)(?P=quote)"
+    r"(?:[^)]*?methods\s*=\s*[\[(](?P<methods>[^\])]*)[\])])?", re.DOTALL)
+_ROUTE_CALL = re.compile(r"^(?:app|router|api|server)\.(?P<verb>get|post|put|patch|delete|all|use)$")
+_RUN_GUARD = re.compile(r"^__name__\s*==\s*[\"']__main__[\"']$")
+
+
+class _Reader:
+    """Walks the top of a module once, collecting what the outline says."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.opening = ""
+        self.definitions: list[Definition] = []
+        self.routes: list[str] = []
+        self.options: list[str] = []
+        self.exports: list[str] = []
+        self.runs: list[str] = []
+
+    def read_top(self, node: tree_sitter.Node) -> None:
+        if node.type == "comment":
+            if self._before_anything(node) and not _text(node).startswith("#!") and not _comment_above(node.next_named_sibling):
+                self.opening = self.opening or _comment_text(_text(node))
+            return
+        if node.type == "expression_statement" and self._before_anything(node) and _docstring(node):
+            self.opening = _docstring(node)
+            return
+        comment = _comment_above(node)
+        if node.type == "export_statement":
+            declaration = node.child_by_field_name("declaration")
+            if declaration is not None:
+                self.exports += [name for name in self._read_definition(declaration, comment) if name]
+            else:
+                self.exports += re.findall(r"[A-Za-z_$][\w$]*", re.sub(r"\bas\s+\w+|export|default|from.*", "", _text(node)))
+            return
+        self._read_definition(node, comment)
+        self._read_options(node)
+
+    @staticmethod
+    def _before_anything(node: tree_sitter.Node) -> bool:
+        """Whether only comments come before ``node``: where a file says what it is for."""
+        before = node.prev_named_sibling
+        while before is not None and before.type == "comment":
+            before = before.prev_named_sibling
+        return before is None
+
+    def _read_definition(self, node: tree_sitter.Node, comment: str) -> list[str]:
+        """Reads one top-level statement; the names it defines."""
+        kind = node.type
+        if kind == "decorated_definition":
+            inner = node.child_by_field_name("definition")
+            decorators = [_text(child) for child in node.named_children if child.type == "decorator"]
+            names = self._read_definition(inner, comment) if inner is not None else []
+            if self.definitions and names:
+                self.definitions[-1].routes += [route for text in decorators if (route := _decorated_route(text))]
+            return names
+        if kind in ("function_definition", "function_declaration", "generator_function_declaration"):
+            self.definitions.append(self._function(node, comment))
+            return [_text(node.child_by_field_name("name"))]
+        if kind in ("class_definition", "class_declaration", "abstract_class_declaration"):
+            self.definitions.append(self._class(node, comment))
+            return [_text(node.child_by_field_name("name"))]
+        if kind == "interface_declaration":
+            name = _text(node.child_by_field_name("name"))
+            body = node.child_by_field_name("body")
+            members = [_squeezed(_text(member)).rstrip(";,") for member in body.named_children
+                       if member.type in ("property_signature", "method_signature")] if body is not None else []
+            self.definitions.append(Definition(f"interface {name}", comment, members=members))
+            return [name]
+        if kind in ("lexical_declaration", "variable_declaration"):
+            return self._read_declaration(node, comment)
+        if kind == "expression_statement":
+            self._read_expression(node)
+        if kind == "if_statement" and _RUN_GUARD.match(_text(node.child_by_field_name("condition")).strip("() ")):
+            body = node.child_by_field_name("consequence")
+            self.runs += [_squeezed(_text(statement)) for statement in (body.named_children if body else [])
+                          if statement.type != "comment"]
+        return []
+
+    def _read_declaration(self, node: tree_sitter.Node, comment: str) -> list[str]:
+        names = []
+        for declarator in node.named_children:
+            value, name = declarator.child_by_field_name("value"), declarator.child_by_field_name("name")
+            if declarator.type != "variable_declarator" or name is None:
+                continue
+            names.append(_text(name))
+            if value is not None and value.type in ("arrow_function", "function_expression", "function"):
+                self.definitions.append(self._function(value, comment, name=_text(name)))
+        return names
+
+    def _read_expression(self, node: tree_sitter.Node) -> None:
+        """A route an Express app serves, an ``app.listen``, or ``module.exports``."""
+        expression = node.named_children[0] if node.named_children else None
+        if expression is None:
+            return
+        if expression.type == "assignment_expression" and _text(expression.child_by_field_name("left")) in (
+                "module.exports", "exports"):
+            right = expression.child_by_field_name("right")
+            self.exports += [_text(child.child_by_field_name("key") or child) for child in right.named_children
+                             if child.type in ("shorthand_property_identifier", "pair")] if right.type == "object" else [_text(right)]
+            return
+        if expression.type != "call_expression":
+            return
+        callee = _text(expression.child_by_field_name("function"))
+        arguments = expression.child_by_field_name("arguments")
+        first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+        if (verb := _ROUTE_CALL.match(callee)) and first is not None and first.type in ("string", "template_string"):
+            handler = arguments.named_children[-1]
+            route = f"{verb['verb'].upper()} {_text(first)[1:-1]}"
+            if handler.type == "identifier":
+                route += f" → `{_text(handler)}`"
+            elif (responses := _responses(handler)):
+                route += ": responds " + " or ".join(f"`{shown}`" for shown in responses)
+            self.routes.append(route)
+        elif callee.endswith((".listen", ".run")) and arguments is not None:
+            self.runs.append(_squeezed(_text(expression)) if len(_text(expression)) <= RETURN_SHOWN
+                             else f"{callee}({_squeezed(_text(first)) if first is not None else ''}, …)")
+
+    def _read_options(self, node: tree_sitter.Node) -> None:
+        """argparse's ``add_argument`` calls, anywhere under ``node``."""
+        if node.type == "call" and _text(node.child_by_field_name("function")).endswith(".add_argument"):
+            arguments = node.child_by_field_name("arguments")
+            names = [_text(child)[1:-1] for child in arguments.named_children if child.type == "string"]
+            keywords = {_text(child.child_by_field_name("name")): _text(child.child_by_field_name("value"))
+                        for child in arguments.named_children if child.type == "keyword_argument"}
+            described = [keywords["help"].strip("\"'")] if "help" in keywords else []
+            described += [f"default {keywords['default']}"] if "default" in keywords else []
+            self.options.append(" / ".join(names) + (f" ({', '.join(described)})" if described else ""))
+            return
+        for child in node.named_children:
+            self._read_options(child)
+
+    def _function(self, node: tree_sitter.Node, comment: str, name: str = "") -> Definition:
+        name = name or _text(node.child_by_field_name("name"))
+        parameters = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
+        shown = _squeezed(_text(parameters)) if parameters is not None else "()"
+        if not shown.startswith("("):
+            shown = f"({shown})"
+        if (returned := node.child_by_field_name("return_type")) is not None:
+            shown += f" -> {_text(returned)}" if self.language == "python" else _text(returned)
+        body = node.child_by_field_name("body")
+        note = _docstring(body.named_children[0]) if body is not None and body.named_children else ""
+        returns = _returns(body) if body is not None and body.type in ("block", "statement_block") else (
+            [_shortened(_text(body))] if body is not None else [])
+        return Definition(f"{name}{shown}", note or comment, returns)
+
+    def _class(self, node: tree_sitter.Node, comment: str) -> Definition:
+        name = _text(node.child_by_field_name("name"))
+        body = node.child_by_field_name("body")
+        children = body.named_children if body is not None else []
+        note = _docstring(children[0]) if children else ""
+        methods = []
+        for child in children:
+            inner = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
+            if inner is not None and inner.type in ("function_definition", "method_definition"):
+                parameters = inner.child_by_field_name("parameters")
+                methods.append(f"{_text(inner.child_by_field_name('name'))}{_squeezed(_text(parameters)) if parameters else '()'}")
+        return Definition(f"class {name}", note or comment, members=methods)
+
+
+def _decorated_route(decorator: str) -> str:
+    """"GET /books" for ``@app.route("/books")``, "POST /books" for ``methods=["POST"]`` or ``@app.post``."""
+    found = _ROUTE_DECORATOR.match(decorator)
+    if not found:
+        return ""
+    verbs = re.findall(r"[A-Za-z]+", found["methods"] or "") or ["GET" if found["verb"] == "route" else found["verb"]]
+    return f"{'/'.join(verb.upper() for verb in verbs)} {found['path']}"
+
+
+def _returns(body: tree_sitter.Node) -> list[str]:
+    """What the function whose body is ``body`` returns, each return shown once; nested functions' returns are
+    theirs."""
+    found: list[str] = []
+
+    def visit(node: tree_sitter.Node) -> None:
+        if node.type == "return_statement":
+            value = _text(node)[len("return"):].strip().rstrip(";")
+            if value and value not in found:
+                found.append(_shortened(value))
+            return
+        if node.type in ("function_definition", "function_declaration", "arrow_function", "function_expression",
+                         "class_definition", "class_declaration", "lambda"):
+            return
+        for child in node.named_children:
+            visit(child)
+
+    visit(body)
+    return found
+
+
+def _responses(handler: tree_sitter.Node) -> list[str]:
+    """What an inline Express handler sends: its statements that call on its second parameter (``res.json(todo)``,
+    ``return res.status(404).end()``), each shown once."""
+    parameters = handler.child_by_field_name("parameters")
+    names = [_text(child) for child in parameters.named_children] if parameters is not None else []
+    body = handler.child_by_field_name("body")
+    if len(names) < 2 or body is None:
+        return []
+    found: list[str] = []
+
+    def visit(node: tree_sitter.Node) -> None:
+        if node.type in ("expression_statement", "return_statement"):
+            sent = _squeezed(_text(node)).removeprefix("return ").rstrip(";")
+            if sent.startswith(f"{names[1]}.") and _shortened(sent) not in found:
+                found.append(_shortened(sent))
+            return
+        if node.type not in ("arrow_function", "function_expression", "function"):
+            for child in node.named_children:
+                visit(child)
+
+    visit(body)
+    return found
+
+
+def _docstring(node: tree_sitter.Node) -> str:
+    """The first line of a Python docstring, where ``node`` is one."""
+    if node.type != "expression_statement" or not node.named_children or node.named_children[0].type != "string":
+        return ""
+    text = _text(node.named_children[0]).strip("\"'rbuRBU")
+    first = next((line.strip() for line in text.splitlines() if line.strip()), "")
+    return first
+
+
+def _comment_text(comment: str) -> str:
+    lines = [re.sub(r"^\s*(?:/\*\*?|\*/|\*|//+|#+)\s?", "", line).removesuffix("*/").strip() for line in comment.splitlines()]
+    return next((line for line in lines if line), "")
+
+
+def _comment_above(node: tree_sitter.Node | None) -> str:
+    """The first line of the comment right above ``node``, with no blank line between: what it says of ``node``."""
+    before = node.prev_named_sibling if node is not None else None
+    if before is None or before.type != "comment" or before.end_point[0] + 1 != node.start_point[0]:
+        return ""
+    return _comment_text(_text(before))
+
+
+def _text(node: tree_sitter.Node | None) -> str:
+    return "" if node is None else node.text.decode("utf-8")
+
+
+def _squeezed(code: str) -> str:
+    """``code`` on one line: a chain of calls broken over lines (``text\n  .trim()``) joined up again."""
+    return re.sub(r"\s+", " ", re.sub(r"\s*\n\s*(?=\.)", "", code)).strip()
+
+
+def _shortened(code: str) -> str:
+    squeezed = _squeezed(code)
+    return squeezed if len(squeezed) <= RETURN_SHOWN else squeezed[: RETURN_SHOWN - 1].rstrip() + "…"
