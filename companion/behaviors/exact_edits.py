@@ -18,6 +18,7 @@ from companion.behaviors.measurements import converted
 from companion.behaviors.ports import port_set
 from companion.behaviors.removal import removed_definition
 from companion.behaviors.rename import rename_scope, renamed, renaming
+from companion.behaviors.routes import removed_route
 from companion.behaviors.sums import summed
 from companion.behaviors.switches import switched
 from companion.behaviors.versions import version_set
@@ -58,7 +59,7 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
     renaming (``rename.renaming``, in the scope ``rename_scope`` says), an exact change to prose
     (``exact_prose_change``: a move, a task ticked off, an item added, a piece removed), a setting given a value
     (``labelled_value_set``: "the port should be 9000", where the model had changed the host too), or the
-    removal of a definition in code the request names (``removal``), measurements converted to another system
+    removal of a definition or a web route in code the request names (``removal``, ``routes``), measurements converted to another system
     (``measurements.converted``: a small model cannot do the arithmetic), a dependency added to or taken out of a
     manifest, or its Python requirement set (``dependency_change``, on the whole manifest: its lists are what it
     is), or a change to code ``code_change`` knows; None for any other request."""
@@ -78,5 +79,6 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
         return [Replacement(start, end, setting, 0)]
     if (changed := code_change(document.text[start:end], request, language)) is not None:
         return [Replacement(start, end, changed[0], 0, changed[1])]
-    definition = removed_definition(document.text[start:end], request, language)
-    return None if definition is None else [Replacement(start, end, definition[0], 0, definition[1])]
+    removal = removed_definition(document.text[start:end], request, language) or removed_route(
+        document.text[start:end], request, language)
+    return None if removal is None else [Replacement(start, end, removal[0], 0, removal[1])]

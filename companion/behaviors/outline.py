@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 import tree_sitter
 
+from companion.behaviors.routes import called_route, decorated_route
 from companion.behaviors.summary import asks_for_summary, grounded
 from companion.documents import CODE_LANGUAGES, Document, syntax_tree
 
@@ -144,10 +145,6 @@ def _line(definition: Definition) -> str:
     return text + "".join(f"\n  - `{member}`" for member in definition.members)
 
 
-_ROUTE_DECORATOR = re.compile(
-    r"^@\w+\.(?P<verb>route|get|post|put|patch|delete)\(\s*(?P<quote>[\"'])(?P<path>[^\"']*)(?P=quote)"
-    r"(?:[^)]*?methods\s*=\s*[\[(](?P<methods>[^\])]*)[\])])?", re.DOTALL)
-_ROUTE_CALL = re.compile(r"^(?:app|router|api|server)\.(?P<verb>get|post|put|patch|delete|all|use)$")
 _RUN_GUARD = re.compile(r"^__name__\s*==\s*[\"']__main__[\"']$")
 
 
@@ -198,7 +195,8 @@ class _Reader:
             decorators = [_text(child) for child in node.named_children if child.type == "decorator"]
             names = self._read_definition(inner, comment) if inner is not None else []
             if self.definitions and names:
-                self.definitions[-1].routes += [route for text in decorators if (route := _decorated_route(text))]
+                self.definitions[-1].routes += [f"{'/'.join(route[0])} {route[1]}" for text in decorators
+                                                if (route := decorated_route(text)) is not None]
             return names
         if kind in ("function_definition", "function_declaration", "generator_function_declaration"):
             self.definitions.append(self._function(node, comment))
@@ -250,9 +248,9 @@ class _Reader:
         callee = _text(expression.child_by_field_name("function"))
         arguments = expression.child_by_field_name("arguments")
         first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
-        if (verb := _ROUTE_CALL.match(callee)) and first is not None and first.type in ("string", "template_string"):
-            handler = arguments.named_children[-1]
-            route = f"{verb['verb'].upper()} {_text(first)[1:-1]}"
+        if (called := called_route(expression)) is not None:
+            verb, path, handler = called
+            route = f"{verb} {path}"
             if handler.type == "identifier":
                 route += f" → `{_text(handler)}`"
             elif (responses := _responses(handler)):
@@ -302,15 +300,6 @@ class _Reader:
                 parameters = inner.child_by_field_name("parameters")
                 methods.append(f"{_text(inner.child_by_field_name('name'))}{_squeezed(_text(parameters)) if parameters else '()'}")
         return Definition(f"class {name}", note or comment, members=methods)
-
-
-def _decorated_route(decorator: str) -> str:
-    """"GET /books" for ``@app.route("/books")``, "POST /books" for ``methods=["POST"]`` or ``@app.post``."""
-    found = _ROUTE_DECORATOR.match(decorator)
-    if not found:
-        return ""
-    verbs = re.findall(r"[A-Za-z]+", found["methods"] or "") or ["GET" if found["verb"] == "route" else found["verb"]]
-    return f"{'/'.join(verb.upper() for verb in verbs)} {found['path']}"
 
 
 def _returns(body: tree_sitter.Node) -> list[str]:

@@ -125,12 +125,17 @@ def removed_definition(code: str, request: str, language: str) -> tuple[str, str
     spans = definition_spans(code, language, named["name"]) if named else []
     if len(spans) != 1:
         return None
-    result = _without_lines(code, *spans[0])
-    broken = parses_cleanly(code, language) and not parses_cleanly(result, language)
-    if broken or (language == "python" and not _compiles(result)):
+    result = without_lines(code, *spans[0])
+    if not still_parses(code, result, language):
         return None
     used = bool(identifier_spans(result, language, named["name"]))
     return result, f"{named['name']} is still used elsewhere in the file" if used else ""
+
+
+def still_parses(code: str, result: str, language: str) -> bool:
+    """Whether ``result``, ``code`` with a piece taken out, parses wherever ``code`` did (and, in Python, compiles)."""
+    broken = parses_cleanly(code, language) and not parses_cleanly(result, language)
+    return not broken and (language != "python" or _compiles(result))
 
 
 def _compiles(code: str) -> bool:
@@ -234,7 +239,7 @@ def _speaking_of(subject: str, pieces: list[Piece]) -> Piece | None:
     return innermost[0] if len(innermost) == 1 else None
 
 
-def _without_lines(code: str, start: int, end: int) -> str:
+def without_lines(code: str, start: int, end: int) -> str:
     """``code`` less the lines of [start, end), the comment lines right above them, and the blank lines that
     would be left doubled."""
     start = code.rfind("\n", 0, start) + 1

@@ -5,10 +5,11 @@ changed in one paragraph is changed on every line; a move, a task, an item of a 
 made exactly; so are values the model rewrote whole paragraphs for (a date in words, a price, a duration, a
 setting, a sign-off, a title); so are a task said done, a paragraph split, American spelling, a version bumped, a dependency added, the Python
 requirement raised, a release added to a changelog, a name added to a one-line list, a section moved by its heading,
-a module's imports pruned or sorted, a port, a setting switched off or named with its section, and an item put
-before another;
+a module's imports pruned or sorted, a port, a setting switched off or named with its section, an item put
+before another, and a web route removed;
 asked for a docstring, only a docstring is added; asked to proofread, the slips are marked; a question about a fact the text states is answered by quoting
-it, one about the tasks left by listing them, and a summary says only what the text says."""
+it, one about the tasks left by listing them, a summary says only what the text says, and an answer to what code
+does holds to the code."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ import json
 
 import pytest
 
+from companion.behaviors.outline import grounded_in_code
 from companion.behaviors.route import route
 from companion.behaviors.summary import grounded
 from tests.conftest import git
@@ -103,6 +105,7 @@ PYPROJECT = '[project]\nname = "weather-cli"\nversion = "0.3.1"\nrequires-python
 RESUME = "# Priya Raman\n\n## Skills\n\nPython, Go, PostgreSQL\n\n## Education\n\nBSc Computer Science, 2017\n"
 REPORT = "import sys\nimport os\nimport json\n\n\ndef main():\n    print(json.dumps(sys.argv))\n"
 SERVER = 'const app = express();\n\napp.listen(3000, () => {\n  console.log("listening on 3000");\n});\n'
+DELETE_ROUTE = 'app.delete("/todos/:id", (req, res) => {\n  todos.splice(Number(req.params.id), 1);\n  res.status(204).end();\n});\n\n'
 SETTINGS = '[server]\nport = 5000\ndebug = true\n\n[logging]\nlevel = "info"\n'
 MEETING = "# Team meeting\n\n1. Welcome\n2. Hiring update (Ben)\n3. Any other business\n"
 
@@ -167,6 +170,8 @@ MEETING = "# Team meeting\n\n1. Welcome\n2. Hiring update (Ben)\n3. Any other bu
         ("settings.toml", SETTINGS, "set the log level to debug", SETTINGS.replace('"info"', '"debug"')),
         ("agenda.md", MEETING, "add summer party before any other business",
          MEETING.replace("3. Any", "3. Summer party\n4. Any")),
+        # a route: the adapter had proposed nothing
+        ("server.js", SERVER.replace("app.listen", DELETE_ROUTE + "app.listen"), "remove the delete route", SERVER),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
@@ -205,6 +210,28 @@ def test_a_summary_says_only_what_the_text_says(repo, model_home, default_model)
         assert all(line.removeprefix("- ") in BLOG for line in reply.splitlines()[1:])
     else:
         assert grounded(reply, BLOG), reply
+
+
+BOOKS_API = (
+    "from flask import Flask, jsonify\n\napp = Flask(__name__)\nBOOKS = []\n\n\n"
+    "@app.route(\"/books\")\ndef list_books():\n    return jsonify(BOOKS)\n\n\n"
+    "@app.route(\"/books/<int:book_id>\", methods=[\"DELETE\"])\ndef delete_book(book_id):\n"
+    "    BOOKS.pop(book_id)\n    return \"\", 204\n\n\n"
+    "if __name__ == \"__main__\":\n    app.run(debug=True, port=5000)\n"
+)
+
+
+def test_asked_what_code_does_the_answer_holds_to_the_code(repo, model_home, default_model):
+    """The base model had looped on such an app; its answer stands only in the code's own words, else the outline."""
+    (repo / "app.py").write_text(BOOKS_API)
+    result = companion(repo, model_home, "do", "what does this code do?", "app.py")
+    assert result.returncode == 0, result.stderr
+    reply = result.stdout.strip()
+    if reply.startswith("app.py, read from its code:"):
+        assert "- `delete_book(book_id)`: Serves DELETE /books/<int:book_id>. Returns `\"\", 204`." in reply
+    else:
+        assert grounded_in_code(reply, BOOKS_API), reply
+    assert (repo / "app.py").read_text() == BOOKS_API
 
 
 def test_asked_for_a_docstring_only_a_docstring_is_added(repo, model_home, default_model):
