@@ -6,6 +6,7 @@ import ast
 import re
 from difflib import SequenceMatcher
 
+from companion.behaviors.routes import routes_of
 from companion.documents import LANGUAGE_NAMES, declared_names, parses_cleanly
 
 
@@ -103,6 +104,8 @@ def missing_definition(revised: str, original: str, request: str, language: str)
     statistics, the model put a docstring on ``summary`` instead; asked for a timeout in a YAML file, it changed
     the host. "" when the request asks for no such thing, or the revision may have it (a ``cancel`` method may
     be a property set on a function)."""
+    if unnamed := _ADDS_UNNAMED.match(request):
+        return "" if _adds_one(revised, original, unnamed["kind"].lower(), language) else unnamed["kind"].lower()
     found = _ADDS_DEFINITION.match(request)
     if not found:
         return ""
@@ -117,6 +120,19 @@ def missing_definition(revised: str, original: str, request: str, language: str)
     if set(declared_names(revised, language)) - set(declared_names(original, language)):
         return ""
     return f"{word} {found['kind']}" if found["kind"] else word
+
+
+def _adds_one(revised: str, original: str, kind: str, language: str) -> bool:
+    """Whether ``revised`` has a route ``original`` has not (a route or an endpoint), or declares a name it did not."""
+    if kind in ("route", "endpoint") and len(routes_of(revised, language)) > len(routes_of(original, language)):
+        return True
+    return bool(set(declared_names(revised, language)) - set(declared_names(original, language)))
+
+
+_ADDS_UNNAMED = re.compile(r"^\s*(?:please\s+)?add\s+(?:a|an|another)\s+(?:new\s+)?(?P<kind>route|endpoint|function|method|"
+                           r"class)\s+(?:that|which|to|for|returning|called|named)\b", re.IGNORECASE)
+""""add a route that returns the number of books", "add a method to Cart that removes an item": a new route or
+definition, whatever its name. Asked the first, the adapter changed the path of a route that was there."""
 
 
 def _squashed(code: str) -> str:

@@ -420,6 +420,26 @@ def test_a_revision_of_a_settings_file_that_loses_a_setting_the_request_did_not_
         "pyproject.toml", "remove the scripts table", selection=PYPROJECT.rstrip()).result() == unscripted
 
 
+BOOKS_API = ('@app.route("/books")\ndef list_books():\n    return jsonify(BOOKS)\n\n\n'
+             '@app.route("/books/<int:book_id>")\ndef get_book(book_id):\n    return jsonify(BOOKS[book_id])\n')
+
+
+def test_asked_to_add_a_route_or_a_definition_a_revision_with_none_proposes_nothing(repo):
+    """The adapter had answered "add a route that returns the number of books" by changing a route's path."""
+    (repo / "app.py").write_text(BOOKS_API)
+    moved = BOOKS_API.replace('"/books/<int:book_id>"', '"/books/<int:book_id>/reviews"')
+    with pytest.raises(MalformedOutput, match="adds no route, which you asked for"):
+        session_for(repo, ScriptedEngine(lambda prompt: moved)).propose_edit(
+            "app.py", "add a route that returns the number of books", selection=BOOKS_API.rstrip())
+    counted = BOOKS_API + '\n\n@app.route("/books/count")\ndef count_books():\n    return jsonify(len(BOOKS))\n'
+    assert session_for(repo, ScriptedEngine(lambda prompt: counted)).propose_edit(
+        "app.py", "add a route that returns the number of books", selection=BOOKS_API.rstrip()).result() == counted
+    (repo / "stats.py").write_text(STATS)
+    with pytest.raises(MalformedOutput, match="adds no function, which you asked for"):
+        session_for(repo, ScriptedEngine(lambda prompt: STATS.replace("sum(values)", "sum(sorted(values))"))).propose_edit(
+            "stats.py", "add a function that sorts the values", selection=STATS.rstrip())
+
+
 def test_asked_to_add_a_named_setting_or_option_a_revision_without_it_proposes_nothing(repo):
     config = "server:\n  host: 0.0.0.0\n  port: 8000\n"
     (repo / "config.yaml").write_text(config)
