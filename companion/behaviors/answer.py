@@ -5,7 +5,12 @@ from __future__ import annotations
 from companion.behaviors.counts import counted_answer
 from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.listed import listed_answer
-from companion.behaviors.outline import asks_what_code_does, grounded_in_code, outline
+from companion.behaviors.outline import (
+    asks_what_code_does,
+    grounded_in_code,
+    outline,
+    returns_answer,
+)
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
 from companion.behaviors.quoted import quoted_answer
 from companion.behaviors.settings_answer import setting_answer
@@ -32,7 +37,8 @@ def answer(
     """The model's answer to ``request`` about ``document``, streamed to ``on_text``; a question about how long the
     text is gets the figures counted instead (``counted_answer``), one about the tasks left or what a section
     says, those lines (``listed_answer``), one about what a setting of code or a settings file is, the line
-    that sets it (``setting_answer``), and one about a fact the prose states, the sentence that states it
+    that sets it (``setting_answer``), one about what a function or route returns, its return statements
+    (``returns_answer``), and one about a fact the prose states, the sentence that states it
     (``quoted_answer``). A summary of prose is the model's where it finished and says only what the text says
     (``summary.grounded``), else the text's own sentences that carry most of it (``extracted_summary``); an
     explanation of what code does, likewise the model's or else an ``outline`` read from the code. Both are
@@ -40,6 +46,7 @@ def answer(
     if document is not None and (known := counted_answer(request, document, selection)
                                  or listed_answer(request, document, selection)
                                  or setting_answer(request, document, selection)
+                                 or returns_answer(request, document, selection)
                                  or quoted_answer(request, document, selection)) is not None:
         if on_text:
             on_text(known)

@@ -19,9 +19,9 @@ from dataclasses import dataclass, field
 
 import tree_sitter
 
-from companion.behaviors.routes import called_route, decorated_route
+from companion.behaviors.routes import called_route, decorated_route, route_called
 from companion.behaviors.summary import asks_for_summary, grounded
-from companion.documents import CODE_LANGUAGES, Document, syntax_tree
+from companion.documents import CODE_LANGUAGES, Document, definition_spans, syntax_tree
 
 ASKS_WHAT_CODE_DOES = re.compile(
     r"^\s*(?:(?:can|could|would)\s+you\s+|please\s+|so\s+)?(?:"
@@ -54,6 +54,53 @@ def asks_what_code_does(request: str, document: Document) -> bool:
     """Whether ``request`` asks what the open code (a shell script too) does, or for a summary of it."""
     is_code = document.language in CODE_LANGUAGES.values() or document.path.suffix.lower() in SHELL_SUFFIXES
     return is_code and bool(ASKS_WHAT_CODE_DOES.search(request) or asks_for_summary(request))
+
+
+ASKS_WHAT_IT_RETURNS = re.compile(
+    r"^\s*what\s+(?:does|do|will|would)\s+(?:the\s+)?(?P<what>`?[\w$.]+`?(?:\(\))?(?:\s+(?:function|method))?|"
+    r"(?:[\w$/:<>.-]+\s+){1,3}(?:route|endpoint))\s+(?:return|send|respond(?:\s+with)?)\s*[?.!]*$", re.IGNORECASE)
+"""A question about what one function or route gives back: "what does get_book return?", "what does the delete
+route send?"."""
+
+
+def returns_answer(request: str, document: Document, selection: tuple[int, int] | None = None) -> str | None:
+    """What the function or web route a question names returns, read from its ``return`` statements (or, for an
+    Express handler, from what it sends on its response); None when the question is of another kind, or names no
+    one function or route of the code."""
+    found = ASKS_WHAT_IT_RETURNS.match(request)
+    if not found or document.language not in CODE_LANGUAGES.values():
+        return None
+    code = document.text[selection[0] : selection[1]] if selection is not None else document.text
+    what = found["what"].strip("`")
+    named = re.match(r"^([\w$.]+?)(?:\(\))?(?:\s+(?:function|method))?$", what)
+    name = named[1].rsplit(".", 1)[-1] if named else ""
+    route = route_called(what, code, document.language) if not named else None
+    if route is not None and not route.handler:
+        call = syntax_tree(code[route.start : route.end], document.language).root_node.named_children[0].named_children[0]
+        sent = _responses(called_route(call)[2])
+        return (f"{route} responds " + " or ".join(f"`{shown}`" for shown in sent) + "." if sent
+                else f"{route} sends no response of its own.")
+    if route is not None:
+        name = route.handler
+    spans = definition_spans(code, document.language, name) if name else []
+    if len(spans) != 1:
+        return None
+    function = _first_function(syntax_tree(code[spans[0][0] : spans[0][1]], document.language).root_node)
+    body = function.child_by_field_name("body") if function is not None else None
+    if body is None:
+        return None
+    returned = _returns(body) if body.type in ("block", "statement_block") else [_shortened(_text(body))]
+    subject = f"{route} (`{name}`)" if route is not None else f"`{name}`"
+    if not returned:
+        return f"{subject} returns nothing: it has no return statement."
+    return f"{subject} returns " + " or ".join(f"`{shown}`" for shown in returned) + "."
+
+
+def _first_function(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    if node.type in ("function_definition", "function_declaration", "method_definition", "arrow_function",
+                     "function_expression"):
+        return node
+    return next((found for child in node.named_children if (found := _first_function(child)) is not None), None)
 
 
 def grounded_in_code(answer: str, code: str) -> bool:

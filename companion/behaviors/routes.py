@@ -96,22 +96,27 @@ def removed_route(code: str, request: str, language: str) -> tuple[str, str] | N
     ("the /health endpoint", "the POST /books route") or its handler ("the get book route"), and a caution where
     its handler is still used; None when the request names no route, or more than one fits."""
     found = REMOVES.search(request) if removes_only(request) else None
-    named = _NAMES_ROUTE.match(found["what"].strip()) if found else None
-    if named is None:
+    route = route_called(found["what"].strip(), code, language) if found else None
+    if route is None:
         return None
-    routes = routes_of(code, language)
-    words = named["words"].split()
-    fitting = [route for route in routes if all(_calls(route, word) for word in words)]
-    if len(fitting) > 1:  # "the get book route": get_book, rather than list_books serving GET /books
-        fitting = [route for route in fitting if _handler_words(route) == [stem(word.lower()) for word in words]]
-    if len(fitting) != 1:
-        return None
-    route = fitting[0]
     result = without_lines(code, route.start, route.end)
     if not still_parses(code, result, language):
         return None
     used = route.handler and identifier_spans(result, language, route.handler)
     return result, f"{route.handler} is still used elsewhere in the file" if used else ""
+
+
+def route_called(what: str, code: str, language: str) -> Route | None:
+    """The one route of ``code`` that ``what`` calls by its method ("the delete route"), path ("the /health
+    endpoint", "the POST /books route") or handler ("the get book route"); None when none fits, or several."""
+    named = _NAMES_ROUTE.match(what)
+    if named is None:
+        return None
+    words = named["words"].split()
+    fitting = [route for route in routes_of(code, language) if all(_calls(route, word) for word in words)]
+    if len(fitting) > 1:  # "the get book route": get_book, rather than list_books serving GET /books
+        fitting = [route for route in fitting if _handler_words(route) == [stem(word.lower()) for word in words]]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _calls(route: Route, word: str) -> bool:

@@ -9,7 +9,12 @@ from pathlib import Path
 import pytest
 
 from companion.behaviors.answer import answer
-from companion.behaviors.outline import asks_what_code_does, grounded_in_code, outline
+from companion.behaviors.outline import (
+    asks_what_code_does,
+    grounded_in_code,
+    outline,
+    returns_answer,
+)
 from companion.documents import Document
 from tests.scripted import ScriptedEngine
 
@@ -211,3 +216,30 @@ def test_an_explanation_that_runs_on_gives_way_to_the_outline():
     reply = answer(looping, "what does this code do?", document(FLASK, "app.py"), on_text=shown.append)
     assert reply.startswith("app.py, read from its code:\n- `find_book(book_id)`")
     assert shown == [reply]  # the looping answer was never shown
+
+
+@pytest.mark.parametrize(("question", "text", "path", "said"), [
+    ("what does find_book return?", FLASK, "app.py", "`find_book` returns `book` or `None`."),
+    ("what does the delete route return?", FLASK, "app.py",
+     "DELETE /books/<int:book_id> (`delete_book`) returns `\"\", 204`."),
+    ("what does the get todos route send?", EXPRESS, "server.js", "GET /todos responds `res.json(todos)`."),
+    ("what does truncate() return", HELPERS, "helpers.js", "`truncate` returns `text.slice(0, length)`."),
+    ("what does main return?", WORDCOUNT, "wordcount.py", "`main` returns nothing: it has no return statement."),
+])
+def test_what_a_function_or_route_returns_is_read_from_its_return_statements(question, text, path, said):
+    assert returns_answer(question, document(text, path)) == said
+
+
+@pytest.mark.parametrize(("question", "text", "path"), [
+    ("what does search return?", FLASK, "app.py"),  # no such function
+    ("what does the get route return?", EXPRESS.replace("app.delete", "app.get"), "server.js"),  # which of two?
+    ("what does this return?", FLASK, "app.py"),
+    ("what does the report return?", "The report returns in May.\n", "notes.md"),  # prose
+])
+def test_a_question_naming_no_one_function_or_route_is_left_to_the_model(question, text, path):
+    assert returns_answer(question, document(text, path)) is None
+
+
+def test_the_model_is_not_asked_what_a_function_returns():
+    never = ScriptedEngine(lambda prompt: pytest.fail("the model was asked"))
+    assert answer(never, "what does find_book return?", document(FLASK, "app.py")) == "`find_book` returns `book` or `None`."
