@@ -16,7 +16,12 @@ from companion.behaviors.contents import contents_added
 from companion.behaviors.figures import figure_set
 from companion.behaviors.labels import labelled_value_set
 from companion.behaviors.list_forms import restyled_list, sorted_list
-from companion.behaviors.lists import item_added, item_added_beside, ticked
+from companion.behaviors.lists import (
+    item_added,
+    item_added_beside,
+    item_of_kind_added,
+    ticked,
+)
 from companion.behaviors.moves import moved
 from companion.behaviors.removal import removed
 from companion.behaviors.scaling import scaled
@@ -41,7 +46,7 @@ def exact_prose_change(passage: str, request: str) -> ExactChange | None:
     if (moving := moved(passage, request)) is not None:
         return ExactChange(moving, whole=True)
     for change in (sorted_list, restyled_list, contents_added, title_cased, removed, split_paragraph, ticked, release_added,
-                   item_added, item_added_beside, labelled_value_set, scaled, figure_set, respelled):
+                   item_added, item_added_beside, item_of_kind_added, labelled_value_set, scaled, figure_set, respelled):
         if (changed := change(passage, request)) is not None:
             return ExactChange(changed)
     if (fixed := typos_fixed(passage, request)) is not None:

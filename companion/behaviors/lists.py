@@ -142,6 +142,30 @@ def item_added(text: str, request: str) -> str | None:
     return text[: target.start] + "\n".join(lines) + text[target.end :]
 
 
+def item_of_kind_added(text: str, request: str) -> str | None:
+    """``text`` with the item a request words after its kind ("add a reminder to close the water taps", "add a
+    step: preheat the oven") at the end of the list under the section named for that kind ("Reminders",
+    "Steps"), in that list's form, with a full stop where its items end with one; None when no section is so
+    named, it has no list, or the words describe the item rather than give it ("add a reminder about the
+    water")."""
+    found = _ADDS_ITEM_OF_KIND.match(request)
+    if not found or _DESCRIBES.match(found["words"]):
+        return None
+    pieces = pieces_of(text)
+    target = list_under(found["kind"] + "s", pieces) or list_under(found["kind"], pieces)
+    if target is None:
+        return None
+    words = found["words"].strip()
+    items = [LIST_ITEM.match(line)["text"] for line in target.text.splitlines()]
+    if sum(item.endswith(".") for item in items) * 2 > len(items) and not words.endswith((".", "!", "?")):
+        words += "."
+    return text[: target.end] + "\n" + as_item_of(words, target.text) + text[target.end :]
+
+
+_ADDS_ITEM_OF_KIND = re.compile(r"^\s*(?:please\s+)?add\s+(?:a|an|another|one\s+more)\s+(?:new\s+)?(?P<kind>[a-z]+?)s?"
+                                r"(?:\s*:\s*|\s+(?:to|that|saying)\s+)(?P<words>\S.*?)[\s.!]*$", re.IGNORECASE)
+
+
 def item_added_beside(text: str, request: str) -> str | None:
     """``text`` with the item a request names outright put right before or after the one list item it names
     ("add summer party before any other business"), in that item's form, a numbered list counted again; None

@@ -6,7 +6,12 @@ from __future__ import annotations
 import pytest
 
 from companion.behaviors.labels import labelled_value_set
-from companion.behaviors.lists import item_added, item_added_beside, ticked
+from companion.behaviors.lists import (
+    item_added,
+    item_added_beside,
+    item_of_kind_added,
+    ticked,
+)
 from companion.behaviors.moves import moved
 from companion.behaviors.removal import removed
 from companion.behaviors.route import route
@@ -261,3 +266,29 @@ def test_an_item_added_after_one_with_lines_under_it_goes_after_them_all():
 ])
 def test_no_item_is_added_beside_an_item_the_request_does_not_name(request_):
     assert item_added_beside(MEETING, request_) is None
+
+
+NEWSLETTER = ("# Spring newsletter\n\n## Open day\n\nSaturday 14 June.\n\n## Reminders\n\n- Keep paths clear.\n"
+              "- Lock the gate behind you.\n\nSee you on the plots\n")
+RECIPE = "# Pancakes\n\n## Steps\n\n1. Whisk the eggs\n2. Fry in butter\n"
+
+
+@pytest.mark.parametrize(("text", "request_", "item"), [
+    (NEWSLETTER, "add a reminder to close the water taps", "- Close the water taps.\n"),  # a full stop like the rest
+    (NEWSLETTER, "add another reminder that dogs stay on leads", "- Dogs stay on leads.\n"),
+    (RECIPE, "add a step: rest the batter", "3. Rest the batter\n"),  # numbered, no full stops
+])
+def test_an_item_worded_after_its_kind_goes_last_in_the_list_of_the_section_named_for_that_kind(text, request_, item):
+    changed = item_of_kind_added(text, request_)
+    assert [line + "\n" for line in changed.splitlines() if line not in text.splitlines()] == [item]
+    assert changed.replace(item, "", 1) == text
+
+
+@pytest.mark.parametrize(("text", "request_"), [
+    (NEWSLETTER, "add a reminder about the water"),  # described, not given
+    (NEWSLETTER, "add a note to the open day"),  # no section of notes
+    (NEWSLETTER, "add a reminder to the list"),  # a place, not an item
+    (RECIPE, "add an ingredient: two eggs"),  # no list of ingredients
+])
+def test_no_item_is_added_where_no_section_is_named_for_its_kind_or_it_is_not_given(text, request_):
+    assert item_of_kind_added(text, request_) is None
