@@ -10,6 +10,7 @@ from companion.behaviors.outline import (
     grounded_in_code,
     outline,
     returns_answer,
+    usage_answer,
 )
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
 from companion.behaviors.quoted import quoted_answer
@@ -38,7 +39,8 @@ def answer(
     text is gets the figures counted instead (``counted_answer``), one about the tasks left or what a section
     says, those lines (``listed_answer``), one about what a setting of code or a settings file is, the line
     that sets it (``setting_answer``), one about what a function or route returns, its return statements
-    (``returns_answer``), and one about a fact the prose states, the sentence that states it
+    (``returns_answer``), one about how to run a script, its command and options (``usage_answer``), and one
+    about a fact the prose states, the sentence that states it
     (``quoted_answer``). A summary of prose is the model's where it finished and says only what the text says
     (``summary.grounded``), else the text's own sentences that carry most of it (``extracted_summary``); an
     explanation of what code does, likewise the model's or else an ``outline`` read from the code. Both are
@@ -47,6 +49,7 @@ def answer(
                                  or listed_answer(request, document, selection)
                                  or setting_answer(request, document, selection)
                                  or returns_answer(request, document, selection)
+                                 or usage_answer(request, document)
                                  or quoted_answer(request, document, selection)) is not None:
         if on_text:
             on_text(known)

@@ -121,6 +121,63 @@ class Definition:
     members: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Option:
+    """One ``add_argument`` of an argparse parser."""
+
+    names: tuple[str, ...]
+    help: str
+    default: str
+    flag: bool
+    """Takes no value: ``action="store_true"``."""
+
+    @property
+    def described(self) -> str:
+        said = [self.help] if self.help else []
+        said += [f"default {self.default}"] if self.default else []
+        return " / ".join(self.names) + (f" ({', '.join(said)})" if said else "")
+
+    @property
+    def in_usage(self) -> str:
+        """``PATH`` for a positional argument, ``[--top TOP]`` for an option, ``[--verbose]`` for a flag."""
+        name = self.names[-1] if self.names else "?"
+        if not name.startswith("-"):
+            return name.upper()
+        return f"[{name}]" if self.flag else f"[{name} {name.lstrip('-').replace('-', '_').upper()}]"
+
+
+ASKS_HOW_TO_RUN = re.compile(
+    r"^\s*(?:how\s+(?:do|can|should|would)\s+(?:i|you|we|one)\s+(?:run|use|start|launch|call|invoke)\s+"
+    r"(?:this|it|the\s+(?:script|program|app|file|code|server|tool))|what(?:'s|\s+is)\s+(?:the\s+)?usage"
+    r"|usage)\b\s*(?:\w+\s*)?[?.!]*$", re.IGNORECASE)
+"""A question about how to run the open script: "how do I run this?", "what's the usage?"."""
+
+
+def usage_answer(request: str, document: Document) -> str | None:
+    """How to run the open Python or shell script, read from it: the command, with the arguments and options its
+    argparse parser takes and what each is for. None for another question, or code that is no script (no
+    ``__main__`` block, parser or ``sys.argv``)."""
+    if not ASKS_HOW_TO_RUN.match(request):
+        return None
+    name = document.path.name
+    if document.path.suffix.lower() in SHELL_SUFFIXES:
+        return f"Run it with `bash {name}`" + (f" (or `./{name}` once it is executable: `chmod +x {name}`)."
+                                               if document.text.startswith("#!") else ".")
+    if document.language != "python":
+        return None
+    reader = _Reader("python")
+    for node in syntax_tree(document.text, "python").root_node.named_children:
+        reader.read_top(node)
+    arguments = sorted({int(index) for index in re.findall(r"\bsys\.argv\[(\d+)\]", document.text)} - {0})
+    if not (reader.runs or reader.options or arguments):
+        return None
+    words = [option.in_usage for option in reader.options] or [f"ARG{index}" for index in arguments]
+    command = " ".join([f"python {name}", *words])
+    explained = [f"- `{option.in_usage.strip('[]')}`: {option.help or 'no help given'}"
+                 + (f" (default {option.default})" if option.default else "") for option in reader.options]
+    return f"Run it with `{command}`" + (":\n" + "\n".join(explained) if explained else ".")
+
+
 def outline(document: Document, selection: tuple[int, int] | None = None) -> str | None:
     """The outline of the code ``document`` (or its selection), in Markdown; None for prose or code with nothing
     to outline."""
@@ -138,7 +195,7 @@ def outline(document: Document, selection: tuple[int, int] | None = None) -> str
     lines = [_line(definition) for definition in reader.definitions]
     lines += [f"- route {route}" for route in reader.routes]
     if reader.options:
-        lines.append("- command-line options: " + "; ".join(reader.options))
+        lines.append("- command-line options: " + "; ".join(option.described for option in reader.options))
     if reader.exports:
         lines.append("- exports " + ", ".join(f"`{name}`" for name in reader.exports))
     if reader.runs:
@@ -203,7 +260,7 @@ class _Reader:
         self.opening = ""
         self.definitions: list[Definition] = []
         self.routes: list[str] = []
-        self.options: list[str] = []
+        self.options: list[Option] = []
         self.exports: list[str] = []
         self.runs: list[str] = []
 
@@ -314,9 +371,8 @@ class _Reader:
             names = [_text(child)[1:-1] for child in arguments.named_children if child.type == "string"]
             keywords = {_text(child.child_by_field_name("name")): _text(child.child_by_field_name("value"))
                         for child in arguments.named_children if child.type == "keyword_argument"}
-            described = [keywords["help"].strip("\"'")] if "help" in keywords else []
-            described += [f"default {keywords['default']}"] if "default" in keywords else []
-            self.options.append(" / ".join(names) + (f" ({', '.join(described)})" if described else ""))
+            flag = keywords.get("action", "").strip("\"'") in ("store_true", "store_false", "count")
+            self.options.append(Option(tuple(names), keywords.get("help", "").strip("\"'"), keywords.get("default", ""), flag))
             return
         for child in node.named_children:
             self._read_options(child)

@@ -14,6 +14,7 @@ from companion.behaviors.outline import (
     grounded_in_code,
     outline,
     returns_answer,
+    usage_answer,
 )
 from companion.documents import Document
 from tests.scripted import ScriptedEngine
@@ -243,3 +244,29 @@ def test_a_question_naming_no_one_function_or_route_is_left_to_the_model(questio
 def test_the_model_is_not_asked_what_a_function_returns():
     never = ScriptedEngine(lambda prompt: pytest.fail("the model was asked"))
     assert answer(never, "what does find_book return?", document(FLASK, "app.py")) == "`find_book` returns `book` or `None`."
+
+
+FLAGGED = WORDCOUNT + '    parser.add_argument("--ignore-case", action="store_true", help="fold case")\n'
+
+
+@pytest.mark.parametrize(("question", "text", "path", "said"), [
+    ("how do I run this?", FLAGGED, "wordcount.py",
+     ("Run it with `python wordcount.py PATH [--top TOP] [--ignore-case]`:\n- `PATH`: the file to read\n"
+      "- `--top TOP`: how many words to show (default 10)\n- `--ignore-case`: fold case")),
+    ("what's the usage?", "import sys\n\nprint(open(sys.argv[1]).read(), sys.argv[2])\n", "cat.py",
+     "Run it with `python cat.py ARG1 ARG2`."),
+    ("how do i run it", FLASK, "app.py", "Run it with `python app.py`."),
+    ("how can I use this script?", BACKUP, "backup.sh",
+     "Run it with `bash backup.sh` (or `./backup.sh` once it is executable: `chmod +x backup.sh`)."),
+])
+def test_how_to_run_a_script_is_read_from_its_parser_and_main_block(question, text, path, said):
+    assert usage_answer(question, document(text, path)) == said
+
+
+@pytest.mark.parametrize(("question", "text", "path"), [
+    ("how do I run this?", "def mean(values):\n    return sum(values) / len(values)\n", "stats.py"),  # no script
+    ("how do I run the tests?", WORDCOUNT, "wordcount.py"),  # not this file
+    ("how do I run this?", HELPERS, "helpers.js"),
+])
+def test_code_that_is_no_script_or_another_question_is_left_to_the_model(question, text, path):
+    assert usage_answer(question, document(text, path)) is None
