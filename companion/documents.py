@@ -171,6 +171,11 @@ def syntax_tree(code: str, language: str) -> tree_sitter.Tree:
     return _parser(language).parse(code.encode("utf-8"))
 
 
+def spelled_out(code: str) -> str:
+    """``code`` with its names split into words: ``count_words`` as "count words", ``readConfig`` as "read Config"."""
+    return re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", code).replace("_", " ")
+
+
 def parses_cleanly(text: str, language: str) -> bool:
     """Whether code is free of syntax errors; prose always is (Markdown has no invalid input)."""
     if language in PROSE_LANGUAGES:

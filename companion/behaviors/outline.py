@@ -1,5 +1,6 @@
-"""What a piece of code does, read from the code: the answer to "what does this code do?" or "explain this file"
-where the model's own answer cannot be trusted.
+"""Answers about code read from the code itself: what it does ("what does this code do?", "explain this file")
+where the model's own answer cannot be trusted, what one function or route returns (``returns_answer``), and how
+to run a script (``usage_answer``).
 
 Asked "what does this code do?" of a small Flask app, the base model answered "It reads the book data and returns
 the book id and title." and said it again until it was stopped; asked to "explain this file" of three string
@@ -21,7 +22,13 @@ import tree_sitter
 
 from companion.behaviors.routes import called_route, decorated_route, route_called
 from companion.behaviors.summary import asks_for_summary, grounded
-from companion.documents import CODE_LANGUAGES, Document, definition_spans, syntax_tree
+from companion.documents import (
+    CODE_LANGUAGES,
+    Document,
+    definition_spans,
+    spelled_out,
+    syntax_tree,
+)
 
 ASKS_WHAT_CODE_DOES = re.compile(
     r"^\s*(?:(?:can|could|would)\s+you\s+|please\s+|so\s+)?(?:"
@@ -106,8 +113,7 @@ def _first_function(node: tree_sitter.Node) -> tree_sitter.Node | None:
 def grounded_in_code(answer: str, code: str) -> bool:
     """Whether three quarters of an explanation's content words are words of ``code``: of its names (``count_words``
     speaks of "count" and "words", ``readConfig`` of "read" and "config"), strings and comments."""
-    spelled_out = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", code).replace("_", " ")
-    return grounded(answer, spelled_out, allowed=_ABOUT_CODE)
+    return grounded(answer, spelled_out(code), allowed=_ABOUT_CODE)
 
 
 @dataclass

@@ -20,7 +20,7 @@ from companion.behaviors.removal import (
     still_parses,
     without_lines,
 )
-from companion.documents import identifier_spans, syntax_tree
+from companion.documents import identifier_spans, spelled_out, syntax_tree
 
 VERBS = ("get", "post", "put", "patch", "delete")
 
@@ -132,5 +132,4 @@ def _calls(route: Route, word: str) -> bool:
 
 
 def _handler_words(route: Route) -> list[str]:
-    spelled_out = re.sub(r"([a-z0-9])([A-Z])", r"\1 \2", route.handler).replace("_", " ").lower()
-    return [stem(word) for word in spelled_out.split()]
+    return [stem(word) for word in spelled_out(route.handler).lower().split()]
