@@ -169,6 +169,7 @@ _DATE_IN_WORDS = re.compile(rf"\b{_WEEKDAY_BEFORE}(?:(?:the\s+)?\d{{1,2}}(?:st|n
                             rf"|(?:{_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b)(?:,?\s+\d{{4}})?")
 """A date as prose writes it, "Saturday 18 April" or "April 18th, 2027": the sale "is on Sunday 19 April now"
 replaces the whole of it, weekday and all, not only its month."""
+_CLOCK = r"\d{1,2}(?:[:.]\d{2})?\s?(?:am|pm|a\.m\.|p\.m\.)|\d{1,2}[:.]\d{2}"
 _KINDS_OF_VALUE = [
     re.compile(r"\b\d{1,2}[:.]\d{2}\b"),  # a time of day
     re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"),
@@ -177,8 +178,14 @@ _KINDS_OF_VALUE = [
     re.compile(r"\b\d{4}-\d{2}-\d{2}\b"),  # a date, as ISO 8601 writes it
     _DURATION,
     _DATE_IN_WORDS,
+    re.compile(rf"\b(?:{_CLOCK})\s*(?:to|until|till|-|–)\s*(?:{_CLOCK})(?!\w)", re.IGNORECASE),  # hours: "8am to 4pm"
+    re.compile(r"(?<![\w.+-])(?:\+\d{1,3}[ .-]?)?(?:\(\d{2,5}\)[ .-]?)?\d{2,5}(?:[ .-]\d{3,5}){1,3}(?![\w-]|\.\d)"),  # a phone number
+    re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b"),  # an email address
+    re.compile(r"(?i:https?)://[^\s<>\"')\]]*[^\s<>\"')\].,;:!?]"),  # a web address
 ]
-"""Names of days and months are found capitalised, as prose writes them: "you may" is no month."""
+"""Names of days and months are found capitalised, as prose writes them: "you may" is no month. A phone
+number is digits in groups of three or more after the first ("555-0142", "020 7946 0958"), which no ISO date
+or version is."""
 
 
 def _values_like(value: str, passage: str) -> list[str]:

@@ -85,9 +85,35 @@ def lost_lines(revised: str, original: str, request: str, language: str) -> list
     adds = _ADDS.match(request) or (_GUARDS.search(request) and not _INSTEAD.search(request))
     if not adds or REMOVES.search(names_masked(request, original, language)):
         return []
+    return _unmatched_lines(revised, original)
+
+
+def lost_most_lines(revised: str, original: str, request: str, language: str) -> list[str]:
+    """The non-blank lines of ``original`` that a revision has neither as they were nor changed, where they are
+    most of its lines (three or more) and the request asks to take nothing out, shorten or port anything:
+    asked to "change the Saturday hours to 9am to 3pm" of a 28-line web page, the model answered with the one
+    line "Saturday: 9am to 3pm"."""
+    if (_TAKES_OUT.search(names_masked(request, original, language))
+            or any(words.search(request) for words in _LANGUAGE_WORDS.values())):
+        return []
+    lost = _unmatched_lines(revised, original)
+    return lost if len(lost) >= 3 and len(lost) * 2 > sum(1 for line in original.splitlines() if line.strip()) else []
+
+
+_TAKES_OUT = re.compile(rf"{REMOVES.pattern}|\b(?:shorten|shorter|simplify|simpler|trim|condense|cut|clean\s+up|tidy|"
+                        r"refactor|rewrite|restructure|reduce|fewer|less|only|just|minimal|strip|extract|move|convert|port|"
+                        r"translate|get\s+rid)\b", re.IGNORECASE)
+"""A request whose answer may have fewer lines than the text it revises."""
+
+
+def _unmatched_lines(revised: str, original: str) -> list[str]:
+    """The non-blank lines of ``original``, stripped, that ``revised`` has neither as they were (a comment after
+    them aside) nor changed (half their characters the same)."""
     after = [line.strip() for line in revised.splitlines() if line.strip()]
+    present = set(after)
     return [line for line in (line.strip() for line in original.splitlines() if line.strip())
-            if not any(kept_as(new, line) or SequenceMatcher(None, line, new).ratio() >= 0.5 for new in after)]
+            if line not in present
+            and not any(kept_as(new, line) or SequenceMatcher(None, line, new).ratio() >= 0.5 for new in after)]
 
 
 _ADDS = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append)\b", re.IGNORECASE)

@@ -33,6 +33,7 @@ from companion.behaviors.code_checks import (
     dropped_definitions,
     dropped_for_also,
     lost_lines,
+    lost_most_lines,
     missing_definition,
     only_logs,
     throws_nothing,
@@ -351,6 +352,11 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if lost:
         return (f"The model's revision drops “{shortened(lost[0])}”, where the request only asks to add; nothing was "
                 "proposed. Try rephrasing, or select the part to change.")
+    lost = lost_most_lines(revised, original, request, language) if targeted and not prose else []
+    if lost:
+        return (f"The model's revision keeps almost nothing of your text (it drops “{shortened(lost[0])}” and "
+                f"{len(lost) - 1} more lines), where the request asks to take nothing out; nothing was proposed. Try "
+                "rephrasing, or select the part to change.")
     asked = _asked_text(request, original, display_path) if targeted else None
     if asked and not has_text(revised, asked.new):
         return (f"The model's revision does not say “{asked.new}”, which you asked for; nothing was proposed. Try "

@@ -47,13 +47,15 @@ _IRREGULAR_PAST = {
     "drew": "draw", "swept": "sweep", "kept": "keep", "fed": "feed", "held": "hold", "ran": "run", "read": "read",
 }
 _FINISHED = frozenset(["done", "finished", "sorted", "complete", "completed", "did", "taken care of"])
-_ADDS_ITEM = re.compile(r"^\s*(?:please\s+)?(?:add|put)\s+(?P<item>\S.*?)\s+(?:to|on|under)\s+(?:the\s+|my\s+)?"
+_ITEM_INTRO = r"(?:an?\s+(?:new\s+)?(?:item|point|entry|line|bullet|step)\s+(?:for|on|about|called|saying)\s+(?:the\s+)?)?"
+"""How a request may introduce the item it gives: "add a bullet about experience with git", "add an item for the
+budget"."""
+_ADDS_ITEM = re.compile(rf"^\s*(?:please\s+)?(?:add|put)\s+{_ITEM_INTRO}(?P<item>\S.*?)\s+(?:to|on|under)\s+(?:the\s+|my\s+)?"
                         r"(?P<place>\S.*?)(?:\s+(?:list|section|heading))?[\s.!]*$", re.IGNORECASE)
 _DESCRIBES = re.compile(r"^(?:a|an|another|some|one|more|the|this|that|these|those|my|our|its)\b", re.IGNORECASE)
 """An item that begins so describes what to write ("add a dinner plan to saturday"): the model's work."""
 _THE_LIST = frozenset(["list", "to-do list", "todo list", "to do list", "todos", "to-dos", "checklist", "tasks"])
-_ADDS_ITEM_BESIDE = re.compile(r"^\s*(?:please\s+)?(?:add|put|insert)\s+(?:an?\s+(?:item|point|entry|line|bullet|step)\s+"
-                               r"(?:for|on|about|called|saying)\s+(?:the\s+)?)?(?P<item>\S.*?)\s+(?P<relation>before|after|above|below)\s+"
+_ADDS_ITEM_BESIDE = re.compile(rf"^\s*(?:please\s+)?(?:add|put|insert)\s+{_ITEM_INTRO}(?P<item>\S.*?)\s+(?P<relation>before|after|above|below)\s+"
                                r"(?P<other>\S.*?)(?:\s+(?:item|point|entry|line|bullet|step))?[\s.!]*$", re.IGNORECASE)
 """A request to add an item beside another: "add summer party before any other business", "add an item for the
 budget after the hiring update"."""

@@ -65,6 +65,30 @@ def test_where_the_passage_has_one_value_of_the_new_ones_kind_that_is_the_one_re
     assert asked_text(request_, passage).old == old
 
 
+CONTACT = "Call us on 555-0142 or write to shop@bakery.example.\nSee https://bakery.example/menu for prices.\n"
+HOURS = "- Monday to Friday: 7am to 6pm\n- Saturday: 8am to 4pm\n- Sunday: closed\n"
+
+
+@pytest.mark.parametrize(
+    ("request_", "passage", "asked"),
+    [
+        ("change the phone number to 555-0199", CONTACT, AskedText("555-0199", "555-0142", "555-0199")),
+        ("our number is now 020 7946 0958", CONTACT, AskedText("020 7946 0958", "555-0142", "020 7946 0958")),
+        ("change the email to orders@bakery.example", CONTACT,
+         AskedText("orders@bakery.example", "shop@bakery.example", "orders@bakery.example")),
+        ("the menu link should be https://bakery.example/menu-2027", CONTACT,
+         AskedText("https://bakery.example/menu-2027", "https://bakery.example/menu", "https://bakery.example/menu-2027")),
+        ("change the Saturday hours to 9am to 3pm", HOURS, AskedText("9am to 3pm", "8am to 4pm", "9am to 3pm")),
+    ],
+)
+def test_a_phone_number_an_email_a_web_address_or_hours_replace_the_one_of_their_kind(request_, passage, asked):
+    assert asked_text(request_, passage) == asked
+
+
+def test_a_date_or_a_version_is_no_phone_number():
+    assert asked_text("change the phone number to 555-0199", "Released 2026-10-05 as version 1.4.0.\n").old == ""
+
+
 METHOD = "1. Rest the batter for 30 minutes.\n2. Heat the pan.\n3. Pour in the batter and cook for a minute on each side.\n"
 
 

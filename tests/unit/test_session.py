@@ -267,6 +267,22 @@ def test_asked_only_to_add_to_code_a_revision_that_loses_lines_proposes_nothing(
         "deploy.sh", "add a --dry-run flag to rsync", selection=DEPLOY.rstrip()).result() == changed
 
 
+PAGE = ("<!DOCTYPE html>\n<html>\n<body>\n  <h1>Maple Street Bakery</h1>\n  <ul>\n    <li>Monday to Friday: 7am to 6pm</li>\n"
+        "    <li>Saturday: 8am to 4pm</li>\n    <li>Sunday: closed</li>\n  </ul>\n</body>\n</html>\n")
+
+
+def test_a_revision_that_keeps_almost_nothing_of_a_page_where_nothing_was_to_go_proposes_nothing(repo):
+    (repo / "index.html").write_text(PAGE)
+    fragment = "Saturday: 9am to 2pm"
+    with pytest.raises(MalformedOutput, match="keeps almost nothing of your text \\(it drops “<!DOCTYPE html>” and 8 more"):
+        session_for(repo, ScriptedEngine(lambda prompt: fragment)).propose_edit(
+            "index.html", "make the Saturday hours end at 2pm")
+    trimmed = PAGE.replace("  <ul>\n", "").replace("  </ul>\n", "").replace("    <li>Sunday: closed</li>\n", "")
+    trimmed = trimmed.replace("    <li>Monday to Friday: 7am to 6pm</li>\n    <li>Saturday: 8am to 4pm</li>\n", "")
+    assert session_for(repo, ScriptedEngine(lambda prompt: trimmed)).propose_edit(
+        "index.html", "remove the opening hours").result() == trimmed
+
+
 MEDIAN = "def median(values):\n    ordered = sorted(values)\n    return ordered[len(ordered) // 2]\n"
 
 
