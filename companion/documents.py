@@ -127,8 +127,22 @@ PLAIN_TEXT_SUFFIXES = {"", ".txt", ".text", ".rst"}
 
 
 def is_prose(path: Path) -> bool:
-    """Writing rather than code or configuration: Markdown, plain text, reStructuredText, a file without an extension."""
-    return language_for(path) == "markdown" or path.suffix.lower() in PLAIN_TEXT_SUFFIXES
+    """Writing rather than code or configuration: Markdown, plain text, reStructuredText, a file without an extension
+    other than a Makefile or a Dockerfile."""
+    return language_for(path) == "markdown" or (path.suffix.lower() in PLAIN_TEXT_SUFFIXES and not is_build_file(path))
+
+
+def is_makefile(path: Path) -> bool:
+    return path.name.lower() in ("makefile", "gnumakefile") or path.suffix.lower() == ".mk"
+
+
+def is_dockerfile(path: Path) -> bool:
+    name = path.name.lower()
+    return name in ("dockerfile", "containerfile") or name.startswith("dockerfile.") or path.suffix.lower() == ".dockerfile"
+
+
+def is_build_file(path: Path) -> bool:
+    return is_makefile(path) or is_dockerfile(path)
 
 
 CONFIG_SUFFIXES = {".yaml", ".yml", ".toml", ".ini", ".cfg", ".conf", ".env", ".properties"}

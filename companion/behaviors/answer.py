@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from companion.behaviors.build_files import target_answer
 from companion.behaviors.counts import counted_answer
 from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.listed import listed_answer
@@ -39,7 +40,8 @@ def answer(
     text is gets the figures counted instead (``counted_answer``), one about the tasks left or what a section
     says, those lines (``listed_answer``), one about what a setting of code or a settings file is, the line
     that sets it (``setting_answer``), one about what a function or route returns, its return statements
-    (``returns_answer``), one about how to run a script, its command and options (``usage_answer``), and one
+    (``returns_answer``), one about how to run a script, its command and options (``usage_answer``), one about
+    what a make target does, its recipe (``target_answer``), and one
     about a fact the prose states, the sentence that states it
     (``quoted_answer``). A summary of prose is the model's where it finished and says only what the text says
     (``summary.grounded``), else the text's own sentences that carry most of it (``extracted_summary``); an
@@ -50,6 +52,7 @@ def answer(
                                  or setting_answer(request, document, selection)
                                  or returns_answer(request, document, selection)
                                  or usage_answer(request, document)
+                                 or target_answer(request, document)
                                  or quoted_answer(request, document, selection)) is not None:
         if on_text:
             on_text(known)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from companion.behaviors.build_files import target_added
 from companion.behaviors.columns import column_added
 from companion.behaviors.dependencies import dependency_change
 from companion.behaviors.exact import exact_prose_change
@@ -22,7 +23,7 @@ from companion.behaviors.routes import removed_route
 from companion.behaviors.sums import summed
 from companion.behaviors.switches import switched
 from companion.behaviors.versions import version_set
-from companion.documents import Document, is_config, is_prose, language_for
+from companion.documents import Document, is_config, is_makefile, is_prose, language_for
 from companion.proposals import Replacement
 
 
@@ -62,7 +63,8 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
     removal of a definition or a web route in code the request names (``removal``, ``routes``), measurements converted to another system
     (``measurements.converted``: a small model cannot do the arithmetic), a dependency added to or taken out of a
     manifest, or its Python requirement set (``dependency_change``, on the whole manifest: its lists are what it
-    is), or a change to code ``code_change`` knows; None for any other request."""
+    is), a make target with the command it runs (``target_added``), or a change to code ``code_change`` knows; None
+    for any other request."""
     language = language_for(Path(display_path))
     start, end = rename_scope(document, request, selection, language)
     if asked := renaming(request, document.text[start:end], language):
@@ -75,6 +77,8 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
             return [Replacement(start, end, conversion.text, 0, conversion.note)]
         exact = exact_prose_change(document.text[start:end], request)
         return None if exact is None else [Replacement(start, end, exact.text, 0, exact.tentative, whole=exact.whole)]
+    if is_makefile(Path(display_path)) and (target := target_added(document.text[start:end], request)) is not None:
+        return [Replacement(start, end, target, 0)]
     if is_config(Path(display_path)) and (setting := labelled_value_set(document.text[start:end], request, config=True)):
         return [Replacement(start, end, setting, 0)]
     if (changed := code_change(document.text[start:end], request, language)) is not None:

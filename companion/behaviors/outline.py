@@ -20,25 +20,32 @@ from dataclasses import dataclass, field
 
 import tree_sitter
 
+from companion.behaviors.build_files import (
+    build_file_usage,
+    dockerfile_outline,
+    makefile_outline,
+)
 from companion.behaviors.routes import called_route, decorated_route, route_called
 from companion.behaviors.summary import asks_for_summary, grounded
 from companion.documents import (
     CODE_LANGUAGES,
     Document,
     definition_spans,
+    is_build_file,
+    is_dockerfile,
     spelled_out,
     syntax_tree,
 )
 
+_CODE_NOUNS = "code|file|script|module|program|app|snippet|makefile|dockerfile"
 ASKS_WHAT_CODE_DOES = re.compile(
     r"^\s*(?:(?:can|could|would)\s+you\s+|please\s+|so\s+)?(?:"
-    r"what\s+(?:does|do|is)\s+(?:this|it|the)\s*(?:code|file|script|module|program|app|class|snippet)?\s+"
-    r"(?:do|doing|for)\b"
-    r"|what(?:'s|\s+is)\s+(?:this|the)\s+(?:code|file|script|module|program|app|snippet)\s+(?:for|about)\b"
-    r"|explain\s+(?:(?:this|it)(?:\s+(?:code|file|script|module|program|app|snippet))?|the\s+(?:code|file|script|"
-    r"module|program|app|snippet)|what\s+(?:this|it|the)\s+(?:\w+\s+)?does)\s*(?:to\s+me\s*)?[?.!]*$"
-    r"|how\s+does\s+(?:this|it|the)\s*(?:code|file|script|module|program|app)?\s+work\b"
-    r"|(?:give\s+me\s+)?an?\s+(?:overview|outline)\s+of\s+(?:this|the)\s+(?:code|file|script|module|program|app)\b"
+    rf"what\s+(?:does|do|is)\s+(?:this|it|the)\s*(?:{_CODE_NOUNS}|class)?\s+(?:do|doing|for)\b"
+    rf"|what(?:'s|\s+is)\s+(?:this|the)\s+(?:{_CODE_NOUNS})\s+(?:for|about)\b"
+    rf"|explain\s+(?:(?:this|it)(?:\s+(?:{_CODE_NOUNS}))?|the\s+(?:{_CODE_NOUNS})|what\s+(?:this|it|the)\s+(?:\w+\s+)?does)"
+    r"\s*(?:to\s+me\s*)?[?.!]*$"
+    rf"|how\s+does\s+(?:this|it|the)\s*(?:{_CODE_NOUNS})?\s+work\b"
+    rf"|(?:give\s+me\s+)?an?\s+(?:overview|outline)\s+of\s+(?:this|the)\s+(?:{_CODE_NOUNS})\b"
     r"|walk\s+me\s+through\s+(?:this|the|it)\b)",
     re.IGNORECASE,
 )
@@ -59,7 +66,8 @@ SHELL_SUFFIXES = (".sh", ".bash", ".zsh")
 
 def asks_what_code_does(request: str, document: Document) -> bool:
     """Whether ``request`` asks what the open code (a shell script too) does, or for a summary of it."""
-    is_code = document.language in CODE_LANGUAGES.values() or document.path.suffix.lower() in SHELL_SUFFIXES
+    is_code = (document.language in CODE_LANGUAGES.values() or document.path.suffix.lower() in SHELL_SUFFIXES
+               or is_build_file(document.path))
     return is_code and bool(ASKS_WHAT_CODE_DOES.search(request) or asks_for_summary(request))
 
 
@@ -165,6 +173,8 @@ def usage_answer(request: str, document: Document) -> str | None:
     ``__main__`` block, parser or ``sys.argv``)."""
     if not ASKS_HOW_TO_RUN.match(request):
         return None
+    if is_build_file(document.path):
+        return build_file_usage(document)
     name = document.path.name
     if document.path.suffix.lower() in SHELL_SUFFIXES:
         return f"Run it with `bash {name}`" + (f" (or `./{name}` once it is executable: `chmod +x {name}`)."
@@ -192,6 +202,8 @@ def outline(document: Document, selection: tuple[int, int] | None = None) -> str
     if document.path.suffix.lower() in SHELL_SUFFIXES:
         steps = _script_steps(code)
         return f"{heading}:\n" + "\n".join(steps) if steps else None
+    if is_build_file(document.path) and selection is None:
+        return dockerfile_outline(document) if is_dockerfile(document.path) else makefile_outline(document)
     if document.language not in CODE_LANGUAGES.values():
         return None
     root = syntax_tree(code, document.language).root_node

@@ -14,12 +14,16 @@ import re
 
 from companion.behaviors.dependencies import SETS_VERSION
 
+USES_VERSION = re.compile(r"^\s*(?:please\s+)?(?:use|switch\s+to|move\s+to|go\s+to)\s+(?P<package>[A-Za-z][\w.-]*)\s+v?"
+                          r"(?P<version>\d+(?:\.\d+)*)(?:\s+instead)?[\s.!]*$", re.IGNORECASE)
+"""A version asked for by name without a verb of upgrading: "use python 3.12", "switch to node 20"."""
+
 
 def version_set(text: str, request: str) -> str | None:
     """``text`` with every version written beside the name the request upgrades ("bump node to 20": ``node:18``,
-    ``node-version: 18``) set to the one asked for; None where the request asks no such thing, the text writes
+    ``node-version: 18``; "use python 3.12": ``python:3.11-slim``) set to the one asked for; None where the request asks no such thing, the text writes
     that name with no version or with different versions (which one is meant?), or already has the one asked."""
-    asked = SETS_VERSION.match(request)
+    asked = SETS_VERSION.match(request) or USES_VERSION.match(request)
     if not asked:
         return None
     name, new = asked.group("package"), asked.group("version")

@@ -21,6 +21,8 @@ WORKFLOW = ('steps:\n  - uses: actions/checkout@v3\n  - uses: actions/setup-pyth
     (WORKFLOW, "update python to 3.12", 'python-version: "3.11"', 'python-version: "3.12"'),
     (WORKFLOW, "upgrade checkout to v4", "checkout@v3", "checkout@v4"),
     (WORKFLOW, "pin black to 24.3", "black==23.1", "black==24.3"),
+    ("FROM python:3.11-slim\nRUN pip install .\n", "use python 3.12", "python:3.11-slim", "python:3.12-slim"),
+    (COMPOSE, "switch to postgres 17 instead", "postgres:16", "postgres:17"),
 ])
 def test_the_version_beside_the_name_is_the_one_asked_for(text, request_, old, new):
     assert version_set(text, request_) == text.replace(old, new)
