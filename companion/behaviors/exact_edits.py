@@ -20,6 +20,7 @@ from companion.behaviors.ports import port_set
 from companion.behaviors.removal import removed_definition
 from companion.behaviors.rename import rename_scope, renamed, renaming
 from companion.behaviors.routes import removed_route
+from companion.behaviors.stylesheets import property_set
 from companion.behaviors.sums import summed
 from companion.behaviors.switches import switched
 from companion.behaviors.versions import version_set
@@ -27,14 +28,20 @@ from companion.documents import Document, is_config, is_makefile, is_prose, lang
 from companion.proposals import Replacement
 
 
-def code_change(code: str, request: str, language: str) -> tuple[str, str] | None:
-    """``code`` as ``request`` changes it, and why the user should check it ("" when exact), where the request
-    is a Python module's imports tidied (``imports_tidied``), a running total written with ``sum``
+def code_change(code: str, request: str, path: Path) -> tuple[str, str] | None:
+    """``code`` (of the file ``path``) as ``request`` changes it, and why the user should check it ("" when exact),
+    where the request is a make target with the command it runs (``target_added``), a CSS property named in words
+    (``property_set``: "make the header background dark green"), a Python module's imports tidied (``imports_tidied``), a running total written with ``sum``
     (``summed``), an optional field added to a record type (``optional_field_added``) or a column to an SQL
     table (``column_added``), a named number given a new value (``setting_set``: "keep snapshots for 60
     days" sets ``KEEP_DAYS``), a version written beside a name upgraded (``version_set``: "upgrade postgres
     to 17" of ``image: postgres:16``), a port (``port_set``: "change the port to 8080" of ``app.listen(3000,
     …)``), or a setting switched on or off (``switched``: "turn off debug"); None otherwise."""
+    language = language_for(path)
+    if is_makefile(path) and (target := target_added(code, request)) is not None:
+        return target, ""
+    if (styled := property_set(code, request, path)) is not None:
+        return styled, ""
     if language == "python" and (tidied := imports_tidied(code, request)) is not None:
         return tidied, ""
     if language == "python" and (total := summed(code, request)) is not None:
@@ -63,8 +70,7 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
     removal of a definition or a web route in code the request names (``removal``, ``routes``), measurements converted to another system
     (``measurements.converted``: a small model cannot do the arithmetic), a dependency added to or taken out of a
     manifest, or its Python requirement set (``dependency_change``, on the whole manifest: its lists are what it
-    is), a make target with the command it runs (``target_added``), or a change to code ``code_change`` knows; None
-    for any other request."""
+    is), or a change to code ``code_change`` knows; None for any other request."""
     language = language_for(Path(display_path))
     start, end = rename_scope(document, request, selection, language)
     if asked := renaming(request, document.text[start:end], language):
@@ -77,11 +83,9 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
             return [Replacement(start, end, conversion.text, 0, conversion.note)]
         exact = exact_prose_change(document.text[start:end], request)
         return None if exact is None else [Replacement(start, end, exact.text, 0, exact.tentative, whole=exact.whole)]
-    if is_makefile(Path(display_path)) and (target := target_added(document.text[start:end], request)) is not None:
-        return [Replacement(start, end, target, 0)]
     if is_config(Path(display_path)) and (setting := labelled_value_set(document.text[start:end], request, config=True)):
         return [Replacement(start, end, setting, 0)]
-    if (changed := code_change(document.text[start:end], request, language)) is not None:
+    if (changed := code_change(document.text[start:end], request, Path(display_path))) is not None:
         return [Replacement(start, end, changed[0], 0, changed[1])]
     removal = removed_definition(document.text[start:end], request, language) or removed_route(
         document.text[start:end], request, language)

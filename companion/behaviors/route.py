@@ -27,7 +27,7 @@ from companion.behaviors.exact import exact_prose_change
 from companion.behaviors.exact_edits import code_change
 from companion.behaviors.measurements import converted
 from companion.behaviors.prompts import INTENTS, render_route_prompt
-from companion.documents import is_prose, language_for
+from companion.documents import is_prose
 from companion.engine.base import Engine
 
 DOCUMENTLESS_INTENTS = ("answer", "create")
@@ -80,7 +80,7 @@ def route(
             STATEMENT.match(request) or document and dictated(request, document)
             or document and is_prose(Path(path)) and exact_prose_change(document, request)
             or document and path and dependency_change(path, document, request)
-            or document and path and code_change(document, request, language_for(Path(path))) is not None):
+            or document and path and code_change(document, request, Path(path)) is not None):
         return "edit"
     if (document and path and is_prose(Path(path)) and not _ASKS.search(request) and converted(document, request)
             and (intent := "edit" if has_selection else "rewrite") in allowed):
