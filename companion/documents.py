@@ -53,7 +53,7 @@ class Document:
             path=path,
             text=content.text,
             language=language,
-            sections=tuple(split_sections(content.text, language)),
+            sections=tuple(split_sections(content.text, _sectioned_as(path, language))),
             content_hash=content.content_hash,
         )
 
@@ -61,7 +61,8 @@ class Document:
     def from_text(cls, path: Path, text: str) -> "Document":
         """A document that is not (yet) on disk, stored as UTF-8."""
         language = language_for(path)
-        return cls(path, text, language, tuple(split_sections(text, language)), content_hash(text.encode()))
+        return cls(path, text, language, tuple(split_sections(text, _sectioned_as(path, language))),
+                   content_hash(text.encode()))
 
     @property
     def newline(self) -> str:
@@ -132,6 +133,19 @@ def is_prose(path: Path) -> bool:
     return language_for(path) == "markdown" or (path.suffix.lower() in PLAIN_TEXT_SUFFIXES and not is_build_file(path))
 
 
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+
+
+def is_html(path: Path) -> bool:
+    return path.suffix.lower() in HTML_SUFFIXES
+
+
+def _sectioned_as(path: Path, language: str) -> str:
+    """How a file is cut into sections: as its language, but a web page (text to every other check) by its
+    elements, since it may have no blank line to cut at."""
+    return "html" if is_html(path) else language
+
+
 def is_makefile(path: Path) -> bool:
     return path.name.lower() in ("makefile", "gnumakefile") or path.suffix.lower() == ".mk"
 
@@ -172,6 +186,10 @@ def _parser(language: str) -> tree_sitter.Parser:
         return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
     if language == "javascript":
         import tree_sitter_javascript as grammar
+
+        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
+    if language == "html":
+        import tree_sitter_html as grammar
 
         return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
     import tree_sitter_typescript as grammar
@@ -285,6 +303,8 @@ def split_sections(text: str, language: str) -> list[Section]:
         tree = _parser(language).parse(data)
         if language == "markdown":
             starts = _markdown_starts(tree.root_node)
+        elif language == "html":
+            starts = _html_starts(tree.root_node, data)
         else:
             starts = _code_starts(tree.root_node, DEFINITION_TYPES[language])
     return _sections_from_starts(text, data, starts, language)
@@ -339,6 +359,30 @@ def _markdown_starts(root: tree_sitter.Node) -> list[tuple[int, str]]:
                 visit(child)
             else:
                 starts.append((child.start_byte, child.type))
+
+    visit(root)
+    return starts
+
+
+_HTML_BLOCKS = frozenset(re.findall(r"\S+", """head header nav main section article aside footer form table ul ol dl
+    blockquote pre figure h1 h2 h3 h4 h5 h6 p div title"""))
+"""Elements that start a section of a web page where they begin a line: its parts, headings and paragraphs; a
+list or a table stays whole, like a Markdown list."""
+
+
+def _html_starts(root: tree_sitter.Node, data: bytes) -> list[tuple[int, str]]:
+    """The start of each line that opens a block element (``_HTML_BLOCKS``), a script, a style or a comment."""
+    starts: list[tuple[int, str]] = []
+
+    def visit(node: tree_sitter.Node) -> None:
+        for child in node.named_children:
+            tag = child.named_children[0] if child.named_children else None
+            name = tag.named_children[0].text.decode("utf-8").lower() if tag is not None and tag.named_children else ""
+            block = child.type in ("script_element", "style_element", "comment") or (
+                child.type == "element" and name in _HTML_BLOCKS)
+            if block and not data[_line_start(child) : child.start_byte].strip():
+                starts.append((_line_start(child), name or child.type))
+            visit(child)
 
     visit(root)
     return starts

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import re
+from collections import Counter
 from difflib import SequenceMatcher
 
 from companion.behaviors.routes import routes_of
@@ -104,6 +105,22 @@ _TAKES_OUT = re.compile(rf"{REMOVES.pattern}|\b(?:shorten|shorter|simplify|simpl
                         r"refactor|rewrite|restructure|reduce|fewer|less|only|just|minimal|strip|extract|move|convert|port|"
                         r"translate|get\s+rid)\b", re.IGNORECASE)
 """A request whose answer may have fewer lines than the text it revises."""
+
+
+def lost_tags(revised: str, original: str, request: str) -> list[str]:
+    """The tags of a web page's ``original`` (opening and closing) that ``revised`` has fewer of, where the
+    request asks to take nothing out: asked to "change the tagline to …", the model rewrote a whole page as three
+    lines of plain text; asked to add a paragraph, it dropped a ``</section>``."""
+    if _TAKES_OUT_ELEMENTS.search(request):
+        return []
+    before, after = Counter(_TAG.findall(original.lower())), Counter(_TAG.findall(revised.lower()))
+    return [f"{tag}>" for tag in before if after[tag] < before[tag]]
+
+
+_TAG = re.compile(r"</?[a-z][\w-]*(?=[\s/>])")
+_TAKES_OUT_ELEMENTS = re.compile(rf"{REMOVES.pattern}|\b(?:shorten|shorter|simplify|simpler|trim|condense|cut|strip|"
+                                 r"get\s+rid|fewer|less|plain\s+text|markdown)\b", re.IGNORECASE)
+"""A request whose answer may have fewer elements than the page it revises."""
 
 
 def _unmatched_lines(revised: str, original: str) -> list[str]:

@@ -34,6 +34,7 @@ from companion.behaviors.code_checks import (
     dropped_for_also,
     lost_lines,
     lost_most_lines,
+    lost_tags,
     missing_definition,
     only_logs,
     throws_nothing,
@@ -68,6 +69,7 @@ from companion.documents import (
     LANGUAGE_NAMES,
     Document,
     is_config,
+    is_html,
     is_prose,
     language_for,
 )
@@ -315,6 +317,9 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if breaks_syntax(revised, original, language, request):
         return (f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was "
                 "proposed. Try rephrasing, or select the part to change.")
+    if is_html(Path(display_path)) and (tags := lost_tags(revised, original, request)):
+        return (f"The model's revision drops the tag “{tags[0]}”, where the request asks to take nothing out of the "
+                "page; nothing was proposed. Try rephrasing, or select the part to change.")
     if prose and (reason := prose_problem(revised, original, request, language, targeted=targeted)):
         return reason
     if prose and targeted and lengthens_removal(revised, original, request):

@@ -108,6 +108,33 @@ def test_plain_text_splits_into_paragraphs_keeping_blank_lines_with_the_one_befo
     assert [s.text for s in sections] == ["First.\nStill first.\n\n\n", "Second.\n\n", "Third"]
 
 
+PAGE = """<!DOCTYPE html>
+<html>
+<head>
+  <title>Bakery</title>
+</head>
+<body>
+  <header>
+    <h1>Maple Street Bakery</h1>
+    <p>Fresh bread <em>every</em> morning.</p>
+  </header>
+  <ul>
+    <li>Saturday: 8am to 4pm</li>
+    <li>Sunday: closed</li>
+  </ul>
+</body>
+</html>
+"""
+
+
+def test_a_web_page_without_blank_lines_splits_at_its_block_elements_keeping_lists_whole():
+    document = Document.from_text(Path("index.html"), PAGE)
+    assert document.language == "text"  # a page is text to every check; only its sections come from its elements
+    assert [section.kind for section in document.sections] == ["preamble", "head", "title", "header", "h1", "p", "ul"]
+    assert document.sections[-1].text == "  <ul>\n    <li>Saturday: 8am to 4pm</li>\n    <li>Sunday: closed</li>\n  </ul>\n</body>\n</html>\n"
+    assert "".join(section.text for section in document.sections) == PAGE
+
+
 def test_byte_offsets_and_character_offsets_both_index_the_same_section():
     text = "Café au lait ☕\n\nSecond paragraph é.\n"
     data = text.encode()

@@ -271,16 +271,31 @@ PAGE = ("<!DOCTYPE html>\n<html>\n<body>\n  <h1>Maple Street Bakery</h1>\n  <ul>
         "    <li>Saturday: 8am to 4pm</li>\n    <li>Sunday: closed</li>\n  </ul>\n</body>\n</html>\n")
 
 
-def test_a_revision_that_keeps_almost_nothing_of_a_page_where_nothing_was_to_go_proposes_nothing(repo):
-    (repo / "index.html").write_text(PAGE)
-    fragment = "Saturday: 9am to 2pm"
-    with pytest.raises(MalformedOutput, match="keeps almost nothing of your text \\(it drops “<!DOCTYPE html>” and 8 more"):
-        session_for(repo, ScriptedEngine(lambda prompt: fragment)).propose_edit(
-            "index.html", "make the Saturday hours end at 2pm")
-    trimmed = PAGE.replace("  <ul>\n", "").replace("  </ul>\n", "").replace("    <li>Sunday: closed</li>\n", "")
-    trimmed = trimmed.replace("    <li>Monday to Friday: 7am to 6pm</li>\n    <li>Saturday: 8am to 4pm</li>\n", "")
+STYLESHEET = "header {\n  background: #f4e1c1;\n  padding: 2rem;\n  text-align: center;\n  font-size: 1.2rem;\n}\n"
+
+
+def test_a_revision_that_keeps_almost_nothing_of_the_text_where_nothing_was_to_go_proposes_nothing(repo):
+    (repo / "style.css").write_text(STYLESHEET)
+    fragment = "padding: 3rem;"
+    with pytest.raises(MalformedOutput, match="keeps almost nothing of your text \\(it drops “header {” and 4 more"):
+        session_for(repo, ScriptedEngine(lambda prompt: fragment)).propose_edit("style.css", "give the header more room")
+    trimmed = "header {\n  padding: 2rem;\n}\n"
     assert session_for(repo, ScriptedEngine(lambda prompt: trimmed)).propose_edit(
-        "index.html", "remove the opening hours").result() == trimmed
+        "style.css", "remove everything from the header but its padding").result() == trimmed
+
+
+def test_a_revision_of_a_page_that_loses_a_tag_where_nothing_was_to_go_proposes_nothing(repo):
+    (repo / "index.html").write_text(PAGE)
+    unclosed = PAGE.replace("</li>\n    <li>Sunday", "\n    <li>Sunday")
+    with pytest.raises(MalformedOutput, match="drops the tag “</li>”"):
+        session_for(repo, ScriptedEngine(lambda prompt: unclosed)).propose_edit(
+            "index.html", "make the Saturday hours end at 2pm", selection=PAGE)
+    rewritten = "Maple Street Bakery\nOpen Monday to Saturday.\n"
+    with pytest.raises(MalformedOutput, match="drops the tag “<html>”"):
+        session_for(repo, ScriptedEngine(lambda prompt: rewritten)).propose_edit("index.html", "rewrite it more warmly", rewrite=True)
+    added = PAGE.replace("    <li>Sunday: closed</li>\n", "    <li>Sunday: closed</li>\n    <li>Monday: 7am to 6pm</li>\n")
+    assert session_for(repo, ScriptedEngine(lambda prompt: added)).propose_edit(
+        "index.html", "add Monday 7am to 6pm", selection=PAGE).result() == added
 
 
 MEDIAN = "def median(values):\n    ordered = sorted(values)\n    return ordered[len(ordered) // 2]\n"
