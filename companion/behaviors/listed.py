@@ -40,9 +40,14 @@ _ASKS_SECTION = re.compile(
 )
 
 
+_ASKS_TITLED = re.compile(r"^\s*(?:so\s+|and\s+)?what(?:'s|\s+is|\s+are|\s+were|\s+was)\s+(?:the|your|our|my|its)\s+"
+                          r"(?P<place>[\w.' -]+?)\s*[?.!]*\s*$", re.IGNORECASE)
+"""A question naming what a section is titled: "what are the opening hours?" of a page with "## Opening hours"."""
+
+
 def listed_answer(request: str, document: Document, selection: tuple[int, int] | None = None) -> str | None:
     """The open or done tasks a question asks for (of the whole text, or of the section it names), or the lines
-    of the section it asks about, as the prose ``document`` (or its selection) has them; None for any other
+    of the section it asks about or names by its title ("what are the opening hours?"), as the prose ``document`` (or its selection) has them; None for any other
     question, for code, and where the text has no such tasks or no one section of that name."""
     if document.language not in PROSE_LANGUAGES:
         return None
@@ -50,8 +55,8 @@ def listed_answer(request: str, document: Document, selection: tuple[int, int] |
     for pattern, state in ((_ASKS_OPEN, " "), (_ASKS_DONE, "x")):
         if found := pattern.match(request):
             return _tasks_answer(text, state, found["place"])
-    if found := _ASKS_SECTION.match(request):
-        place = found["place"] or found["place2"] or found["version"]
+    if found := _ASKS_SECTION.match(request) or _ASKS_TITLED.match(request):
+        place = found["place"] or found.groupdict().get("place2") or found.groupdict().get("version")
         section = section_titled(place.strip(), pieces_of(text))
         return None if section is None else _section_answer(text, section)
     return None

@@ -54,7 +54,16 @@ def test_a_section_asked_about_is_quoted_whole(question, expected):
     assert listed_answer(question, document(CHANGELOG, "CHANGELOG.md")) == expected
 
 
+BAKERY = "# Maple Street Bakery\n\n## Opening hours\n\n- Monday to Friday: 7am to 6pm\n- Sunday: closed\n\n## Contact\n\nCall 555-0142.\n"
+
+
+def test_a_question_naming_a_sections_title_is_answered_with_its_lines():
+    assert listed_answer("what are the opening hours?", document(BAKERY, "bakery.md")) == (
+        "Under “Opening hours” the text says:\n- Monday to Friday: 7am to 6pm\n- Sunday: closed")
+
+
 @pytest.mark.parametrize(("question", "text"), [
+    ("what are the delivery hours?", BAKERY),  # no section of that title
     ("what's left to do in the garden?", TO_DO_LIST),  # no such section
     ("what's left?", CHANGELOG),  # no tasks
     ("what changed in 0.9?", CHANGELOG),  # no such version
