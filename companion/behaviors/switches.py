@@ -26,13 +26,13 @@ _TRUE_WORDS = {"on", "true", "enable", "activate", "enabled", "to true"}
 _OPPOSITES = {"true": "false", "yes": "no", "on": "off"}
 _OPPOSITES |= {new: old for old, new in _OPPOSITES.items()}
 SWITCH_SETTING = re.compile(
-    r"^(?P<indent>[ \t]*)(?:(?:export|const|let|var)\s+)?(?P<name>[A-Za-z_][\w.-]*)[ \t]*(?:=|:(?=[ \t]))[ \t]*"
-    r"[\"']?(?P<value>true|false|yes|no|on|off)[\"']?[ \t]*;?[ \t]*(?:[#;/][^\n]*)?$"
+    r"^(?P<indent>[ \t]*)(?:(?:export|const|let|var)\s+)?(?P<quote>[\"']?)(?P<name>[A-Za-z_][\w.-]*)(?P=quote)[ \t]*"
+    r"(?:=|:(?=[ \t]))[ \t]*[\"']?(?P<value>true|false|yes|no|on|off)[\"']?[ \t]*[;,]?[ \t]*(?:[#;/][^\n]*)?$"
     r"|(?<=[(,])[ \t]*(?P<keyword>[A-Za-z_]\w*)=(?P<argument>True|False)(?=[ \t]*[,)])",
     re.IGNORECASE | re.MULTILINE,
 )
 """A setting that is true or false: ``debug = true``, ``DEBUG = True``, ``cache: off``, ``VERBOSE=yes``, ``const
-DEBUG = false;``, or an argument such as ``debug=True``."""
+DEBUG = false;``, JSON's ``"wordWrap": false,``, or an argument such as ``debug=True``."""
 _NOT_A_NAME = frozenset(stem(word) for word in ("mode", "setting", "option", "flag", "feature"))
 """Words a request calls a setting by that its name need not have: "debug mode" is ``debug``."""
 _SAYS_ONLY_ON = frozenset(stem(word) for word in ("enabled", "active"))

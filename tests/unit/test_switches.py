@@ -21,6 +21,7 @@ SETTINGS = '[server]\nhost = "127.0.0.1"\ndebug = true\n\n[cache]\nenabled = fal
     ('app.run(host="0.0.0.0", debug=True)\n', "disable debug", "debug=True", "debug=False"),
     ("const VERBOSE = false;\n", "turn on verbose", "false", "true"),
     ("cache:\n  enabled: yes\n", "disable the cache", "yes", "no"),
+    ('{\n  "autosave": true,\n  "editor": {\n    "wordWrap": false\n  }\n}\n', "turn on word wrap", "false", "true"),
 ])
 def test_the_setting_the_request_names_is_switched_in_the_files_words(text, request_, old, new):
     assert switched(text, request_) == text.replace(old, new)
