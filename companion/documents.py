@@ -129,8 +129,9 @@ PLAIN_TEXT_SUFFIXES = {"", ".txt", ".text", ".rst"}
 
 def is_prose(path: Path) -> bool:
     """Writing rather than code or configuration: Markdown, plain text, reStructuredText, a file without an extension
-    other than a Makefile or a Dockerfile."""
-    return language_for(path) == "markdown" or (path.suffix.lower() in PLAIN_TEXT_SUFFIXES and not is_build_file(path))
+    other than a Makefile, a Dockerfile or a dotfile (``.gitignore``, ``.bashrc``)."""
+    return language_for(path) == "markdown" or (path.suffix.lower() in PLAIN_TEXT_SUFFIXES and not is_build_file(path)
+                                                and not path.name.startswith("."))
 
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
