@@ -6,7 +6,9 @@ made exactly; so are values the model rewrote whole paragraphs for (a date in wo
 setting, a sign-off, a title); so are a task said done, a paragraph split, American spelling, a version bumped, a dependency added, the Python
 requirement raised, a release added to a changelog, a name added to a one-line list, a section moved by its heading,
 a module's imports pruned or sorted, a port, a setting switched off or named with its section, an item put
-before another, and a web route removed;
+before another, a web route removed, opening hours and a phone number on a web page, a CSS property, a make target, a
+Docker image's version, a JSON switch, a .gitignore line and a bullet given after its kind; a web page never loses a
+tag, and what a make target does is read from its recipe;
 asked for a docstring, only a docstring is added; asked to proofread, the slips are marked; a question about a fact the text states is answered by quoting
 it, one about the tasks left by listing them, a summary says only what the text says, and an answer to what code
 does holds to the code."""
@@ -108,6 +110,16 @@ SERVER = 'const app = express();\n\napp.listen(3000, () => {\n  console.log("lis
 DELETE_ROUTE = 'app.delete("/todos/:id", (req, res) => {\n  todos.splice(Number(req.params.id), 1);\n  res.status(204).end();\n});\n\n'
 SETTINGS = '[server]\nport = 5000\ndebug = true\n\n[logging]\nlevel = "info"\n'
 MEETING = "# Team meeting\n\n1. Welcome\n2. Hiring update (Ben)\n3. Any other business\n"
+PAGE = ("<!DOCTYPE html>\n<html lang=\"en\">\n<body>\n  <main>\n    <section id=\"hours\">\n      <h2>Opening hours</h2>\n"
+        "      <ul>\n        <li>Monday to Friday: 7am to 6pm</li>\n        <li>Saturday: 8am to 4pm</li>\n      </ul>\n"
+        "    </section>\n    <section id=\"contact\">\n      <h2>Contact</h2>\n"
+        "      <p>Call us on 555-0142 or drop in at 12 Maple Street.</p>\n    </section>\n  </main>\n</body>\n</html>\n")
+STYLES = "body {\n  font-family: Georgia, serif;\n  margin: 0;\n}\n\nheader {\n  background: #f4e1c1;\n  padding: 2rem;\n}\n"
+MAKEFILE = ".PHONY: install lint\n\ninstall:\n\tpython3 -m venv .venv\n\nlint:\n\t.venv/bin/ruff check .\n"
+DOCKERFILE = "FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n"
+EDITOR_SETTINGS = '{\n  "theme": "light",\n  "editor": {\n    "tabSize": 4,\n    "wordWrap": false\n  }\n}\n'
+JOB = ("# Junior Web Developer\n\n## What we are looking for\n\n- Some experience with HTML and CSS\n"
+       "- Good communication skills\n\n## Salary\n\nThe salary is £26,000 a year.\n")
 
 @pytest.mark.parametrize(
     ("name", "text", "request_", "expected"),
@@ -172,6 +184,20 @@ MEETING = "# Team meeting\n\n1. Welcome\n2. Hiring update (Ben)\n3. Any other bu
          MEETING.replace("3. Any", "3. Summer party\n4. Any")),
         # a route: the adapter had proposed nothing
         ("server.js", SERVER.replace("app.listen", DELETE_ROUTE + "app.listen"), "remove the delete route", SERVER),
+        # a web page, its stylesheet, a Makefile, a Dockerfile, editor settings, a .gitignore and a job advert: the
+        # model had put the whole page in place of one line, Helvetica into a padding, its own instructions for the
+        # target, the .gitignore line and the bullet, and no change for the version and the switch
+        ("index.html", PAGE, "change the Saturday hours to 9am to 3pm", PAGE.replace("8am to 4pm", "9am to 3pm")),
+        ("index.html", PAGE, "change the phone number to 555-0199", PAGE.replace("555-0142", "555-0199")),
+        ("style.css", STYLES, "change the font to Helvetica", STYLES.replace("Georgia, serif", "Helvetica, sans-serif")),
+        ("style.css", STYLES, "make the header background dark green", STYLES.replace("#f4e1c1", "darkgreen")),
+        ("Makefile", MAKEFILE, "add a format target that runs ruff format",
+         MAKEFILE.replace("lint\n", "lint format\n", 1) + "\nformat:\n\t.venv/bin/ruff format\n"),
+        ("Dockerfile", DOCKERFILE, "use python 3.12", DOCKERFILE.replace("3.11", "3.12")),
+        ("settings.json", EDITOR_SETTINGS, "turn on word wrap", EDITOR_SETTINGS.replace("false", "true")),
+        (".gitignore", "__pycache__/\n.venv/\n", "also ignore .env files", "__pycache__/\n.venv/\n.env\n"),
+        ("job.md", JOB, "add a bullet about experience with git to what we are looking for",
+         JOB.replace("skills\n", "skills\n- Experience with git\n")),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
@@ -232,6 +258,24 @@ def test_asked_what_code_does_the_answer_holds_to_the_code(repo, model_home, def
     else:
         assert grounded_in_code(reply, BOOKS_API), reply
     assert (repo / "app.py").read_text() == BOOKS_API
+
+
+def test_a_revision_of_a_web_page_never_loses_a_tag(repo, model_home, default_model):
+    """The model dropped a ``</section>`` adding a paragraph; such a revision is refused, and the page stays whole."""
+    (repo / "index.html").write_text(PAGE)
+    result = companion(repo, model_home, "do", "add a paragraph to the contact section saying we deliver within 5 miles",
+                       "index.html", "--apply")
+    after = (repo / "index.html").read_text()
+    for tag in ("<section", "</section>", "<p>", "</p>", "<ul>", "</ul>", "</li>", "</html>"):
+        assert after.count(tag) >= PAGE.count(tag), (tag, result.stdout, result.stderr)
+
+
+def test_what_a_make_target_does_is_read_from_its_recipe(repo, model_home, default_model):
+    """The base model had answered "make install does not install the package. It installs the package." until stopped."""
+    (repo / "Makefile").write_text(MAKEFILE)
+    result = companion(repo, model_home, "do", "what does make install do?", "Makefile")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "`make install` runs `python3 -m venv .venv`."
 
 
 def test_asked_for_a_docstring_only_a_docstring_is_added(repo, model_home, default_model):
