@@ -263,8 +263,24 @@ def test_how_to_run_a_script_is_read_from_its_parser_and_main_block(question, te
     assert usage_answer(question, document(text, path)) == said
 
 
+TESTS = ("import pytest\n\n\ndef test_mean():\n    assert mean([1, 3]) == 2\n\n\nclass TestMedian:\n"
+         "    @pytest.mark.slow\n    def test_odd(self):\n        assert median([3, 1, 2]) == 2\n")
+
+
+def test_how_to_run_tests_is_the_pytest_command_with_the_tests_it_finds():
+    assert usage_answer("how do I run the tests?", document(TESTS, "test_stats.py")) == (
+        "Run them with `pytest test_stats.py` (2 tests: `test_mean`, `TestMedian::test_odd`); one alone with "
+        "`pytest test_stats.py::test_mean`, or every test of the project with `pytest`.")
+
+
+def test_a_module_that_is_no_script_is_said_to_be_imported_and_how():
+    assert usage_answer("how do I run this?", document("def mean(values):\n    return sum(values) / len(values)\n\n\n"
+                                                       "def _check(values):\n    pass\n", "stats.py")) == (
+        "stats.py is a module to import rather than a script to run: running it defines one name and does nothing "
+        "else (it has no `if __name__ == \"__main__\":` block). Use it from other code with `from stats import mean`.")
+
+
 @pytest.mark.parametrize(("question", "text", "path"), [
-    ("how do I run this?", "def mean(values):\n    return sum(values) / len(values)\n", "stats.py"),  # no script
     ("how do I run the tests?", WORDCOUNT, "wordcount.py"),  # not this file
     ("how do I run this?", HELPERS, "helpers.js"),
 ])
