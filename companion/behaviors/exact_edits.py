@@ -16,6 +16,7 @@ from companion.behaviors.figures import setting_set
 from companion.behaviors.ignore_files import ignore_changed
 from companion.behaviors.imports import imports_tidied
 from companion.behaviors.labels import labelled_value_set
+from companion.behaviors.latex import latex_change
 from companion.behaviors.measurements import converted
 from companion.behaviors.ports import port_set
 from companion.behaviors.removal import removed_definition
@@ -33,9 +34,10 @@ def code_change(code: str, request: str, path: Path) -> tuple[str, str] | None:
     """``code`` (of the file ``path``) as ``request`` changes it, and why the user should check it ("" when exact),
     where the request is a make target with the command it runs (``target_added``), a CSS property named in words
     (``property_set``: "make the header background dark green"), a pattern added to an ignore file
-    (``ignore_changed``: "also ignore .env files"), a Python module's imports tidied (``imports_tidied``), a
-    running total written with ``sum`` (``summed``), an optional field added to a record type (``optional_field_added``) or a column to an SQL
-    table (``column_added``), a named number given a new value (``setting_set``: "keep snapshots for 60
+    (``ignore_changed``: "also ignore .env files"), a LaTeX title, author, date or section title (``latex_change``),
+    a Python module's imports tidied (``imports_tidied``), a running total written with ``sum`` (``summed``), an
+    optional field added to a record type (``optional_field_added``) or a column to an SQL table
+    (``column_added``), a named number given a new value (``setting_set``: "keep snapshots for 60
     days" sets ``KEEP_DAYS``), a version written beside a name upgraded (``version_set``: "upgrade postgres
     to 17" of ``image: postgres:16``), a port (``port_set``: "change the port to 8080" of ``app.listen(3000,
     …)``), or a setting switched on or off (``switched``: "turn off debug"); None otherwise."""
@@ -46,6 +48,8 @@ def code_change(code: str, request: str, path: Path) -> tuple[str, str] | None:
         return styled, ""
     if (ignored := ignore_changed(code, request, path)) is not None:
         return ignored, ""
+    if (changed := latex_change(code, request, path)) is not None:
+        return changed, ""
     if language == "python" and (tidied := imports_tidied(code, request)) is not None:
         return tidied, ""
     if language == "python" and (total := summed(code, request)) is not None:
