@@ -7,8 +7,8 @@ setting, a sign-off, a title); so are a task said done, a paragraph split, Ameri
 requirement raised, a release added to a changelog, a name added to a one-line list, a section moved by its heading,
 a module's imports pruned or sorted, a port, a setting switched off or named with its section, an item put
 before another, a web route removed, opening hours and a phone number on a web page, a CSS property, a make target, a
-Docker image's version, a JSON switch, a .gitignore line and a bullet given after its kind; a web page never loses a
-tag, and what a make target does is read from its recipe;
+Docker image's version, a JSON switch, a .gitignore line, a bullet given after its kind and a LaTeX title; a web page
+never loses a tag, what a make target does is read from its recipe, and how to run tests from the test module;
 asked for a docstring, only a docstring is added; asked to proofread, the slips are marked; a question about a fact the text states is answered by quoting
 it, one about the tasks left by listing them, a summary says only what the text says, and an answer to what code
 does holds to the code."""
@@ -118,6 +118,7 @@ STYLES = "body {\n  font-family: Georgia, serif;\n  margin: 0;\n}\n\nheader {\n 
 MAKEFILE = ".PHONY: install lint\n\ninstall:\n\tpython3 -m venv .venv\n\nlint:\n\t.venv/bin/ruff check .\n"
 DOCKERFILE = "FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n"
 EDITOR_SETTINGS = '{\n  "theme": "light",\n  "editor": {\n    "tabSize": 4,\n    "wordWrap": false\n  }\n}\n'
+PAPER = "\\documentclass{article}\n\\title{Soil Moisture and Tomato Yield}\n\\begin{document}\n\\maketitle\n\\end{document}\n"
 JOB = ("# Junior Web Developer\n\n## What we are looking for\n\n- Some experience with HTML and CSS\n"
        "- Good communication skills\n\n## Salary\n\nThe salary is £26,000 a year.\n")
 
@@ -198,6 +199,7 @@ JOB = ("# Junior Web Developer\n\n## What we are looking for\n\n- Some experienc
         (".gitignore", "__pycache__/\n.venv/\n", "also ignore .env files", "__pycache__/\n.venv/\n.env\n"),
         ("job.md", JOB, "add a bullet about experience with git to what we are looking for",
          JOB.replace("skills\n", "skills\n- Experience with git\n")),
+        ("paper.tex", PAPER, "change the title to Watering and Tomato Yield", PAPER.replace("Soil Moisture", "Watering")),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
@@ -276,6 +278,14 @@ def test_what_a_make_target_does_is_read_from_its_recipe(repo, model_home, defau
     result = companion(repo, model_home, "do", "what does make install do?", "Makefile")
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "`make install` runs `python3 -m venv .venv`."
+
+
+def test_how_to_run_the_tests_is_the_pytest_command(repo, model_home, default_model):
+    """The model had answered "python test_inventory.py", which runs no test."""
+    (repo / "test_stats.py").write_text("def test_mean():\n    assert sum([1, 3]) / 2 == 2\n")
+    result = companion(repo, model_home, "do", "how do I run the tests?", "test_stats.py")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip().startswith("Run them with `pytest test_stats.py` (1 test: `test_mean`)")
 
 
 def test_asked_for_a_docstring_only_a_docstring_is_added(repo, model_home, default_model):
