@@ -11,13 +11,13 @@ from companion.behaviors.outline import (
     grounded_in_code,
     outline,
     returns_answer,
-    usage_answer,
 )
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
 from companion.behaviors.quoted import quoted_answer
 from companion.behaviors.settings_answer import setting_answer
 from companion.behaviors.streaming import OnText, collect_before_loop
 from companion.behaviors.summary import asks_for_summary, extracted_summary, grounded
+from companion.behaviors.usage import usage_answer
 from companion.documents import PROSE_LANGUAGES, Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest
 

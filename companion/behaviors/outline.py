@@ -1,6 +1,6 @@
 """Answers about code read from the code itself: what it does ("what does this code do?", "explain this file")
-where the model's own answer cannot be trusted, what one function or route returns (``returns_answer``), and how
-to run a script (``usage_answer``).
+where the model's own answer cannot be trusted, and what one function or route returns (``returns_answer``); how
+to run it is ``usage``'s.
 
 Asked "what does this code do?" of a small Flask app, the base model answered "It reads the book data and returns
 the book id and title." and said it again until it was stopped; asked to "explain this file" of three string
@@ -20,11 +20,7 @@ from dataclasses import dataclass, field
 
 import tree_sitter
 
-from companion.behaviors.build_files import (
-    build_file_usage,
-    dockerfile_outline,
-    makefile_outline,
-)
+from companion.behaviors.build_files import dockerfile_outline, makefile_outline
 from companion.behaviors.routes import called_route, decorated_route, route_called
 from companion.behaviors.summary import asks_for_summary, grounded
 from companion.documents import (
@@ -104,7 +100,7 @@ def returns_answer(request: str, document: Document, selection: tuple[int, int] 
     body = function.child_by_field_name("body") if function is not None else None
     if body is None:
         return None
-    returned = _returns(body) if body.type in ("block", "statement_block") else [_shortened(_text(body))]
+    returned = _returns(body) if body.type in ("block", "statement_block") else [_shortened(node_text(body))]
     subject = f"{route} (`{name}`)" if route is not None else f"`{name}`"
     if not returned:
         return f"{subject} returns nothing: it has no return statement."
@@ -160,93 +156,6 @@ class Option:
         return f"[{name}]" if self.flag else f"[{name} {name.lstrip('-').replace('-', '_').upper()}]"
 
 
-ASKS_HOW_TO_RUN = re.compile(
-    r"^\s*(?:how\s+(?:do|can|should|would)\s+(?:i|you|we|one)\s+(?:run|use|start|launch|call|invoke)\s+"
-    r"(?:this|it|the\s+(?:script|program|app|file|code|server|tool|tests?)|(?:these|those)\s+tests?)"
-    r"|what(?:'s|\s+is)\s+(?:the\s+)?usage|usage)\b\s*(?:\w+\s*)?[?.!]*$", re.IGNORECASE)
-"""A question about how to run the open script or tests: "how do I run this?", "what's the usage?", "how do I run
-the tests?"."""
-
-
-def usage_answer(request: str, document: Document) -> str | None:
-    """How to run the open Python or shell script, read from it: the command, with the arguments and options its
-    argparse parser takes and what each is for; for a test module, the pytest (or unittest) command; for a module
-    that is no script (no ``__main__`` block, parser or ``sys.argv``), that it is imported, and how. None for
-    another question or file."""
-    if not ASKS_HOW_TO_RUN.match(request):
-        return None
-    if is_build_file(document.path):
-        return build_file_usage(document)
-    name = document.path.name
-    if document.path.suffix.lower() in SHELL_SUFFIXES:
-        return f"Run it with `bash {name}`" + (f" (or `./{name}` once it is executable: `chmod +x {name}`)."
-                                               if document.text.startswith("#!") else ".")
-    if document.language != "python":
-        return None
-    tests = _test_names(document.text)
-    if tests or re.search(r"\btests?\b", request, re.IGNORECASE):  # tests asked of a file without them: elsewhere
-        return _test_usage(document, tests) if tests else None
-    reader = _Reader("python")
-    for node in syntax_tree(document.text, "python").root_node.named_children:
-        reader.read_top(node)
-    arguments = sorted({int(index) for index in re.findall(r"\bsys\.argv\[(\d+)\]", document.text)} - {0})
-    if not (reader.runs or reader.options or arguments):
-        return _module_usage(document)
-    words = [option.in_usage for option in reader.options] or [f"ARG{index}" for index in arguments]
-    command = " ".join([f"python {name}", *words])
-    explained = [f"- `{option.in_usage.strip('[]')}`: {option.help or 'no help given'}"
-                 + (f" (default {option.default})" if option.default else "") for option in reader.options]
-    return f"Run it with `{command}`" + (":\n" + "\n".join(explained) if explained else ".")
-
-
-def _module_usage(document: Document) -> str | None:
-    """For a Python module that is no script, that it is imported rather than run, and the import of the public
-    functions and classes it defines; None where it defines none."""
-    names = [name for node in syntax_tree(document.text, "python").root_node.named_children
-             if (definition := _undecorated(node)).type in ("function_definition", "class_definition")
-             and not (name := _text(definition.child_by_field_name("name"))).startswith("_")]
-    if not names:
-        return None
-    return (f"{document.path.name} is a module to import rather than a script to run: running it defines "
-            f"{'its names' if len(names) > 1 else 'one name'} and does nothing else (it has no "
-            f"`if __name__ == \"__main__\":` block). Use it from other code with "
-            f"`from {document.path.stem} import {', '.join(sorted(names))}`.")
-
-
-def _test_names(code: str) -> list[str]:
-    """The tests a Python module defines, as pytest names them: ``test_…`` functions, and the ``test…`` methods of
-    its ``Test…`` classes or ``unittest.TestCase`` subclasses as ``Class::method``."""
-    names = []
-    for node in syntax_tree(code, "python").root_node.named_children:
-        definition = _undecorated(node)
-        name = _text(definition.child_by_field_name("name"))
-        if definition.type == "function_definition" and name.startswith("test"):
-            names.append(name)
-        elif definition.type == "class_definition" and (
-                name.startswith("Test") or "TestCase" in _text(definition.child_by_field_name("superclasses"))):
-            body = definition.child_by_field_name("body")
-            for child in body.named_children if body is not None else []:
-                method = _undecorated(child)
-                method_name = _text(method.child_by_field_name("name"))
-                if method.type == "function_definition" and method_name.startswith("test"):
-                    names.append(f"{name}::{method_name}")
-    return names
-
-
-def _undecorated(node: tree_sitter.Node) -> tree_sitter.Node:
-    return node.child_by_field_name("definition") or node if node.type == "decorated_definition" else node
-
-
-def _test_usage(document: Document, tests: list[str]) -> str:
-    """How to run the tests of a Python test module with pytest, every one and one alone."""
-    name = document.path.name
-    if "unittest" in document.text and "pytest" not in document.text:
-        return f"Run them with `python -m unittest -v {document.path.stem}` ({len(tests)} tests)."
-    listed = ", ".join(f"`{test}`" for test in tests[:6]) + (", …" if len(tests) > 6 else "")
-    return (f"Run them with `pytest {name}` ({len(tests)} test{'s' if len(tests) != 1 else ''}: {listed}); one alone "
-            f"with `pytest {name}::{tests[0]}`, or every test of the project with `pytest`.")
-
-
 def outline(document: Document, selection: tuple[int, int] | None = None) -> str | None:
     """The outline of the code ``document`` (or its selection), in Markdown; None for prose or code with nothing
     to outline."""
@@ -260,7 +169,7 @@ def outline(document: Document, selection: tuple[int, int] | None = None) -> str
     if document.language not in CODE_LANGUAGES.values():
         return None
     root = syntax_tree(code, document.language).root_node
-    reader = _Reader(document.language)
+    reader = CodeReader(document.language)
     for node in root.named_children:
         reader.read_top(node)
     lines = [_line(definition) for definition in reader.definitions]
@@ -323,7 +232,7 @@ def _line(definition: Definition) -> str:
 _RUN_GUARD = re.compile(r"^__name__\s*==\s*[\"']__main__[\"']$")
 
 
-class _Reader:
+class CodeReader:
     """Walks the top of a module once, collecting what the outline says."""
 
     def __init__(self, language: str) -> None:
@@ -337,8 +246,8 @@ class _Reader:
 
     def read_top(self, node: tree_sitter.Node) -> None:
         if node.type == "comment":
-            if self._before_anything(node) and not _text(node).startswith("#!") and not _comment_above(node.next_named_sibling):
-                self.opening = self.opening or _comment_text(_text(node))
+            if self._before_anything(node) and not node_text(node).startswith("#!") and not _comment_above(node.next_named_sibling):
+                self.opening = self.opening or _comment_text(node_text(node))
             return
         if node.type == "expression_statement" and self._before_anything(node) and _docstring(node):
             self.opening = _docstring(node)
@@ -349,7 +258,7 @@ class _Reader:
             if declaration is not None:
                 self.exports += [name for name in self._read_definition(declaration, comment) if name]
             else:
-                self.exports += re.findall(r"[A-Za-z_$][\w$]*", re.sub(r"\bas\s+\w+|export|default|from.*", "", _text(node)))
+                self.exports += re.findall(r"[A-Za-z_$][\w$]*", re.sub(r"\bas\s+\w+|export|default|from.*", "", node_text(node)))
             return
         self._read_definition(node, comment)
         self._read_options(node)
@@ -367,7 +276,7 @@ class _Reader:
         kind = node.type
         if kind == "decorated_definition":
             inner = node.child_by_field_name("definition")
-            decorators = [_text(child) for child in node.named_children if child.type == "decorator"]
+            decorators = [node_text(child) for child in node.named_children if child.type == "decorator"]
             names = self._read_definition(inner, comment) if inner is not None else []
             if self.definitions and names:
                 self.definitions[-1].routes += [f"{'/'.join(route[0])} {route[1]}" for text in decorators
@@ -375,14 +284,14 @@ class _Reader:
             return names
         if kind in ("function_definition", "function_declaration", "generator_function_declaration"):
             self.definitions.append(self._function(node, comment))
-            return [_text(node.child_by_field_name("name"))]
+            return [node_text(node.child_by_field_name("name"))]
         if kind in ("class_definition", "class_declaration", "abstract_class_declaration"):
             self.definitions.append(self._class(node, comment))
-            return [_text(node.child_by_field_name("name"))]
+            return [node_text(node.child_by_field_name("name"))]
         if kind == "interface_declaration":
-            name = _text(node.child_by_field_name("name"))
+            name = node_text(node.child_by_field_name("name"))
             body = node.child_by_field_name("body")
-            members = [_squeezed(_text(member)).rstrip(";,") for member in body.named_children
+            members = [_squeezed(node_text(member)).rstrip(";,") for member in body.named_children
                        if member.type in ("property_signature", "method_signature")] if body is not None else []
             self.definitions.append(Definition(f"interface {name}", comment, members=members))
             return [name]
@@ -390,9 +299,9 @@ class _Reader:
             return self._read_declaration(node, comment)
         if kind == "expression_statement":
             self._read_expression(node)
-        if kind == "if_statement" and _RUN_GUARD.match(_text(node.child_by_field_name("condition")).strip("() ")):
+        if kind == "if_statement" and _RUN_GUARD.match(node_text(node.child_by_field_name("condition")).strip("() ")):
             body = node.child_by_field_name("consequence")
-            self.runs += [_squeezed(_text(statement)) for statement in (body.named_children if body else [])
+            self.runs += [_squeezed(node_text(statement)) for statement in (body.named_children if body else [])
                           if statement.type != "comment"]
         return []
 
@@ -402,9 +311,9 @@ class _Reader:
             value, name = declarator.child_by_field_name("value"), declarator.child_by_field_name("name")
             if declarator.type != "variable_declarator" or name is None:
                 continue
-            names.append(_text(name))
+            names.append(node_text(name))
             if value is not None and value.type in ("arrow_function", "function_expression", "function"):
-                self.definitions.append(self._function(value, comment, name=_text(name)))
+                self.definitions.append(self._function(value, comment, name=node_text(name)))
         return names
 
     def _read_expression(self, node: tree_sitter.Node) -> None:
@@ -412,35 +321,35 @@ class _Reader:
         expression = node.named_children[0] if node.named_children else None
         if expression is None:
             return
-        if expression.type == "assignment_expression" and _text(expression.child_by_field_name("left")) in (
+        if expression.type == "assignment_expression" and node_text(expression.child_by_field_name("left")) in (
                 "module.exports", "exports"):
             right = expression.child_by_field_name("right")
-            self.exports += [_text(child.child_by_field_name("key") or child) for child in right.named_children
-                             if child.type in ("shorthand_property_identifier", "pair")] if right.type == "object" else [_text(right)]
+            self.exports += [node_text(child.child_by_field_name("key") or child) for child in right.named_children
+                             if child.type in ("shorthand_property_identifier", "pair")] if right.type == "object" else [node_text(right)]
             return
         if expression.type != "call_expression":
             return
-        callee = _text(expression.child_by_field_name("function"))
+        callee = node_text(expression.child_by_field_name("function"))
         arguments = expression.child_by_field_name("arguments")
         first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
         if (called := called_route(expression)) is not None:
             verb, path, handler = called
             route = f"{verb} {path}"
             if handler.type == "identifier":
-                route += f" → `{_text(handler)}`"
+                route += f" → `{node_text(handler)}`"
             elif (responses := _responses(handler)):
                 route += ": responds " + " or ".join(f"`{shown}`" for shown in responses)
             self.routes.append(route)
         elif callee.endswith((".listen", ".run")) and arguments is not None:
-            self.runs.append(_squeezed(_text(expression)) if len(_text(expression)) <= RETURN_SHOWN
-                             else f"{callee}({_squeezed(_text(first)) if first is not None else ''}, …)")
+            self.runs.append(_squeezed(node_text(expression)) if len(node_text(expression)) <= RETURN_SHOWN
+                             else f"{callee}({_squeezed(node_text(first)) if first is not None else ''}, …)")
 
     def _read_options(self, node: tree_sitter.Node) -> None:
         """argparse's ``add_argument`` calls, anywhere under ``node``."""
-        if node.type == "call" and _text(node.child_by_field_name("function")).endswith(".add_argument"):
+        if node.type == "call" and node_text(node.child_by_field_name("function")).endswith(".add_argument"):
             arguments = node.child_by_field_name("arguments")
-            names = [_text(child)[1:-1] for child in arguments.named_children if child.type == "string"]
-            keywords = {_text(child.child_by_field_name("name")): _text(child.child_by_field_name("value"))
+            names = [node_text(child)[1:-1] for child in arguments.named_children if child.type == "string"]
+            keywords = {node_text(child.child_by_field_name("name")): node_text(child.child_by_field_name("value"))
                         for child in arguments.named_children if child.type == "keyword_argument"}
             flag = keywords.get("action", "").strip("\"'") in ("store_true", "store_false", "count")
             self.options.append(Option(tuple(names), keywords.get("help", "").strip("\"'"), keywords.get("default", ""), flag))
@@ -449,21 +358,21 @@ class _Reader:
             self._read_options(child)
 
     def _function(self, node: tree_sitter.Node, comment: str, name: str = "") -> Definition:
-        name = name or _text(node.child_by_field_name("name"))
+        name = name or node_text(node.child_by_field_name("name"))
         parameters = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
-        shown = _squeezed(_text(parameters)) if parameters is not None else "()"
+        shown = _squeezed(node_text(parameters)) if parameters is not None else "()"
         if not shown.startswith("("):
             shown = f"({shown})"
         if (returned := node.child_by_field_name("return_type")) is not None:
-            shown += f" -> {_text(returned)}" if self.language == "python" else _text(returned)
+            shown += f" -> {node_text(returned)}" if self.language == "python" else node_text(returned)
         body = node.child_by_field_name("body")
         note = _docstring(body.named_children[0]) if body is not None and body.named_children else ""
         returns = _returns(body) if body is not None and body.type in ("block", "statement_block") else (
-            [_shortened(_text(body))] if body is not None else [])
+            [_shortened(node_text(body))] if body is not None else [])
         return Definition(f"{name}{shown}", note or comment, returns)
 
     def _class(self, node: tree_sitter.Node, comment: str) -> Definition:
-        name = _text(node.child_by_field_name("name"))
+        name = node_text(node.child_by_field_name("name"))
         body = node.child_by_field_name("body")
         children = body.named_children if body is not None else []
         note = _docstring(children[0]) if children else ""
@@ -472,7 +381,7 @@ class _Reader:
             inner = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
             if inner is not None and inner.type in ("function_definition", "method_definition"):
                 parameters = inner.child_by_field_name("parameters")
-                methods.append(f"{_text(inner.child_by_field_name('name'))}{_squeezed(_text(parameters)) if parameters else '()'}")
+                methods.append(f"{node_text(inner.child_by_field_name('name'))}{_squeezed(node_text(parameters)) if parameters else '()'}")
         return Definition(f"class {name}", note or comment, members=methods)
 
 
@@ -483,7 +392,7 @@ def _returns(body: tree_sitter.Node) -> list[str]:
 
     def visit(node: tree_sitter.Node) -> None:
         if node.type == "return_statement":
-            value = _text(node)[len("return"):].strip().rstrip(";")
+            value = node_text(node)[len("return"):].strip().rstrip(";")
             if value and value not in found:
                 found.append(_shortened(value))
             return
@@ -501,7 +410,7 @@ def _responses(handler: tree_sitter.Node) -> list[str]:
     """What an inline Express handler sends: its statements that call on its second parameter (``res.json(todo)``,
     ``return res.status(404).end()``), each shown once."""
     parameters = handler.child_by_field_name("parameters")
-    names = [_text(child) for child in parameters.named_children] if parameters is not None else []
+    names = [node_text(child) for child in parameters.named_children] if parameters is not None else []
     body = handler.child_by_field_name("body")
     if len(names) < 2 or body is None:
         return []
@@ -509,7 +418,7 @@ def _responses(handler: tree_sitter.Node) -> list[str]:
 
     def visit(node: tree_sitter.Node) -> None:
         if node.type in ("expression_statement", "return_statement"):
-            sent = _squeezed(_text(node)).removeprefix("return ").rstrip(";")
+            sent = _squeezed(node_text(node)).removeprefix("return ").rstrip(";")
             if sent.startswith(f"{names[1]}.") and _shortened(sent) not in found:
                 found.append(_shortened(sent))
             return
@@ -525,7 +434,7 @@ def _docstring(node: tree_sitter.Node) -> str:
     """The first line of a Python docstring, where ``node`` is one."""
     if node.type != "expression_statement" or not node.named_children or node.named_children[0].type != "string":
         return ""
-    text = _text(node.named_children[0]).strip("\"'rbuRBU")
+    text = node_text(node.named_children[0]).strip("\"'rbuRBU")
     first = next((line.strip() for line in text.splitlines() if line.strip()), "")
     return first
 
@@ -540,10 +449,10 @@ def _comment_above(node: tree_sitter.Node | None) -> str:
     before = node.prev_named_sibling if node is not None else None
     if before is None or before.type != "comment" or before.end_point[0] + 1 != node.start_point[0]:
         return ""
-    return _comment_text(_text(before))
+    return _comment_text(node_text(before))
 
 
-def _text(node: tree_sitter.Node | None) -> str:
+def node_text(node: tree_sitter.Node | None) -> str:
     return "" if node is None else node.text.decode("utf-8")
 
 

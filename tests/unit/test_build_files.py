@@ -8,7 +8,8 @@ import pytest
 
 from companion.behaviors.answer import answer
 from companion.behaviors.build_files import read_makefile, target_added, target_answer
-from companion.behaviors.outline import asks_what_code_does, outline, usage_answer
+from companion.behaviors.outline import asks_what_code_does, outline
+from companion.behaviors.usage import usage_answer
 from companion.documents import Document, is_prose
 from tests.scripted import ScriptedEngine
 

@@ -14,8 +14,8 @@ from companion.behaviors.outline import (
     grounded_in_code,
     outline,
     returns_answer,
-    usage_answer,
 )
+from companion.behaviors.usage import usage_answer
 from companion.documents import Document
 from tests.scripted import ScriptedEngine
 

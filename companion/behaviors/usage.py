@@ -1,0 +1,107 @@
+"""How to run the open file, read from it: a script's command with its arguments and options, a test module's
+pytest command, that a module that is no script is imported (and how), and a Makefile's or Dockerfile's commands.
+
+Asked "how do I run this?" of an argparse script, the base model answered "python wordcount.py" three times over;
+of a pytest module, "python test_inventory.py", which runs no test; of a module of dataclasses, "python
+inventory.py", which does nothing.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter
+
+from companion.behaviors.build_files import build_file_usage
+from companion.behaviors.outline import SHELL_SUFFIXES, CodeReader, node_text
+from companion.documents import Document, is_build_file, syntax_tree
+
+ASKS_HOW_TO_RUN = re.compile(
+    r"^\s*(?:how\s+(?:do|can|should|would)\s+(?:i|you|we|one)\s+(?:run|use|start|launch|call|invoke)\s+"
+    r"(?:this|it|the\s+(?:script|program|app|file|code|server|tool|tests?)|(?:these|those)\s+tests?)"
+    r"|what(?:'s|\s+is)\s+(?:the\s+)?usage|usage)\b\s*(?:\w+\s*)?[?.!]*$", re.IGNORECASE)
+"""A question about how to run the open script or tests: "how do I run this?", "what's the usage?", "how do I run
+the tests?"."""
+
+
+def usage_answer(request: str, document: Document) -> str | None:
+    """How to run the open Python or shell script, read from it: the command, with the arguments and options its
+    argparse parser takes and what each is for; for a test module, the pytest (or unittest) command; for a module
+    that is no script (no ``__main__`` block, parser or ``sys.argv``), that it is imported, and how. None for
+    another question or file."""
+    if not ASKS_HOW_TO_RUN.match(request):
+        return None
+    if is_build_file(document.path):
+        return build_file_usage(document)
+    name = document.path.name
+    if document.path.suffix.lower() in SHELL_SUFFIXES:
+        return f"Run it with `bash {name}`" + (f" (or `./{name}` once it is executable: `chmod +x {name}`)."
+                                               if document.text.startswith("#!") else ".")
+    if document.language != "python":
+        return None
+    tests = _test_names(document.text)
+    if tests or re.search(r"\btests?\b", request, re.IGNORECASE):  # tests asked of a file without them: elsewhere
+        return _test_usage(document, tests) if tests else None
+    reader = CodeReader("python")
+    for node in syntax_tree(document.text, "python").root_node.named_children:
+        reader.read_top(node)
+    arguments = sorted({int(index) for index in re.findall(r"\bsys\.argv\[(\d+)\]", document.text)} - {0})
+    if not (reader.runs or reader.options or arguments):
+        return _module_usage(document)
+    words = [option.in_usage for option in reader.options] or [f"ARG{index}" for index in arguments]
+    command = " ".join([f"python {name}", *words])
+    explained = [f"- `{option.in_usage.strip('[]')}`: {option.help or 'no help given'}"
+                 + (f" (default {option.default})" if option.default else "") for option in reader.options]
+    return f"Run it with `{command}`" + (":\n" + "\n".join(explained) if explained else ".")
+
+
+def _module_usage(document: Document) -> str | None:
+    """For a Python module that is no script, that it is imported rather than run, and the import of the public
+    functions and classes it defines; None where it defines none."""
+    names = [name for node in syntax_tree(document.text, "python").root_node.named_children
+             if (definition := _undecorated(node)).type in ("function_definition", "class_definition")
+             and not (name := node_text(definition.child_by_field_name("name"))).startswith("_")]
+    if not names:
+        return None
+    return (f"{document.path.name} is a module to import rather than a script to run: running it defines "
+            f"{'its names' if len(names) > 1 else 'one name'} and does nothing else (it has no "
+            f"`if __name__ == \"__main__\":` block). Use it from other code with "
+            f"`from {document.path.stem} import {', '.join(sorted(names))}`.")
+
+
+def _test_names(code: str) -> list[str]:
+    """The tests a Python module defines, as pytest names them: ``test_…`` functions, and the ``test…`` methods of
+    its ``Test…`` classes or ``unittest.TestCase`` subclasses as ``Class::method``."""
+    names = []
+    for node in syntax_tree(code, "python").root_node.named_children:
+        definition = _undecorated(node)
+        name = node_text(definition.child_by_field_name("name"))
+        if definition.type == "function_definition" and name.startswith("test"):
+            names.append(name)
+        elif definition.type == "class_definition" and (
+                name.startswith("Test") or "TestCase" in node_text(definition.child_by_field_name("superclasses"))):
+            body = definition.child_by_field_name("body")
+            for child in body.named_children if body is not None else []:
+                method = _undecorated(child)
+                method_name = node_text(method.child_by_field_name("name"))
+                if method.type == "function_definition" and method_name.startswith("test"):
+                    names.append(f"{name}::{method_name}")
+    return names
+
+
+def _undecorated(node: tree_sitter.Node) -> tree_sitter.Node:
+    return node.child_by_field_name("definition") or node if node.type == "decorated_definition" else node
+
+
+def _test_usage(document: Document, tests: list[str]) -> str:
+    """How to run the tests of a Python test module with pytest, every one and one alone."""
+    name = document.path.name
+    if "unittest" in document.text and "pytest" not in document.text:
+        return f"Run them with `python -m unittest -v {document.path.stem}` ({_counted(len(tests), 'test')})."
+    listed = ", ".join(f"`{test}`" for test in tests[:6]) + (", …" if len(tests) > 6 else "")
+    return (f"Run them with `pytest {name}` ({_counted(len(tests), 'test')}: {listed}); one alone "
+            f"with `pytest {name}::{tests[0]}`, or every test of the project with `pytest`.")
+
+
+def _counted(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
