@@ -129,8 +129,12 @@ def _unmatched_lines(revised: str, original: str) -> list[str]:
     after = [line.strip() for line in revised.splitlines() if line.strip()]
     present = set(after)
     return [line for line in (line.strip() for line in original.splitlines() if line.strip())
-            if line not in present
-            and not any(kept_as(new, line) or SequenceMatcher(None, line, new).ratio() >= 0.5 for new in after)]
+            if line not in present and not any(kept_as(new, line) or _half_the_same(line, new) for new in after)]
+
+
+def _half_the_same(line: str, other: str) -> bool:
+    matcher = SequenceMatcher(None, line, other)
+    return matcher.real_quick_ratio() >= 0.5 and matcher.quick_ratio() >= 0.5 and matcher.ratio() >= 0.5
 
 
 _ADDS = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append)\b", re.IGNORECASE)
