@@ -73,7 +73,7 @@ def declarations(css: str) -> list[Declaration]:
     masked = re.sub(r"/\*.*?\*/", lambda comment: " " * len(comment.group(0)), css, flags=re.DOTALL)
     found = []
     for rule in _RULE.finditer(masked):
-        selector = rule["selector"].strip().split("{")[-1].strip()
+        selector = rule["selector"].strip()
         for declaration in _DECLARATION.finditer(rule["body"]):
             offset = rule.start("body")
             found.append(Declaration(selector, declaration["name"].lower(), offset + declaration.start("value"),
