@@ -18,7 +18,8 @@ _SETS = re.compile(
     r"\s+to\s+(?P<value>\S.*?)[\s.!]*$"
     r"|^\s*(?:the\s+|its\s+|my\s+|our\s+)?(?P<label2>[a-z][\w' -]{0,30}?)\s+(?:should\s+be|will\s+be|is\s+now|"
     r"has\s+changed\s+to|changed\s+to|has\s+moved\s+to|moved\s+to|is\s+moving\s+to|is(?=\s+\S.*\s+now[\s.!]*$))\s+"
-    r"(?:now\s+)?(?:(?:on|at|in)\s+)?(?P<value2>\S.*?)(?:\s+now)?[\s.!]*$",
+    r"(?:now\s+)?(?:(?:on|at|in)\s+)?(?P<value2>\S.*?)(?:\s+now)?[\s.!]*$"
+    r"|^\s*(?:please\s+)?(?:scale|set)\s+(?:\S+\s+){0,3}?(?:up\s+|down\s+)?to\s+(?P<value3>\d+)\s+(?P<label3>[a-z][\w-]{2,30}?s)[\s.!]*$",
     re.IGNORECASE,
 )
 _SIGNS_OFF_WITH = re.compile(r"^\s*(?:please\s+)?(?P<label>sign(?:\s+it)?\s+off)\s+with\s+(?P<value>\S.*?)(?:\s+instead)?[\s.!]*$",
@@ -44,8 +45,11 @@ def labelled_value_set(text: str, request: str, *, config: bool = False) -> str 
     found = _SETS.match(request) or _SIGNS_OFF_WITH.match(request)
     if not found:
         return None
-    label, value = next((found[label], found[value]) for label, value in (("label", "value"), ("label2", "value2"))
+    label, value = next((found[label], found[value]) for label, value in (("label", "value"), ("label2", "value2"),
+                                                                          ("label3", "value3"))
                         if found.groupdict().get(label))
+    if found.groupdict().get("label3") and not config:
+        return None  # "scale the recipe to 4 servings" scales every quantity (``scaling``), not one line
     if _JUDGEMENT.match(value.strip()) or (found.groupdict().get("scale") and not re.search(r"\d", value)):
         return None  # "reduce the intro to two sentences" asks for the model's work, "bump the version to 0.4.0" not
     values = labelled_values(text, label.strip(), config=config)
@@ -53,7 +57,7 @@ def labelled_value_set(text: str, request: str, *, config: bool = False) -> str 
         return None
     start, end = values[0]
     old = text[start:end]
-    new = _in_quotes_of(_in_case_of(value.strip().strip("\"“”"), old), old)
+    new = _in_quotes_of(_in_case_of(_as_tag_of(value.strip().strip("\"“”"), old), old), old)
     if old.endswith(",") and not new.endswith((",", "!", ".")):
         new += ","  # "Best," becomes "Kind regards,"
     if new == old:
@@ -69,7 +73,7 @@ def labelled_values(text: str, label: str, *, config: bool = False) -> list[tupl
     if not values and _SIGN_OFF.match(label):
         values = [line.span("value") for line in _CLOSING.finditer(text)]
     if not values and config:
-        values = _values_in_section(label, text)
+        values = _values_in_section(label, text) or _values_under_keys(label, text)
     if not values and not config:
         values = _values_under_heading(label, text)
     return values
@@ -120,6 +124,40 @@ def _values_in_section(label: str, text: str) -> list[tuple[int, int]]:
                 values += [(section.start(body) + found.start("value"), section.start(body) + found.end("value"))
                            for found in _labelled(" ".join(words[split:]), config=True).finditer(section[body])]
     return values
+
+
+_YAML_KEY = re.compile(r"^(?P<indent>[ \t]*(?:-[ \t]+)?)(?P<key>[A-Za-z_][\w.-]*)[ \t]*:"
+                       r"(?:[ \t]+(?P<value>[^\s#][^\n]*?))?(?:[ \t]+#[^\n]*)?[ \t]*$", re.MULTILINE)
+"""A line of YAML that names a key, with its value or, where the value is the lines indented under it, none."""
+
+
+def _values_under_keys(label: str, text: str) -> list[tuple[int, int]]:
+    """Where the value stands of a YAML setting that ``label`` names by its own words and those of the keys it is
+    nested under, in any order: "memory limit" is ``memory`` under ``limits:``, "container port" is
+    ``containerPort``. Asked to "raise the memory limit to 512Mi" of a Kubernetes deployment, the model set
+    the CPU limit to 512m as well."""
+    wanted = stems(label)
+    values = []
+    parents: list[tuple[int, set[str]]] = []
+    for line in _YAML_KEY.finditer(text):
+        column = len(line["indent"])
+        while parents and parents[-1][0] >= column:
+            parents.pop()
+        own = stems(re.sub(r"(?<=[a-z0-9])(?=[A-Z])", " ", line["key"]))
+        if line["value"] is None:
+            parents.append((column, own))
+        elif own and own <= wanted and wanted - own <= set().union(*(words for _, words in parents)):
+            values.append(line.span("value"))
+    return values
+
+
+def _as_tag_of(value: str, old: str) -> str:
+    """``value`` as the tag of an image named with one (``tidepool/web:1.4.0`` becomes ``tidepool/web:1.5.0`` for
+    "bump the image to 1.5.0"), where the value is a version alone; otherwise ``value`` itself."""
+    named = re.fullmatch(r"(?P<quote>[\"']?)(?P<name>[\w./-]+):(?P<tag>v?\d[\w.-]*)(?P=quote)", old)
+    if named and re.fullmatch(r"v?\d+(?:\.\d+)*(?:[-.]\w+)?", value):
+        return f"{named['quote']}{named['name']}:{value}{named['quote']}"
+    return value
 
 
 def _values_under_heading(label: str, text: str) -> list[tuple[int, int]]:
