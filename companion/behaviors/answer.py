@@ -17,6 +17,7 @@ from companion.behaviors.quoted import quoted_answer
 from companion.behaviors.settings_answer import setting_answer
 from companion.behaviors.streaming import OnText, collect_before_loop
 from companion.behaviors.summary import asks_for_summary, extracted_summary, grounded
+from companion.behaviors.tables import table_answer
 from companion.behaviors.usage import usage_answer
 from companion.documents import PROSE_LANGUAGES, Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest
@@ -37,7 +38,8 @@ def answer(
     on_text: OnText | None = None,
 ) -> str:
     """The model's answer to ``request`` about ``document``, streamed to ``on_text``; a question about how long the
-    text is gets the figures counted instead (``counted_answer``), one about the tasks left or what a section
+    text is gets the figures counted instead (``counted_answer``), one about a row of a table, its cells
+    (``table_answer``), one about the tasks left or what a section
     says, those lines (``listed_answer``), one about what a setting of code or a settings file is, the line
     that sets it (``setting_answer``), one about what a function or route returns, its return statements
     (``returns_answer``), one about how to run a script, its command and options (``usage_answer``), one about
@@ -48,6 +50,7 @@ def answer(
     explanation of what code does, likewise the model's or else an ``outline`` read from the code. Both are
     shown whole when they are settled, not streamed."""
     if document is not None and (known := counted_answer(request, document, selection)
+                                 or table_answer(request, _selected(document, selection), document.path)
                                  or listed_answer(request, document, selection)
                                  or setting_answer(request, document, selection)
                                  or returns_answer(request, document, selection)
@@ -90,3 +93,7 @@ def excerpt_for(engine: Engine, document: Document, selection: tuple[int, int] |
         pieces.append(section.text)
         budget -= cost
     return "".join(pieces)
+
+
+def _selected(document: Document, selection: tuple[int, int] | None) -> str:
+    return document.text if selection is None else document.text[selection[0] : selection[1]]

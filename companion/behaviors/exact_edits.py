@@ -25,6 +25,7 @@ from companion.behaviors.routes import removed_route
 from companion.behaviors.stylesheets import property_set
 from companion.behaviors.sums import summed
 from companion.behaviors.switches import switched
+from companion.behaviors.tables import CSV_SUFFIXES, TABLE_CHANGES
 from companion.behaviors.versions import version_set
 from companion.documents import Document, is_config, is_makefile, is_prose, language_for
 from companion.proposals import Replacement
@@ -32,7 +33,7 @@ from companion.proposals import Replacement
 
 def code_change(code: str, request: str, path: Path) -> tuple[str, str] | None:
     """``code`` (of the file ``path``) as ``request`` changes it, and why the user should check it ("" when exact),
-    where the request is a make target with the command it runs (``target_added``), a CSS property named in words
+    where the request adds, removes or sorts the rows or columns of a CSV file (``tables``), is a make target with the command it runs (``target_added``), a CSS property named in words
     (``property_set``: "make the header background dark green"), a pattern added to an ignore file
     (``ignore_changed``: "also ignore .env files"), a LaTeX title, author, date or section title (``latex_change``),
     a Python module's imports tidied (``imports_tidied``), a running total written with ``sum`` (``summed``), an
@@ -42,6 +43,9 @@ def code_change(code: str, request: str, path: Path) -> tuple[str, str] | None:
     to 17" of ``image: postgres:16``), a port (``port_set``: "change the port to 8080" of ``app.listen(3000,
     …)``), or a setting switched on or off (``switched``: "turn off debug"); None otherwise."""
     language = language_for(path)
+    if path.suffix.lower() in CSV_SUFFIXES:
+        table = next((changed for change in TABLE_CHANGES if (changed := change(code, request, path))), None)
+        return None if table is None else (table.text, table.tentative)
     if is_makefile(path) and (target := target_added(code, request)) is not None:
         return target, ""
     if (styled := property_set(code, request, path)) is not None:

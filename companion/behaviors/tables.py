@@ -1,0 +1,418 @@
+"""Tables, in Markdown (pipe tables) and in CSV files: a row added or removed, the rows sorted by a column, a
+column added or removed, without the model; and a question about one row answered from its cells.
+
+Asked to "add a row for an Enterprise plan at $299 with 500 users and 10 TB" of a pricing table, the model
+answered with its own instructions; "add Pedro Alves, pedro@example.com, Faro" of a CSV of contacts was proposed
+as Ana's row overwritten with Pedro's; "sort the table by price, highest first" only took rows out; "add a
+Support column" added a sentence about support above the table; "how much is the Team plan?" got the page's
+first sentence. A table says which value goes where: the header names the columns, and each column's cells
+show its kind (an amount of money, a size, a count), so the request's values can be put in their columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from companion.behaviors.quoted import stem, words_in
+
+CSV_SUFFIXES = {".csv": ",", ".tsv": "\t"}
+
+
+@dataclass(frozen=True)
+class Table:
+    """One table of a text: where its lines stand, its header and its rows of cells, and how it is written."""
+
+    start: int
+    end: int
+    header: list[str]
+    rows: list[list[str]]
+    delimiter: str | None
+    """The CSV file's delimiter; None for a Markdown table."""
+    row_lines: list[str]
+    newline: str = "\n"
+    aligned: bool = False
+    """Whether every line of the table is as long as every other: its columns are padded to one width."""
+
+    def column_of(self, words: str) -> int | None:
+        """The one column whose header has every word of ``words`` that names ("price" is "Price per month")."""
+        asked = _naming_stems(words)
+        if not asked:
+            return None
+        found = [index for index, name in enumerate(self.header) if asked <= _naming_stems(name)]
+        return found[0] if len(found) == 1 else None
+
+    def row_named(self, words: str) -> int | None:
+        """The one row ``words`` names: by every word of its first cell, or else by one word only it has."""
+        asked = _naming_stems(words)
+        whole = [index for index, row in enumerate(self.rows) if (label := _naming_stems(row[0])) and label <= asked]
+        if len(whole) == 1:
+            return whole[0]
+        if whole:
+            return None
+        labels = [_naming_stems(row[0]) for row in self.rows]
+        partly = [index for index, label in enumerate(labels)
+                  if label & asked and not any(label & asked & other for other in labels if other is not label)]
+        return partly[0] if len(partly) == 1 else None
+
+
+def tables_in(text: str, path: Path | None = None) -> list[Table]:
+    """The tables of ``text``: the whole of a CSV file (by ``path``'s suffix), else each Markdown pipe table."""
+    if path is not None and path.suffix.lower() in CSV_SUFFIXES:
+        table = _csv_table(text, CSV_SUFFIXES[path.suffix.lower()])
+        return [] if table is None else [table]
+    return _markdown_tables(text)
+
+
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+
+
+def _markdown_tables(text: str) -> list[Table]:
+    lines = text.splitlines(keepends=True)
+    offsets = [0]
+    for line in lines:
+        offsets.append(offsets[-1] + len(line))
+    tables, index = [], 0
+    while index + 1 < len(lines):
+        if "|" in lines[index] and _DELIMITER_ROW.match(lines[index + 1]):
+            end = index + 2
+            while end < len(lines) and "|" in lines[end] and lines[end].strip():
+                end += 1
+            header = _cells(lines[index])
+            rows = [_cells(line) for line in lines[index + 2 : end]]
+            if len(header) > 1 and all(len(row) == len(header) for row in rows):
+                written = [line.rstrip("\r\n") for line in lines[index:end]]
+                tables.append(Table(offsets[index], offsets[end], header, rows, None, written[2:],
+                                    aligned=len({len(line) for line in written}) == 1))
+            index = end
+        else:
+            index += 1
+    return tables
+
+
+def _cells(line: str) -> list[str]:
+    return [cell.strip() for cell in _raw_cells(line)]
+
+
+def _csv_table(text: str, delimiter: str) -> Table | None:
+    lines = text.splitlines()
+    rows = list(csv.reader(lines, delimiter=delimiter))
+    if len(rows) < 1 or len(rows[0]) < 2 or any(len(row) != len(rows[0]) for row in rows[1:]):
+        return None  # ragged, or a quoted cell across lines: not a table this module can write back safely
+    newline = "\r\n" if "\r\n" in text else "\n"
+    return Table(0, len(text), rows[0], rows[1:], delimiter, lines[1:], newline)
+
+
+# --- writing rows back --------------------------------------------------------------------------------------------
+
+def _written(table: Table, cells: list[str]) -> str:
+    """A row of ``cells`` written as the table writes its rows: CSV quoting, or a Markdown row with the pipes
+    of the one above it, padded to its widths where the table's columns are aligned."""
+    if table.delimiter is not None:
+        out = io.StringIO()
+        csv.writer(out, delimiter=table.delimiter, lineterminator="").writerow(cells)
+        return out.getvalue()
+    like = table.row_lines[-1] if table.row_lines else ""
+    opens, closes = not like or like.lstrip().startswith("|"), not like or like.rstrip().endswith("|")
+    widths = [len(raw) for raw in _raw_cells(like)] if table.aligned else []
+    row = "|".join(f" {cell.ljust(widths[index] - 2)} " if index < len(widths) else f" {cell} "
+                   for index, cell in enumerate(cells))
+    return ("|" if opens else "") + row[0 if opens else 1 : len(row) if closes else -1] + ("|" if closes else "")
+
+
+def _raw_cells(line: str) -> list[str]:
+    inner = line.strip()
+    inner = inner.removeprefix("|")
+    inner = inner[:-1] if inner.endswith("|") and not inner.endswith("\\|") else inner
+    return re.split(r"(?<!\\)\|", inner)
+
+
+def _replaced(text: str, table: Table, header: list[str] | None, row_lines: list[str],
+              delimiter_line: str | None = None) -> str:
+    """``text`` with ``table``'s lines written anew: its header (when given), and ``row_lines``."""
+    nl = table.newline
+    lines = text[table.start : table.end].splitlines()
+    head = lines[0] if header is None else _written(table, header)
+    rule = [] if table.delimiter is not None else [delimiter_line or lines[1]]
+    body = nl.join([head, *rule, *row_lines])
+    ends_with_newline = text[table.start : table.end].endswith(("\n", "\r"))
+    return text[: table.start] + body + (nl if ends_with_newline else "") + text[table.end :]
+
+
+def _only_table(text: str, path: Path | None) -> Table | None:
+    tables = tables_in(text, path)
+    return tables[0] if len(tables) == 1 else None
+
+
+# --- adding a row -------------------------------------------------------------------------------------------------
+
+_ADDS_ROW = re.compile(
+    r"^\s*(?:please\s+)?add\s+(?:(?:a|another|one\s+more|a\s+new)\s+)?(?:table\s+)?(?:row|line|entry|record)\s*"
+    r"(?:for|about|with|of|:)\s*(?P<what>\S.*?)(?:\s+to\s+the\s+(?:table|csv|list|sheet))?[\s.!]*$"
+    r"|^\s*(?:please\s+)?add\s+(?P<what2>\S.*?)\s+to\s+the\s+(?:table|csv|list|sheet)[\s.!]*$",
+    re.IGNORECASE,
+)
+_ADDS = re.compile(r"^\s*(?:please\s+)?add\s+(?P<what>\S.*?)[\s.!]*$", re.IGNORECASE)
+"""In a CSV file, "add" and the row's values, one to each column ("add Pedro Alves, pedro@example.com, Faro")."""
+_VALUE = re.compile(
+    r"(?P<money>[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?[kKmM]\b)?)"
+    r"|(?P<number>(?<![\w.])\d[\d,]*(?:\.\d+)?)(?:\s?(?P<unit>[A-Za-z%]+))?"
+)
+_INTRODUCES_VALUES = re.compile(r"\s+(?:at|with|for|costing|priced\s+at|that\s+costs?|of)\s+|\s*[,:;—–]\s*", re.IGNORECASE)
+_UNIT_FAMILIES = ({"b", "kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib"},
+                  {"ms", "s", "sec", "secs", "min", "mins", "h", "hr", "hrs", "hour", "hours", "day", "days"},
+                  {"mm", "cm", "m", "km", "in", "ft", "mi"}, {"mg", "g", "kg", "oz", "lb", "lbs"})
+
+
+@dataclass(frozen=True)
+class TableChange:
+    text: str
+    tentative: str = ""
+
+
+def row_added(text: str, request: str, path: Path | None = None) -> TableChange | None:
+    """``text`` with the row the request gives added to its one table: at the end, or in its place where the
+    rows are in alphabetical order; None where the request adds no row, or its values do not each fit one column.
+    Cells the request gives no value for are left empty, and the change says so."""
+    table = _only_table(text, path)
+    found = _ADDS_ROW.match(request) or (table is not None and table.delimiter is not None and _ADDS.match(request))
+    if table is None or not found:
+        return None
+    what = (found["what"] or found.groupdict().get("what2") or "").strip()
+    cells = _given_in_order(what, len(table.header)) or _given_by_kind(what, table)
+    if cells is None or not cells[0] or any(_same(cells[0], row[0]) for row in table.rows):
+        return None
+    lines = list(table.row_lines)
+    place = len(lines)
+    labels = [row[0].casefold() for row in table.rows]
+    if len(labels) >= 3 and labels == sorted(labels):
+        place = next((index for index, label in enumerate(labels) if label > cells[0].casefold()), len(lines))
+    lines.insert(place, _written(table, cells))
+    empty = [table.header[index] for index, cell in enumerate(cells) if not cell]
+    note = f"The request gave no value for {', '.join(empty)}: that cell is left empty." if empty else ""
+    return TableChange(_replaced(text, table, None, lines), note)
+
+
+def _given_in_order(what: str, columns: int) -> list[str] | None:
+    """The values of a row listed in the columns' order, split at pipes or commas, where there is one for each."""
+    for pattern in (r"\s*\|\s*", r"\s*[,;]\s*(?:and\s+)?|\s+and\s+"):
+        pieces = [piece.strip() for piece in re.split(pattern, what.strip().strip("|")) if piece.strip()]
+        if len(pieces) == columns:
+            return pieces
+    return None
+
+
+def _given_by_kind(what: str, table: Table) -> list[str] | None:
+    """The row's cells where the request names the row and then gives values of the columns' kinds ("an
+    Enterprise plan at $299 with 500 users and 10 TB"): each value goes to the one column its unit names or
+    whose cells are of its kind; None where one fits no column, or two fit the same."""
+    name_part = _INTRODUCES_VALUES.split(what, maxsplit=1)[0]
+    if _VALUE.search(name_part):
+        return None
+    name_words = [word for word in name_part.split() if word.lower() not in ("a", "an", "the", "new")]
+    if name_words and stem(name_words[-1].lower()) in _naming_stems(table.header[0]) and len(name_words) > 1:
+        name_words = name_words[:-1]  # "an Enterprise plan" is "Enterprise" in the column headed "Plan"
+    cells = [" ".join(name_words)] + [""] * (len(table.header) - 1)
+    for value in _VALUE.finditer(what[len(name_part):]):
+        column = _column_for(value, table)
+        if column is None or column == 0 or cells[column]:
+            return None
+        cells[column] = _as_cells_are(value, [row[column] for row in table.rows])
+    return cells if any(cells[1:]) else None
+
+
+def _column_for(value: re.Match, table: Table) -> int | None:
+    unit = (value["unit"] or "").lower()
+    if unit and (named := table.column_of(unit)) is not None:
+        return named
+    kinds = [index for index in range(1, len(table.header)) if _fits(value, [row[index] for row in table.rows])]
+    return kinds[0] if len(kinds) == 1 else None
+
+
+def _fits(value: re.Match, cells: list[str]) -> bool:
+    """Whether ``value`` is of the kind every cell of a column is: money of the same currency, or a number with
+    a unit of the same family as theirs."""
+    seen = [_VALUE.fullmatch(cell.strip()) for cell in cells]
+    if not cells or not all(seen):
+        return False
+    if value["money"]:
+        return all(cell["money"] and cell["money"][0] == value["money"][0] for cell in seen)
+    unit = (value["unit"] or "").lower()
+    units = {(cell["unit"] or "").lower() for cell in seen if cell["number"]}
+    if not all(cell["number"] for cell in seen) or not unit or "" in units:
+        return False
+    return any(unit in family and units <= family for family in _UNIT_FAMILIES) or units == {unit}
+
+
+def _as_cells_are(value: re.Match, cells: list[str]) -> str:
+    """``value`` written as the column writes its values: "500 users" is "500" where the column holds bare numbers."""
+    if value["money"]:
+        return value["money"].replace(" ", "")
+    if value["unit"] and all(re.fullmatch(r"\d[\d,]*(?:\.\d+)?", cell.strip()) for cell in cells):
+        return value["number"]
+    return value.group(0).strip()
+
+
+# --- removing a row, sorting, columns -----------------------------------------------------------------------------
+
+_REMOVES_ROW = re.compile(
+    r"^\s*(?:please\s+)?(?:remove|delete|drop|take\s+out)\s+(?:the\s+)?(?:(?P<says>row|line|entry|record)\s+(?:for|of|about)\s+)?"
+    r"(?P<what>\S.*?)(?:\s+(?P<says2>row|line|entry|record))?(?:\s+from\s+the\s+(?P<says3>table|csv|list|sheet))?[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def row_removed(text: str, request: str, path: Path | None = None) -> TableChange | None:
+    """``text`` without the one row of its one table the request names ("remove the Business row", of a CSV
+    file "remove Rita Lopes"); None otherwise. In Markdown the request must say it means a row or the table."""
+    table = _only_table(text, path)
+    found = _REMOVES_ROW.match(request)
+    if table is None or not found or (table.delimiter is None and not (found["says"] or found["says2"] or found["says3"])):
+        return None
+    if table.column_of(found["what"]) is not None:
+        return None  # "remove the Storage column" is a column
+    row = table.row_named(found["what"])
+    if row is None:
+        return None
+    return TableChange(_replaced(text, table, None, table.row_lines[:row] + table.row_lines[row + 1 :]))
+
+
+_SORTS = re.compile(
+    r"^\s*(?:please\s+)?(?:sort|order|rank|arrange)\s+(?:the\s+|these\s+|its\s+)?(?:\w+\s+)??by\s+(?:the\s+|their\s+|its\s+)?"
+    r"(?P<column>[^,]+?)(?:[,\s]+(?:with\s+the\s+|in\s+)?(?P<order>(?:highest|largest|biggest|most\s+expensive|most|"
+    r"newest|latest|lowest|smallest|cheapest|least|fewest|oldest|earliest)\s+first|(?:a|z)\s+to\s+(?:a|z)|"
+    r"high\s+to\s+low|low\s+to\s+high|descending|ascending|reverse(?:\s+order)?|(?:de|a)scending\s+order))?[\s.!]*$",
+    re.IGNORECASE,
+)
+_DESCENDING = re.compile(r"highest|largest|biggest|most|newest|latest|z\s+to|high\s+to|descending|reverse", re.IGNORECASE)
+_SCALE = {"k": 1e3, "m": 1e6, "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "pb": 1e15,
+          "kib": 2**10, "mib": 2**20, "gib": 2**30, "tib": 2**40}
+
+
+def rows_sorted(text: str, request: str, path: Path | None = None) -> TableChange | None:
+    """``text`` with its one table's rows sorted by the column the request names, by amount where every cell
+    is one (money and sizes compared in one unit) and alphabetically otherwise; None otherwise."""
+    table = _only_table(text, path)
+    found = _SORTS.match(request)
+    if table is None or not found or (column := table.column_of(found["column"])) is None:
+        return None
+    amounts = [_amount(row[column]) for row in table.rows]
+    keys = amounts if all(amount is not None for amount in amounts) else [row[column].casefold() for row in table.rows]
+    order = sorted(range(len(table.rows)), key=keys.__getitem__, reverse=bool(_DESCENDING.search(found["order"] or "")))
+    lines = [table.row_lines[index] for index in order]
+    return None if lines == table.row_lines else TableChange(_replaced(text, table, None, lines))
+
+
+def _amount(cell: str) -> float | None:
+    value = _VALUE.fullmatch(cell.strip())
+    if not value:
+        return None
+    figure = value["money"] or value["number"]
+    number = re.search(r"\d[\d,]*(?:\.\d+)?", figure)[0].replace(",", "")
+    scale = (re.search(r"[kKmM]$", figure) or [""])[0] if value["money"] else (value["unit"] or "")
+    return float(number) * _SCALE.get(scale.lower(), 1)
+
+
+_ADDS_COLUMN = re.compile(
+    r"^\s*(?:please\s+)?add\s+(?:a|an|another|a\s+new)\s+(?:(?:column\s+(?:for|called|named)\s+(?P<name>.+?))|(?P<name2>.+?)\s+column)"
+    r"(?:\s+(?:with|saying|holding)\s+(?P<values>.+?))?(?:\s+to\s+the\s+(?:table|csv|sheet))?[\s.!]*$",
+    re.IGNORECASE,
+)
+_REMOVES_COLUMN = re.compile(
+    r"^\s*(?:please\s+)?(?:remove|delete|drop|take\s+out)\s+(?:the\s+)?(?:(?P<name>.+?)\s+column|column\s+(?P<name2>.+?))"
+    r"(?:\s+from\s+the\s+(?:table|csv|sheet))?[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def column_changed(text: str, request: str, path: Path | None = None) -> TableChange | None:
+    """``text`` with a column added to the end of its one table ("add a Support column", its values given in the
+    rows' order or else left empty) or the column the request names removed; None otherwise."""
+    table = _only_table(text, path)
+    if table is None:
+        return None
+    if removing := _REMOVES_COLUMN.match(request):
+        column = table.column_of(removing["name"] or removing["name2"])
+        if column is None or column == 0:
+            return None
+        keep = [index for index in range(len(table.header)) if index != column]
+        return _with_columns(text, table, [table.header[index] for index in keep],
+                             [[row[index] for index in keep] for row in table.rows])
+    adding = _ADDS_COLUMN.match(request)
+    if not adding:
+        return None
+    name = (adding["name"] or adding["name2"]).strip().strip("\"'“”")
+    if table.column_of(name) is not None or not name:
+        return None
+    if all(header[:1].isupper() for header in table.header) and name[:1].islower():
+        name = name[:1].upper() + name[1:]
+    values = _given_in_order(adding["values"], len(table.rows)) if adding["values"] else None
+    if adding["values"] and values is None:
+        return None
+    change = _with_columns(text, table, [*table.header, name],
+                           [[*row, values[index] if values else ""] for index, row in enumerate(table.rows)])
+    return change if values else TableChange(change.text, f"The new column {name} is empty: fill in its cells.")
+
+
+def _with_columns(text: str, table: Table, header: list[str], rows: list[list[str]]) -> TableChange:
+    """``table`` written anew with these columns: the rows keep their form, not their old padding."""
+    plain = Table(table.start, table.end, header, rows, table.delimiter, [], table.newline)
+    rule = None if table.delimiter is not None else _written(plain, ["---"] * len(header))
+    return TableChange(_replaced(text, plain, header, [_written(plain, row) for row in rows], rule))
+
+
+TABLE_CHANGES = (row_added, row_removed, rows_sorted, column_changed)
+"""The changes to a table this module makes, each ``(text, request, path) -> TableChange | None``."""
+
+
+# --- answers ------------------------------------------------------------------------------------------------------
+
+_QUESTION = re.compile(r"^\s*(?:what|which|who|where|when|how|is|are|does|do)\b.*\?\s*$|^\s*(?:what|how\s+much|how\s+many)\b",
+                       re.IGNORECASE)
+_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bcost|\bprice", re.IGNORECASE)
+
+
+def table_answer(request: str, text: str, path: Path | None = None) -> str | None:
+    """The cells of the one row of the one table a question names: the column it asks for ("how much is the
+    Team plan?" is the money column's cell), or else the whole row, each cell under its header; where it names
+    no row but a value of another column ("who lives in Porto?"), the rows that have it. None otherwise."""
+    table = _only_table(text, path)
+    if table is None or not _QUESTION.match(request) or len(table.rows) < 2:
+        return None
+    row = table.row_named(request)
+    if row is None:
+        return _rows_with(table, request)
+    cells = table.rows[row]
+    asked = [index for index in range(1, len(table.header)) if _naming_stems(table.header[index]) & _naming_stems(request)]
+    if not asked and _HOW_MUCH.search(request):
+        asked = [index for index in range(1, len(table.header))
+                 if all(_VALUE.fullmatch(c[index].strip()) and _VALUE.fullmatch(c[index].strip())["money"] for c in table.rows)]
+    shown = asked if len(asked) == 1 else range(1, len(table.header))
+    return f"{cells[0]}: " + "; ".join(f"{table.header[index]}: {cells[index] or '(empty)'}" for index in shown)
+
+
+def _rows_with(table: Table, request: str) -> str | None:
+    """The first cells of the rows with a cell, in one column other than the first, whose words the question
+    has ("Porto" in "who lives in Porto?"), a line each; None where no such cell or they are in two columns."""
+    asked = _naming_stems(request)
+    found = [(index, column) for index, row in enumerate(table.rows) for column in range(1, len(table.header))
+             if not _VALUE.fullmatch(row[column].strip()) and (words := _naming_stems(row[column])) and words <= asked]
+    if not found or len({column for _, column in found}) != 1:
+        return None
+    return "\n".join(f"{table.rows[index][0]} ({table.header[column]}: {table.rows[index][column]})" for index, column in found)
+
+
+_NOT_NAMING = frozenset(stem(word) for word in re.findall(r"\w+", (
+    "a an the of for per to in on at by with and or is are was what which who where when how much many does do "
+    "it its this that table row column their there")))
+
+
+def _naming_stems(words: str) -> set[str]:
+    return {stem(word.removesuffix("'s").removesuffix("’s")) for word in words_in(words)} - _NOT_NAMING
+
+
+def _same(cell: str, other: str) -> bool:
+    return cell.strip().casefold() == other.strip().casefold()

@@ -1,0 +1,124 @@
+"""Tables in Markdown and CSV files: rows added in their columns, removed, sorted; columns added and removed;
+a question about one row answered from its cells."""
+
+from pathlib import Path
+
+import pytest
+
+from companion.behaviors.tables import (
+    column_changed,
+    row_added,
+    row_removed,
+    rows_sorted,
+    table_answer,
+)
+
+PRICING = """\
+# Plans
+
+| Plan | Price per month | Users | Storage |
+| --- | --- | --- | --- |
+| Starter | $9 | 1 | 10 GB |
+| Team | $29 | 10 | 100 GB |
+| Business | $99 | 50 | 1 TB |
+
+Write to sales@example.com.
+"""
+CONTACTS = "name,email,city\nAna Silva,ana@example.com,Lisbon\nJoão Rocha,joao@example.com,Porto\nRita Lopes,rita@example.com,Braga\n"
+CSV = Path("contacts.csv")
+
+
+@pytest.mark.parametrize("request_", [
+    "add a row for an Enterprise plan at $299 with 500 users and 10 TB",
+    "add a row: Enterprise | $299 | 500 | 10 TB",
+    "add Enterprise, $299, 500 and 10 TB to the table",
+])
+def test_a_row_given_by_its_values_goes_under_the_last_row_each_value_in_its_column(request_):
+    change = row_added(PRICING, request_)
+    assert change.text == PRICING.replace("| 1 TB |\n", "| 1 TB |\n| Enterprise | $299 | 500 | 10 TB |\n")
+    assert change.tentative == ""
+
+
+def test_a_cell_the_request_gives_no_value_for_is_left_empty_and_the_change_says_so():
+    change = row_added(PRICING, "add a row for Enterprise at $299")
+    assert "| Enterprise | $299 |  |  |" in change.text
+    assert "Users, Storage" in change.tentative
+
+
+@pytest.mark.parametrize("request_", [
+    "add a row for Enterprise at 10 apples",  # a value no column is of
+    "add a row for Team at $39",  # a row the table has
+    "add a paragraph about refunds",
+])
+def test_a_row_that_does_not_fit_the_table_is_left_to_the_model(request_):
+    assert row_added(PRICING, request_) is None
+
+
+def test_a_csv_row_goes_in_alphabetical_place_where_the_rows_are_in_that_order_and_is_quoted_as_csv():
+    change = row_added(CONTACTS, "add Pedro Alves, pedro@example.com, Faro", CSV)
+    assert change.text.splitlines()[3] == "Pedro Alves,pedro@example.com,Faro"
+    assert change.text.count("\n") == CONTACTS.count("\n") + 1
+    quoted = row_added(CONTACTS, "add a row: Costa, Zé | ze@example.com | Faro", CSV)
+    assert quoted.text.splitlines()[2] == '"Costa, Zé",ze@example.com,Faro'
+
+
+def test_a_padded_table_gets_a_padded_row():
+    table = "| Name  | Age |\n| ----- | --- |\n| Ann   | 31  |\n"
+    assert row_added(table, "add a row: Bo | 4").text.endswith("| Bo    | 4   |\n")
+
+
+@pytest.mark.parametrize(("text", "request_", "path", "gone"), [
+    (PRICING, "remove the Business row", None, "| Business | $99 | 50 | 1 TB |\n"),
+    (PRICING, "delete the row for Starter", None, "| Starter | $9 | 1 | 10 GB |\n"),
+    (CONTACTS, "remove Rita Lopes", CSV, "Rita Lopes,rita@example.com,Braga\n"),
+    (CONTACTS, "delete João from the list", CSV, "João Rocha,joao@example.com,Porto\n"),
+])
+def test_the_one_row_the_request_names_is_removed(text, request_, path, gone):
+    assert row_removed(text, request_, path).text == text.replace(gone, "")
+
+
+def test_in_markdown_a_removal_that_does_not_say_row_or_table_is_not_a_row():
+    assert row_removed(PRICING, "remove Business") is None
+
+
+def test_rows_are_sorted_by_amount_where_every_cell_is_one_with_sizes_in_one_unit():
+    rows = rows_sorted(PRICING, "sort the table by price, highest first").text.splitlines()[4:7]
+    assert [row.split("|")[1].strip() for row in rows] == ["Business", "Team", "Starter"]
+    storage = "| Disk | Size |\n| --- | --- |\n| a | 1 TB |\n| b | 20 GB |\n| c | 300 GB |\n"
+    assert [line[2] for line in rows_sorted(storage, "sort by size").text.splitlines()[2:]] == ["b", "c", "a"]
+
+
+def test_rows_already_in_the_order_asked_for_are_no_change_and_text_sorts_alphabetically():
+    assert rows_sorted(PRICING, "sort by storage") is None
+    by_city = rows_sorted(CONTACTS, "sort by city", CSV).text.splitlines()
+    assert [line.split(",")[2] for line in by_city[1:]] == ["Braga", "Lisbon", "Porto"]
+
+
+def test_a_column_is_added_empty_or_with_its_values_and_removed_by_name():
+    empty = column_changed(PRICING, "add a Support column")
+    assert "| Plan | Price per month | Users | Storage | Support |" in empty.text
+    assert "| --- | --- | --- | --- | --- |" in empty.text and "Support is empty" in empty.tentative
+    filled = column_changed(PRICING, "add a column for support with Email, Chat, Phone")
+    assert "| Business | $99 | 50 | 1 TB | Phone |" in filled.text and filled.tentative == ""
+    assert column_changed(PRICING, "add a column for support with Email, Chat") is None  # three rows, two values
+    assert "Storage" not in column_changed(PRICING, "remove the Storage column").text
+    assert column_changed(CONTACTS, "add a phone column", CSV).text.startswith("name,email,city,phone\nAna Silva,ana@example.com,Lisbon,\n")
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    ("how much is the Team plan?", "Team: Price per month: $29"),
+    ("how many users does Business allow?", "Business: Users: 50"),
+    ("what does the Starter plan include?", "Starter: Price per month: $9; Users: 1; Storage: 10 GB"),
+])
+def test_a_question_about_one_row_is_answered_from_its_cells(question, answer):
+    assert table_answer(question, PRICING) == answer
+
+
+def test_a_question_naming_a_value_gets_the_rows_that_have_it():
+    assert table_answer("who lives in Porto?", CONTACTS, CSV) == "João Rocha (city: Porto)"
+    assert table_answer("what's Rita's email?", CONTACTS, CSV) == "Rita Lopes: email: rita@example.com"
+
+
+def test_a_question_that_names_no_row_is_left_to_the_model():
+    assert table_answer("what is the price per month?", PRICING) is None
+    assert table_answer("how much is the Team plan?", "No table here.\n") is None
