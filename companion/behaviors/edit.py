@@ -65,6 +65,7 @@ from companion.behaviors.rename import (
 )
 from companion.behaviors.statement import AS_GIVEN, statement_added
 from companion.behaviors.streaming import OnText, collect
+from companion.behaviors.tables import lost_rows
 from companion.documents import (
     LANGUAGE_NAMES,
     Document,
@@ -320,6 +321,9 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if is_html(Path(display_path)) and (tags := lost_tags(revised, original, request)):
         return (f"The model's revision drops the tag “{tags[0]}”, where the request asks to take nothing out of the "
                 "page; nothing was proposed. Try rephrasing, or select the part to change.")
+    if rows := lost_rows(revised, original, request, Path(display_path)):
+        return (f"The model's revision drops the row “{shortened(rows[0])}” of your table, where the request asks to "
+                "take none out; nothing was proposed. Try rephrasing, or select the row to change.")
     if prose and (reason := prose_problem(revised, original, request, language, targeted=targeted)):
         return reason
     if prose and targeted and lengthens_removal(revised, original, request):

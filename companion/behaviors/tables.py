@@ -14,9 +14,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from companion.behaviors.code_checks import REMOVES
 from companion.behaviors.quoted import stem, words_in
 
 CSV_SUFFIXES = {".csv": ",", ".tsv": "\t"}
@@ -364,8 +365,61 @@ def _with_columns(text: str, table: Table, header: list[str], rows: list[list[st
     return TableChange(_replaced(text, plain, header, [_written(plain, row) for row in rows], rule))
 
 
-TABLE_CHANGES = (row_added, row_removed, rows_sorted, column_changed)
+_SETS_CELL = re.compile(
+    r"^\s*(?:please\s+)?(?:change|set|make|update|raise|lower|increase|reduce|bump|cut|correct|fix)\s+(?P<what>\S.*?)\s+to\s+"
+    r"(?P<value>\S.*?)(?:\s+(?:instead|now))?[\s.!]*$"
+    r"|^\s*(?P<what2>\S.*?)\s+(?:is\s+now|should\s+be|will\s+be|has\s+changed\s+to|has\s+moved\s+to|moved\s+to)\s+"
+    r"(?:(?:in|to|at)\s+)?(?P<value2>\S.*?)(?:\s+now)?[\s.!]*$",
+    re.IGNORECASE,
+)
+
+
+def cell_set(text: str, request: str, path: Path | None = None) -> TableChange | None:
+    """``text`` with the cell of the row and column the request names given its new value ("change Ana's city
+    to Coimbra", "the Team price should be $35"); None where it names no one row and one column of the table."""
+    table = _only_table(text, path)
+    found = _SETS_CELL.match(request)
+    if table is None or not found:
+        return None
+    what, value = (found["what"], found["value"]) if found["what"] else (found["what2"], found["value2"])
+    row = table.row_named(what)
+    if row is None:
+        return None
+    naming = _naming_stems(what) - _naming_stems(table.rows[row][0])
+    columns = [index for index in range(1, len(table.header)) if _naming_stems(table.header[index]) & naming]
+    if len(columns) != 1:
+        return None
+    cells = list(table.rows[row])
+    given = _VALUE.fullmatch(value.strip())
+    cells[columns[0]] = _as_cells_are(given, [r[columns[0]] for r in table.rows]) if given else value.strip().strip("\"“”")
+    if cells == table.rows[row]:
+        return None
+    lines = list(table.row_lines)
+    lines[row] = _written(replace(table, row_lines=[lines[row]]), cells)
+    return TableChange(_replaced(text, table, None, lines))
+
+
+TABLE_CHANGES = (row_added, row_removed, rows_sorted, column_changed, cell_set)
 """The changes to a table this module makes, each ``(text, request, path) -> TableChange | None``."""
+
+
+# --- a check on the model's revisions --------------------------------------------------------------------------
+
+_RESHAPES = re.compile(r"\b(?:turn|convert|rewrite|transpose|replace|merge|combine|split|restructure|reorgani[sz]e)\w*",
+                       re.IGNORECASE)
+
+
+def lost_rows(revised: str, original: str, request: str, path: Path | None = None) -> list[str]:
+    """The first cells of the rows of ``original``'s tables that no row of the revision has, where the request
+    asks to take nothing out and to reshape nothing: asked to add a contact, the model wrote the new one over Ana's."""
+    if REMOVES.search(request) or _RESHAPES.search(request):
+        return []
+    kept = {_same_key(row[0]) for table in tables_in(revised, path) for row in table.rows}
+    return [row[0] for table in tables_in(original, path) for row in table.rows if _same_key(row[0]) not in kept]
+
+
+def _same_key(cell: str) -> str:
+    return " ".join(cell.split()).casefold()
 
 
 # --- answers ------------------------------------------------------------------------------------------------------

@@ -6,7 +6,9 @@ from pathlib import Path
 import pytest
 
 from companion.behaviors.tables import (
+    cell_set,
     column_changed,
+    lost_rows,
     row_added,
     row_removed,
     rows_sorted,
@@ -122,3 +124,27 @@ def test_a_question_naming_a_value_gets_the_rows_that_have_it():
 def test_a_question_that_names_no_row_is_left_to_the_model():
     assert table_answer("what is the price per month?", PRICING) is None
     assert table_answer("how much is the Team plan?", "No table here.\n") is None
+
+
+@pytest.mark.parametrize(("text", "request_", "path", "old", "new"), [
+    (CONTACTS, "change Ana's city to Coimbra", CSV, "Ana Silva,ana@example.com,Lisbon", "Ana Silva,ana@example.com,Coimbra"),
+    (CONTACTS, "Rita's email is now rita.lopes@example.com", CSV, "rita@example.com", "rita.lopes@example.com"),
+    (PRICING, "change the Team price to $35", None, "| Team | $29 |", "| Team | $35 |"),
+    (PRICING, "the Business storage should be 2 TB", None, "| 50 | 1 TB |", "| 50 | 2 TB |"),
+])
+def test_the_cell_of_the_row_and_column_the_request_names_gets_its_new_value(text, request_, path, old, new):
+    assert cell_set(text, request_, path).text == text.replace(old, new)
+
+
+def test_a_cell_whose_column_is_not_named_is_left_to_the_model():
+    assert cell_set(CONTACTS, "João has moved to Faro", CSV) is None
+    assert cell_set(PRICING, "change the intro to something friendlier") is None
+
+
+def test_a_revision_that_loses_a_row_is_caught_unless_the_request_takes_one_out():
+    overwritten = "name,email,city\nPedro Alves,pedro@example.com,Faro\nJoão Rocha,joao@example.com,Porto\nRita Lopes,rita@example.com,Braga\n"
+    assert lost_rows(overwritten, CONTACTS, "add Pedro Alves, pedro@example.com, Faro", CSV) == ["Ana Silva"]
+    assert lost_rows(overwritten, CONTACTS, "replace Ana with Pedro Alves", CSV) == []
+    edited = PRICING.replace("$29", "$35")
+    assert lost_rows(edited, PRICING, "make Team cheaper") == []
+    assert lost_rows(PRICING.replace("| Starter | $9 | 1 | 10 GB |\n", ""), PRICING, "make Team cheaper") == ["Starter"]
