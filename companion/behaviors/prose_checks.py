@@ -158,7 +158,7 @@ def dropped_headings(revised: str, original: str) -> list[str]:
 
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6}[ \t].*?)[ \t]*$", re.MULTILINE)
-_SPEAKS_OF_HEADINGS = re.compile(r"\b(?:headings?|headers?|titles?|subtitles?|merge|combine|flatten|remove|delete|drop)\b",
+_SPEAKS_OF_HEADINGS = re.compile(r"\b(?:headings?|headers?|headlines?|titles?|subtitles?|merge|combine|flatten|remove|delete|drop)\b",
                                  re.IGNORECASE)
 """A request that may take a heading out: one about headings, or one that removes or merges parts."""
 _ASKS_FOR_A_SECTION = re.compile(r"^\s*(?:please\s+)?(?:add|write|insert|include|append)\s+(?:a|an|one|another|a\s+new)\s+"
@@ -214,17 +214,19 @@ def _heading_words(heading: str) -> str:
 _SAME_HEADING = 0.8
 """How alike a heading and its revision must be to count as the same heading: "Set up" for "Setup" is, "Skills that
 make you different" for "Skills" is not."""
-_NAMES_HEADINGS = re.compile(r"\b(?:headings?|headers?|(?:re)?titles?|subtitles?|renam\w*|call(?:ed)?|names?|translat\w*|"
+_NAMES_HEADINGS = re.compile(r"\b(?:headings?|headers?|headlines?|(?:re)?titles?|subtitles?|renam\w*|call(?:ed)?|names?|translat\w*|"
                              r"capitali[sz]\w*|(?:upper|lower|title)\s*case)\b", re.IGNORECASE)
 """A request that may reword a heading: one about headings or what a part is called."""
 
 
 def repeated_lines(revised: str, original: str, request: str) -> list[str]:
     """The lines of three words or more that a revision says more often than ``original`` does, and at least
-    twice, where the request does not ask for repetition. Asked to "make the Brightcart bullets stronger", the
-    adapter wrote "Added the ability to add a new bullet to a bullet list." for both bullets; asked to "assign
-    the staging alert to Sam", it wrote that action twice over two actions; rewriting a README for beginners,
-    it put its title line in place of the paragraph under it."""
+    twice, where the request does not ask for repetition; or, of four words or more, nearly so (a second line
+    with most of another's letters, where ``original`` has fewer such pairs). Asked to "make the Brightcart
+    bullets stronger", the adapter wrote "Added the ability to add a new bullet to a bullet list." for both
+    bullets; asked to "assign the staging alert to Sam", it wrote that action twice over two actions; rewriting
+    a README for beginners, it put its title line in place of the paragraph under it; asked to "make the
+    headline punchier", it wrote the headline twice in capitals, a word misspelt differently in each."""
     if ASKS_FOR_REPETITION.search(request):
         return []
     def counted(text: str) -> dict[str, int]:
@@ -235,7 +237,29 @@ def repeated_lines(revised: str, original: str, request: str) -> list[str]:
         return lines
     before = counted(original)
     shown = {_line_words(line): line.strip() for line in revised.splitlines()}
-    return [shown[line] for line, times in counted(revised).items() if times >= 2 and times > before.get(line, 0)]
+    repeated = [shown[line] for line, times in counted(revised).items() if times >= 2 and times > before.get(line, 0)]
+    if repeated:
+        return repeated
+    nearly = _nearly_repeated(revised)
+    return nearly if len(nearly) > len(_nearly_repeated(original)) else []
+
+
+_NEARLY_THE_SAME = 0.8
+
+
+def _nearly_repeated(text: str) -> list[str]:
+    """The second of each pair of different sentences or lines of four words or more that are nearly the same
+    (sentences, so that a paragraph made a list of its sentences is no new repetition)."""
+    pieces = [piece for line in text.splitlines() for piece in re.split(r"(?<=[.!?])\s+", line)]
+    lines = list(dict.fromkeys(words for piece in pieces if len((words := _line_words(piece)).split()) >= 4))
+    shown = {_line_words(piece): piece.strip() for piece in pieces}
+    found = []
+    for index, line in enumerate(lines):
+        for other in lines[index + 1 :]:
+            matcher = SequenceMatcher(None, line, other, autojunk=False)
+            if min(matcher.real_quick_ratio(), matcher.quick_ratio()) >= _NEARLY_THE_SAME and matcher.ratio() >= _NEARLY_THE_SAME:
+                found.append(shown[other])
+    return found
 
 
 def rewrites_a_correction(revised: str, original: str, request: str) -> bool:

@@ -329,6 +329,19 @@ def test_asked_to_add_a_named_function_a_revision_without_it_proposes_nothing(re
         "stats.py", "add a recursive function", selection=STATS.rstrip()).result() == most_common
 
 
+def test_a_revision_that_says_a_line_nearly_twice_proposes_nothing_but_a_paragraph_made_a_list_may(repo):
+    (repo / "press.md").write_text("# Tidepool launches shared notebooks for small research teams\n\nBody.\n")
+    stutter = ScriptedEngine(lambda prompt: "# TIDEPOOL LAUNCHES SHARED KNITLS FOR SMALL RESEARCH TEAMS\n"
+                                            "# TIDEPOOL LIBRARIES SHARED KNITS FOR SMALL RESEARCH TEAMS")
+    with pytest.raises(MalformedOutput, match="LIBRARIES SHARED KNITS.*more than once"):
+        session_for(repo, stutter).propose_edit("press.md", "make the headline punchier",
+                                                selection="# Tidepool launches shared notebooks for small research teams")
+    (repo / "kit.md").write_text("Bring two litres of water per person. Bring two litres of juice per person.\n")
+    listed = "- Bring two litres of water per person.\n- Bring two litres of juice per person.\n"
+    assert session_for(repo, ScriptedEngine(lambda prompt: listed)).propose_edit(
+        "kit.md", "turn this into a bulleted list").result() == listed
+
+
 def test_a_revision_that_says_a_line_twice_unasked_proposes_nothing(repo):
     (repo / "tips.md").write_text("- Pack light.\n- Book the sleeper train early.\n")
     twice = ScriptedEngine(lambda prompt: "- Pack light and early for the trip.\n- Pack light and early for the trip.")
