@@ -82,7 +82,8 @@ def dependency_change(path: str, text: str, request: str) -> ManifestChange | No
     if found := _DROPS_PYTHON.match(request):
         return _changed(manifest, manifest.drop_python(found["version"]))
     if found := SETS_VERSION.match(request):
-        version = "==" + found["version"] if found["verb"].lower() == "pin" else found["version"]
+        pinned = found["verb"].lower() == "pin" or _written_with(text, found["package"]) == "=="
+        version = ("==" if pinned else _written_with(text, found["package"]) or "") + found["version"]
         if not manifest.has(found["package"]):
             return None
         return _changed(manifest, manifest.add([Requirement(found["package"], version)], group=None))
@@ -100,6 +101,13 @@ def dependency_change(path: str, text: str, request: str) -> ManifestChange | No
             return None
         return _changed(manifest, manifest.remove(names, group=_group(found)))
     return None
+
+
+def _written_with(text: str, package: str) -> str | None:
+    """The Python operator ``package`` is required with ("==" in ``flask==3.0.2``, "~="), where it is an exact or
+    compatible one: "upgrade flask to 3.1.0" keeps a pinned flask pinned, where ">=3.1.0" would let it float."""
+    found = re.search(rf"(?<![\w.-]){re.escape(package)}(?:\[[^\]]*\])?\s*(?P<operator>==|~=)\s*\d", text, re.IGNORECASE)
+    return found["operator"] if found else None
 
 
 def _changed(manifest: Manifest, changed: str | None) -> ManifestChange | None:

@@ -25,12 +25,13 @@ _ASKS_FOR_A_PORT = re.compile(
 """A request whose one number is the port: "change the port to 8080", "run it on port 5001", "the port should be
 8000", "expose the web service on port 8000 instead"."""
 _PORT_IN_CODE = re.compile(
-    r"(?:\blisten\(\s*|\bport\s*[=:]\s*|[\"']port[\"']\s*[:,]\s*|--port[= ]|\blocalhost:|\b\d{1,3}(?:\.\d{1,3}){3}:"
+    r"(?:\blisten\(\s*|\bport\s*[=:]\s*|[\"']port[\"']\s*[:,]\s*|--port[= ]|\blocalhost:|\b\d{1,3}(?:\.\d{1,3}){3}:|[\"'`]:(?=\d+[\"'`])"
     r"|\(\(\s*[\"'][\w.]*[\"']\s*,\s*)(?P<port>\d{2,5})\b(?![.\d])",
     re.IGNORECASE,
 )
 """Where a number in code is a port: ``app.listen(3000``, ``port=5000``, ``{ port: 3000 }``, ``"port": 80``,
-``getenv("PORT", 5000)``, ``--port 8000``, ``localhost:3000``, ``127.0.0.1:5000``, ``HTTPServer(("", 8000)``."""
+``getenv("PORT", 5000)``, ``--port 8000``, ``localhost:3000``, ``127.0.0.1:5000``, ``HTTPServer(("", 8000)``, an
+address with no host (Go's ``http.ListenAndServe(":8080", nil)``)."""
 _SAID_IN_WORDS = r"(?:\bport\s+|\bon\s+|:)"
 """What stands before a port in a message or URL: "listening on 3000", "port 3000", "http://localhost:3000"."""
 _MAPPING = re.compile(r"^(?P<indent>[ \t]*)-[ \t]*[\"']?(?:[\d.]+:)?(?P<host>\d{2,5}):\d{2,5}(?:/\w+)?[\"']?[ \t]*$", re.MULTILINE)

@@ -125,6 +125,15 @@ def test_a_version_set_replaces_the_specifier_and_keeps_the_rest_of_the_line(req
     assert f'    "{written}",  # the forecast API\n' in changed("pyproject.toml", PYPROJECT, request_text)
 
 
+@pytest.mark.parametrize(("written", "request_text", "now"), [
+    ("flask==3.0.2", "upgrade flask to 3.1.0", "flask==3.1.0"),
+    ("httpx~=0.27.0", "bump httpx to 0.28.1", "httpx~=0.28.1"),
+    ("rich>=13", "upgrade rich to 14.0", "rich>=14.0"),
+])
+def test_an_upgrade_keeps_a_pinned_or_compatible_requirement_so(written, request_text, now):
+    assert changed("requirements.txt", f"{written}\nnumpy\n", request_text) == f"{now}\nnumpy\n"
+
+
 def test_the_python_requirement_is_raised_and_the_classifiers_of_versions_left_behind_go():
     text = changed("pyproject.toml", PYPROJECT, "require python 3.11")
     assert tomllib.loads(text)["project"]["requires-python"] == ">=3.11"

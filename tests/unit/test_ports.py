@@ -13,6 +13,8 @@ EXPRESS = ('const app = express();\n\napp.get("/", (req, res) => res.send("hi"))
 FLASK = 'if __name__ == "__main__":\n    app.run(debug=True, port=5000)\n'
 STDLIB = ('server = HTTPServer(("", 8000), SimpleHTTPRequestHandler)\nprint("Serving on http://localhost:8000")\n'
           'server.serve_forever()\n')
+GO = ('func main() {\n\thttp.HandleFunc("/health", healthHandler)\n\tlog.Println("listening on :8080")\n'
+      '\tlog.Fatal(http.ListenAndServe(":8080", nil))\n}\n')
 COMPOSE = ('services:\n  web:\n    image: nginx:1.25\n    ports:\n      - "8080:80"\n  db:\n    image: postgres:16\n'
            '    ports:\n      - 5432:5432\n')
 
@@ -22,6 +24,7 @@ COMPOSE = ('services:\n  web:\n    image: nginx:1.25\n    ports:\n      - "8080:
     (EXPRESS, "run it on port 4000 instead", EXPRESS.replace("3000", "4000")),
     (FLASK, "the port should be 5001", FLASK.replace("5000", "5001")),
     (STDLIB, "serve it on port 9000", STDLIB.replace("8000", "9000")),
+    (GO, "change the port to 9090", GO.replace("8080", "9090")),
     (COMPOSE, "expose the web service on port 8000 instead", COMPOSE.replace('"8080:80"', '"8000:80"')),
     (COMPOSE, "publish the db on port 5433", COMPOSE.replace("5432:5432", "5433:5432")),
 ])
