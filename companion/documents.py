@@ -95,9 +95,12 @@ CODE_LANGUAGES = {
     ".mts": "typescript",
     ".cts": "typescript",
     ".tsx": "tsx",
+    ".go": "go",
+    ".rs": "rust",
 }
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
-LANGUAGE_NAMES = {"python": "Python", "javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX"}
+LANGUAGE_NAMES = {"python": "Python", "javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX", "go": "Go",
+                  "rust": "Rust"}
 """How each code language is written in a message to the user."""
 
 DEFINITION_TYPES = {
@@ -117,6 +120,10 @@ DEFINITION_TYPES["typescript"] = DEFINITION_TYPES["javascript"] | {
     "module",
 }
 DEFINITION_TYPES["tsx"] = DEFINITION_TYPES["typescript"]
+DEFINITION_TYPES["go"] = {"function_declaration", "method_declaration", "type_declaration", "const_declaration",
+                          "var_declaration"}
+DEFINITION_TYPES["rust"] = {"function_item", "struct_item", "enum_item", "union_item", "impl_item", "trait_item",
+                            "mod_item", "const_item", "static_item", "type_item", "macro_definition"}
 FUNCTION_VALUES = {"arrow_function", "function_expression", "function", "class", "generator_function"}
 
 
@@ -193,6 +200,14 @@ def _parser(language: str) -> tree_sitter.Parser:
         import tree_sitter_html as grammar
 
         return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
+    if language == "go":
+        import tree_sitter_go as grammar
+
+        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
+    if language == "rust":
+        import tree_sitter_rust as grammar
+
+        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
     import tree_sitter_typescript as grammar
 
     entry = grammar.language_tsx if language == "tsx" else grammar.language_typescript
@@ -200,7 +215,7 @@ def _parser(language: str) -> tree_sitter.Parser:
 
 
 def syntax_tree(code: str, language: str) -> tree_sitter.Tree:
-    """tree-sitter's reading of ``code`` (Python, JavaScript, TypeScript, TSX or Markdown)."""
+    """tree-sitter's reading of ``code`` (Python, JavaScript, TypeScript, TSX, Go, Rust, HTML or Markdown)."""
     return _parser(language).parse(code.encode("utf-8"))
 
 
@@ -270,7 +285,9 @@ def definition_spans(code: str, language: str, name: str) -> list[tuple[int, int
 
     def visit(node: tree_sitter.Node) -> None:
         named = node.child_by_field_name("name")
-        whole = node.parent if node.parent is not None and node.parent.type in _WRAPPERS else node
+        parent = node.parent
+        whole = parent if parent is not None and (parent.type in _WRAPPERS or (
+            parent.type in _GO_DECLARATIONS and len(parent.named_children) == 1)) else node
         if node.type in _DECLARATIONS and named is not None and named.text == name.encode("utf-8"):
             spans.append((whole.start_byte, whole.end_byte))
         elif node.type in ("lexical_declaration", "variable_declaration") and len(node.named_children) == 1:
@@ -287,13 +304,21 @@ def definition_spans(code: str, language: str, name: str) -> list[tuple[int, int
 
 _WRAPPERS = ("decorated_definition", "export_statement")
 """What a definition's statement begins with: its decorators (``@cache``), or ``export``."""
+_GO_DECLARATIONS = ("type_declaration", "const_declaration", "var_declaration")
+"""Go's ``type``, ``const`` or ``var`` statement, which is the definition's own where it declares that one name."""
 
 
 _FUNCTIONS = {"function_definition", "function_declaration", "generator_function_declaration", "method_definition",
-              "arrow_function", "function_expression", "function", "generator_function", "lambda"}
+              "arrow_function", "function_expression", "function", "generator_function", "lambda",
+              "method_declaration", "func_literal", "function_item", "closure_expression"}
 _DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract_class_declaration", "interface_declaration",
                               "type_alias_declaration", "enum_declaration", "property_signature", "method_signature",
-                              "public_field_definition", "field_definition"}
+                              "public_field_definition", "field_definition",
+                              # Go: types (structs, interfaces), their fields and methods, constants and variables
+                              "type_spec", "field_declaration", "method_elem", "const_spec", "var_spec",
+                              # Rust: items, trait methods, enum variants
+                              "struct_item", "enum_item", "union_item", "trait_item", "mod_item", "const_item",
+                              "static_item", "type_item", "function_signature_item", "enum_variant", "macro_definition"}
 
 
 def split_sections(text: str, language: str) -> list[Section]:

@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 import tree_sitter
 
 from companion.behaviors.build_files import dockerfile_outline, makefile_outline
+from companion.behaviors.go_rust import items_of
 from companion.behaviors.routes import called_route, decorated_route, route_called
 from companion.behaviors.summary import asks_for_summary, grounded
 from companion.documents import (
@@ -282,7 +283,10 @@ class CodeReader:
                 self.definitions[-1].routes += [f"{'/'.join(route[0])} {route[1]}" for text in decorators
                                                 if (route := decorated_route(text)) is not None]
             return names
-        if kind in ("function_definition", "function_declaration", "generator_function_declaration"):
+        if self.language in ("go", "rust") and (items := items_of(node, self.language)):
+            self.definitions += [Definition(signature, comment, members=members) for signature, members in items]
+            return []
+        if kind in ("function_definition", "function_declaration", "generator_function_declaration", "function_item"):
             self.definitions.append(self._function(node, comment))
             return [node_text(node.child_by_field_name("name"))]
         if kind in ("class_definition", "class_declaration", "abstract_class_declaration"):
@@ -363,8 +367,9 @@ class CodeReader:
         shown = _squeezed(node_text(parameters)) if parameters is not None else "()"
         if not shown.startswith("("):
             shown = f"({shown})"
-        if (returned := node.child_by_field_name("return_type")) is not None:
-            shown += f" -> {node_text(returned)}" if self.language == "python" else node_text(returned)
+        if (returned := node.child_by_field_name("return_type") or node.child_by_field_name("result")) is not None:
+            arrow = {"python": " -> ", "rust": " -> ", "go": " "}.get(self.language, "")
+            shown += arrow + node_text(returned)
         body = node.child_by_field_name("body")
         note = _docstring(body.named_children[0]) if body is not None and body.named_children else ""
         returns = _returns(body) if body is not None and body.type in ("block", "statement_block") else (
@@ -444,10 +449,15 @@ def _comment_text(comment: str) -> str:
     return next((line for line in lines if line), "")
 
 
+_COMMENTS = ("comment", "line_comment", "block_comment")
+"""A comment's node, in every grammar: Rust's are line and block comments."""
+
+
 def _comment_above(node: tree_sitter.Node | None) -> str:
     """The first line of the comment right above ``node``, with no blank line between: what it says of ``node``."""
     before = node.prev_named_sibling if node is not None else None
-    if before is None or before.type != "comment" or before.end_point[0] + 1 != node.start_point[0]:
+    ends_on = before.end_point[0] - node_text(before).endswith("\n") if before is not None else 0  # Rust's keep their newline
+    if before is None or before.type not in _COMMENTS or ends_on + 1 != node.start_point[0]:
         return ""
     return _comment_text(node_text(before))
 
