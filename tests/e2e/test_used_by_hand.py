@@ -119,6 +119,15 @@ MAKEFILE = ".PHONY: install lint\n\ninstall:\n\tpython3 -m venv .venv\n\nlint:\n
 DOCKERFILE = "FROM python:3.11-slim\nWORKDIR /app\nCOPY . .\nEXPOSE 5000\nCMD [\"python\", \"app.py\"]\n"
 EDITOR_SETTINGS = '{\n  "theme": "light",\n  "editor": {\n    "tabSize": 4,\n    "wordWrap": false\n  }\n}\n'
 PAPER = "\\documentclass{article}\n\\title{Soil Moisture and Tomato Yield}\n\\begin{document}\n\\maketitle\n\\end{document}\n"
+PRICING = ("# Plans\n\n| Plan | Price per month | Users | Storage |\n| --- | --- | --- | --- |\n| Starter | $9 | 1 | 10 GB |\n"
+           "| Team | $29 | 10 | 100 GB |\n| Business | $99 | 50 | 1 TB |\n\nWrite to sales@example.com.\n")
+CONTACTS = "name,email,city\nAna Silva,ana@example.com,Lisbon\nJoão Rocha,joao@example.com,Porto\nRita Lopes,rita@example.com,Braga\n"
+DEPLOYMENT = ("spec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n        - name: web\n"
+              "          image: tidepool/web:1.4.0\n          resources:\n            limits:\n              memory: \"256Mi\"\n"
+              "              cpu: \"500m\"\n")
+GO_SERVER = ('package main\n\nfunc main() {\n\tlog.Println("listening on :8080")\n'
+             '\tlog.Fatal(http.ListenAndServe(":8080", nil))\n}\n')
+REQUIREMENTS = "flask==3.0.2\nrequests>=2.31\n"
 JOB = ("# Junior Web Developer\n\n## What we are looking for\n\n- Some experience with HTML and CSS\n"
        "- Good communication skills\n\n## Salary\n\nThe salary is £26,000 a year.\n")
 
@@ -200,6 +209,22 @@ JOB = ("# Junior Web Developer\n\n## What we are looking for\n\n- Some experienc
         ("job.md", JOB, "add a bullet about experience with git to what we are looking for",
          JOB.replace("skills\n", "skills\n- Experience with git\n")),
         ("paper.tex", PAPER, "change the title to Watering and Tomato Yield", PAPER.replace("Soil Moisture", "Watering")),
+        # a pricing table, a CSV of contacts, a Kubernetes deployment, a Go server and requirements: the model had
+        # answered with its instructions, written the new contact over Ana's, rewritten the whole deployment,
+        # set the CPU limit too, refused the port, and unpinned flask
+        ("pricing.md", PRICING, "add a row for an Enterprise plan at $299 with 500 users and 10 TB",
+         PRICING.replace("1 TB |\n", "1 TB |\n| Enterprise | $299 | 500 | 10 TB |\n")),
+        ("pricing.md", PRICING, "sort the table by price, highest first",
+         PRICING.replace("| Starter | $9 | 1 | 10 GB |\n| Team | $29 | 10 | 100 GB |\n| Business | $99 | 50 | 1 TB |\n",
+                         "| Business | $99 | 50 | 1 TB |\n| Team | $29 | 10 | 100 GB |\n| Starter | $9 | 1 | 10 GB |\n")),
+        ("contacts.csv", CONTACTS, "add Pedro Alves, pedro@example.com, Faro",
+         CONTACTS.replace("Rita", "Pedro Alves,pedro@example.com,Faro\nRita")),
+        ("contacts.csv", CONTACTS, "change Ana's city to Coimbra", CONTACTS.replace("Lisbon", "Coimbra")),
+        ("deployment.yaml", DEPLOYMENT, "scale to 4 replicas", DEPLOYMENT.replace("replicas: 2", "replicas: 4")),
+        ("deployment.yaml", DEPLOYMENT, "raise the memory limit to 512Mi", DEPLOYMENT.replace("256Mi", "512Mi")),
+        ("deployment.yaml", DEPLOYMENT, "bump the image to 1.5.0", DEPLOYMENT.replace("1.4.0", "1.5.0")),
+        ("main.go", GO_SERVER, "change the port to 9090", GO_SERVER.replace("8080", "9090")),
+        ("requirements.txt", REQUIREMENTS, "upgrade flask to 3.1.0", REQUIREMENTS.replace("3.0.2", "3.1.0")),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
@@ -270,6 +295,14 @@ def test_a_revision_of_a_web_page_never_loses_a_tag(repo, model_home, default_mo
     after = (repo / "index.html").read_text()
     for tag in ("<section", "</section>", "<p>", "</p>", "<ul>", "</ul>", "</li>", "</html>"):
         assert after.count(tag) >= PAGE.count(tag), (tag, result.stdout, result.stderr)
+
+
+def test_a_question_about_a_row_of_a_table_is_answered_from_its_cells(repo, model_home, default_model):
+    """The model had answered "how much is the Team plan?" with the page's first sentence."""
+    (repo / "pricing.md").write_text(PRICING)
+    result = companion(repo, model_home, "do", "how much is the Team plan?", "pricing.md")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "Team: Price per month: $29"
 
 
 def test_what_a_make_target_does_is_read_from_its_recipe(repo, model_home, default_model):
