@@ -234,8 +234,8 @@ def _column_for(value: re.Match, table: Table) -> int | None:
 
 
 def _fits(value: re.Match, cells: list[str]) -> bool:
-    """Whether ``value`` is of the kind every cell of a column is: money of the same currency, or a number with
-    a unit of the same family as theirs."""
+    """Whether ``value`` is of the kind every cell of a column is: money of the same currency, a number with a
+    unit of the same family as theirs, or a bare number where they are bare numbers."""
     seen = [_VALUE.fullmatch(cell.strip()) for cell in cells]
     if not cells or not all(seen):
         return False
@@ -243,9 +243,9 @@ def _fits(value: re.Match, cells: list[str]) -> bool:
         return all(cell["money"] and cell["money"][0] == value["money"][0] for cell in seen)
     unit = (value["unit"] or "").lower()
     units = {(cell["unit"] or "").lower() for cell in seen if cell["number"]}
-    if not all(cell["number"] for cell in seen) or not unit or "" in units:
+    if not all(cell["number"] for cell in seen):
         return False
-    return any(unit in family and units <= family for family in _UNIT_FAMILIES) or units == {unit}
+    return units == {unit} or any(unit in family and units <= family for family in _UNIT_FAMILIES)
 
 
 def _as_cells_are(value: re.Match, cells: list[str]) -> str:

@@ -148,3 +148,11 @@ def test_a_revision_that_loses_a_row_is_caught_unless_the_request_takes_one_out(
     edited = PRICING.replace("$29", "$35")
     assert lost_rows(edited, PRICING, "make Team cheaper") == []
     assert lost_rows(PRICING.replace("| Starter | $9 | 1 | 10 GB |\n", ""), PRICING, "make Team cheaper") == ["Starter"]
+
+
+def test_a_bare_number_goes_to_the_one_column_of_bare_numbers():
+    scores = "| Name | Score |\n|:-----|------:|\n| Ann | 3 |\n| Bo | 10 |\n"
+    assert row_added(scores, "add a row for Di with 5").text.endswith("| Bo | 10 |\n| Di | 5 |\n")
+    change = row_added(PRICING, "add a row for Enterprise at $299 with 500")  # Users is the one column of counts
+    assert "| Enterprise | $299 | 500 |  |" in change.text and "Storage" in change.tentative
+    assert row_added(PRICING, "add a row for Enterprise at $299 with 500 seats") is None  # no column of seats
