@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import PurePath
 
+from companion.behaviors.cargo import CargoToml
 from companion.behaviors.manifests import ANY_VERSION, Manifest, Requirement
 from companion.behaviors.package_json import PackageJson
 from companion.behaviors.pyproject import Pyproject
@@ -141,6 +142,8 @@ def manifest_for(filename: str, text: str) -> Manifest | None:
     lowered = filename.lower()
     if lowered == "pyproject.toml":
         manifest: Manifest = Pyproject(text)
+    elif lowered == "cargo.toml":
+        manifest = CargoToml(text)
     elif lowered == "package.json":
         manifest = PackageJson(text)
     elif re.fullmatch(r"(?:[\w.-]*[-_.])?requirements(?:[-_.][\w.-]*)?\.(?:txt|in)", lowered):

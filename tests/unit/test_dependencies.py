@@ -225,3 +225,23 @@ def test_such_requests_are_routed_as_edits_and_made_without_the_model(repo):
     assert route(commenting, "add httpx as a dependency", "pyproject.toml", False, document=PYPROJECT) == "edit"
     proposal = Session(commenting, Workspace(repo), None).propose_edit("pyproject.toml", "require python 3.11")
     assert tomllib.loads(proposal.result())["project"]["requires-python"] == ">=3.11"
+
+
+CARGO = '[package]\nname = "tally"\nversion = "0.2.0"\n\n[dependencies]\nclap = { version = "4.5", features = ["derive"] }\nregex = "1"\n'
+
+
+@pytest.mark.parametrize(("request_text", "expected"), [
+    ("add serde 1.0 as a dependency", CARGO.replace('regex = "1"\n', 'regex = "1"\nserde = "1.0"\n')),
+    ("add anyhow 1 as a dependency", CARGO.replace("clap =", 'anyhow = "1"\nclap =')),
+    ("add tempfile 3 as a dev dependency", CARGO + '\n[dev-dependencies]\ntempfile = "3"\n'),
+    ("bump clap to 4.6", CARGO.replace('"4.5"', '"4.6"')),
+    ("upgrade regex to 1.11", CARGO.replace('regex = "1"', 'regex = "1.11"')),
+    ("remove regex", CARGO.replace('regex = "1"\n', "")),
+])
+def test_a_cargo_manifests_crates_are_added_in_order_versioned_and_removed(request_text, expected):
+    assert changed("Cargo.toml", CARGO, request_text) == expected
+
+
+def test_a_crate_added_without_a_version_gets_any_and_says_so():
+    change = dependency_change("Cargo.toml", CARGO, "add serde as a dependency")
+    assert 'serde = "*"' in change.text and "no version was given" in change.tentative
