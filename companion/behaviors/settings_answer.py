@@ -20,11 +20,13 @@ from companion.documents import Document, is_config, is_prose
 
 _ASKS_A_VALUE = re.compile(
     r"^\s*(?:what(?:'s|’s|\s+is|\s+are)|which\s+is)\s+(?:the\s+|its\s+|our\s+|my\s+)?(?P<what>[^?]+?)"
-    r"(?:\s+(?:set\s+to|now|currently|at|here|in\s+(?:here|this\s+file|the\s+code)))?\s*\??\s*$",
+    r"(?:\s+(?:set\s+to|now|currently|at|here|in\s+(?:here|this\s+file|the\s+code)))?\s*\??\s*$"
+    r"|^\s*how\s+many\s+(?P<many>[a-z][\w -]*?)\s+(?:are\s+there|(?:does|will)\s+it\s+(?:run|have|use|start|keep|allow)"
+    r"|do\s+we\s+(?:run|have|use|start|keep|allow)|(?:are|is)\s+(?:set|configured|allowed))\s*\??\s*$",
     re.IGNORECASE,
 )
 """A question that asks what a setting is: "what is the tax rate?", "what's the default timeout?", "what is the
-log level set to?"."""
+log level set to?", "how many replicas does it run?"."""
 _NOT_A_NAME = frozenset(stem(word) for word in ("value", "setting", "current", "default", "max", "maximum", "min",
                                                 "minimum", "number", "num", "size", "count", "mode", "flag"))
 """Words a question may call a setting by that its name need not have, nor the question: ``MAX_RETRIES`` is "the
@@ -40,7 +42,8 @@ def setting_answer(request: str, document: Document, selection: tuple[int, int] 
     asked = _ASKS_A_VALUE.match(request)
     if not asked or is_prose(document.path):
         return None
-    said = stems(asked["what"]) - _NOT_A_NAME
+    what = asked["what"] or asked["many"]
+    said = stems(what) - _NOT_A_NAME
     if not said:
         return None
     text = document.text[selection[0] : selection[1]] if selection is not None else document.text
@@ -49,7 +52,7 @@ def setting_answer(request: str, document: Document, selection: tuple[int, int] 
     if not found and said == {stem("port")}:
         found = [port.start() for port in listening_port(text)][:1]  # "app.listen(3000, …)"
     if not found and is_config(document.path):
-        found = [start for start, _ in labelled_values(text, asked["what"], config=True)]
+        found = [start for start, _ in labelled_values(text, what, config=True)]
     lines = {_line_at(text, start) for start in found}
     if len(lines) != 1:
         return None

@@ -15,6 +15,7 @@ from tests.scripted import ScriptedEngine
 CART = "export interface Item {\n  price: number;\n}\n\nconst TAX_RATE = 0.2;\n\nexport function total() {}\n"
 SETTINGS = '[server]\nport = 5000\ndebug = true\n\n[logging]\nlevel = "info"\n'
 MODULE = "TIMEOUT_SECONDS = 30\nMAX_RETRIES = 3\n\n\ndef fetch(url, attempts=2):\n    pass\n"
+DEPLOYMENT = 'spec:\n  replicas: 2\n  resources:\n    limits:\n      memory: "256Mi"\n    requests:\n      cpu: "1"\n'
 SERVER = 'app.listen(3000, () => {\n  console.log("listening on 3000");\n});\n'
 
 
@@ -30,6 +31,9 @@ def document(text: str, path: str) -> Document:
     ("what's the port?", SERVER, "server.js", "app.listen(3000, () => {"),
     ("what is debug set to?", SETTINGS, "settings.toml", "debug = true"),
     ("what is the log level?", SETTINGS, "settings.toml", 'level = "info"'),  # named with its section
+    ("how many retries are allowed?", MODULE, "fetch.py", "MAX_RETRIES = 3"),
+    ("how many replicas does it run?", DEPLOYMENT, "deployment.yaml", "replicas: 2"),
+    ("what is the memory limit?", DEPLOYMENT, "deployment.yaml", 'memory: "256Mi"'),  # named with its parent
 ])
 def test_the_line_that_sets_the_value_asked_about_is_quoted(question, text, path, line):
     assert setting_answer(question, document(text, path)) == f"The file says: `{line}`"
