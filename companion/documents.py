@@ -208,6 +208,10 @@ def _parser(language: str) -> tree_sitter.Parser:
         import tree_sitter_rust as grammar
 
         return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
+    if language == "yaml":
+        import tree_sitter_yaml as grammar
+
+        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
     import tree_sitter_typescript as grammar
 
     entry = grammar.language_tsx if language == "tsx" else grammar.language_typescript
@@ -215,7 +219,7 @@ def _parser(language: str) -> tree_sitter.Parser:
 
 
 def syntax_tree(code: str, language: str) -> tree_sitter.Tree:
-    """tree-sitter's reading of ``code`` (Python, JavaScript, TypeScript, TSX, Go, Rust, HTML or Markdown)."""
+    """tree-sitter's reading of ``code`` (Python, JavaScript, TypeScript, TSX, Go, Rust, HTML, YAML or Markdown)."""
     return _parser(language).parse(code.encode("utf-8"))
 
 

@@ -40,6 +40,7 @@ from companion.behaviors.code_checks import (
     throws_nothing,
 )
 from companion.behaviors.config_checks import lost_settings
+from companion.behaviors.data_formats import format_broken
 from companion.behaviors.exact_edits import made_without_the_model
 from companion.behaviors.locate import locate
 from companion.behaviors.loops import ASKS_FOR_REPETITION
@@ -164,6 +165,12 @@ def _model_replacements(engine: Engine, document: Document, request: str, displa
                                around=surroundings(document.text, region.start, region.end))
         replacements.append(Replacement(region.start, region.end, revision.text, region.section_index,
                                         revision.tentative))
+    revised = document.text
+    for replacement in sorted(replacements, key=lambda replacement: -replacement.start):
+        revised = revised[: replacement.start] + replacement.new_text + revised[replacement.end :]
+    if broken := format_broken(revised, document.text, Path(display_path)):
+        raise MalformedOutput(f"The model's revision would leave {display_path} no longer valid {broken}; nothing was "
+                              "proposed. Try rephrasing, or select the part to change.")
     return replacements
 
 

@@ -342,6 +342,27 @@ def test_a_revision_that_says_a_line_nearly_twice_proposes_nothing_but_a_paragra
         "kit.md", "turn this into a bulleted list").result() == listed
 
 
+@pytest.mark.parametrize(("name", "text", "broken", "kind"), [
+    ("settings.json", '{\n  "theme": "light",\n  "tabSize": 4\n}\n', '{\n  "theme": "dark",\n  "tabSize": 4\n', "JSON"),
+    ("Cargo.toml", '[package]\nname = "tally"\nversion = "0.2.0"\n', '[package]\nname = "tally"\nversion = "0.3.0\n', "TOML"),
+    ("ci.yaml", "jobs:\n  test:\n    runs-on: ubuntu-latest\n", "jobs:\n  test:\n    runs-on: ubuntu-latest\n   steps: []\n",
+     "YAML"),
+])
+def test_a_revision_that_leaves_a_data_file_unreadable_proposes_nothing(repo, name, text, broken, kind):
+    (repo / name).write_text(text)
+    with pytest.raises(MalformedOutput, match=f"no longer valid {kind}"):
+        session_for(repo, ScriptedEngine(lambda prompt: broken)).propose_edit(name, "make it nicer")
+    assert (repo / name).read_text() == text
+
+
+def test_a_data_file_that_did_not_parse_before_is_not_held_to_it(repo):
+    commented = '{\n  // editors allow comments\n  "theme": "light"\n}\n'
+    (repo / "settings.json").write_text(commented)
+    dark = commented.replace("light", "dark")
+    assert session_for(repo, ScriptedEngine(lambda prompt: dark)).propose_edit(
+        "settings.json", "use the dark theme", selection=commented.rstrip()).result() == dark
+
+
 def test_a_revision_that_says_a_line_twice_unasked_proposes_nothing(repo):
     (repo / "tips.md").write_text("- Pack light.\n- Book the sleeper train early.\n")
     twice = ScriptedEngine(lambda prompt: "- Pack light and early for the trip.\n- Pack light and early for the trip.")
