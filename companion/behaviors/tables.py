@@ -369,28 +369,33 @@ _SETS_CELL = re.compile(
     r"^\s*(?:please\s+)?(?:change|set|make|update|raise|lower|increase|reduce|bump|cut|correct|fix)\s+(?P<what>\S.*?)\s+to\s+"
     r"(?P<value>\S.*?)(?:\s+(?:instead|now))?[\s.!]*$"
     r"|^\s*(?P<what2>\S.*?)\s+(?:is\s+now|should\s+be|will\s+be|has\s+changed\s+to|has\s+moved\s+to|moved\s+to)\s+"
-    r"(?:(?:in|to|at)\s+)?(?P<value2>\S.*?)(?:\s+now)?[\s.!]*$",
+    r"(?:(?:in|to|at)\s+)?(?P<value2>\S.*?)(?:\s+now)?[\s.!]*$"
+    r"|^\s*(?P<what3>\S.*?)\s+(?:now\s+)?(?:includes|has|gets|costs|comes\s+with|allows)\s+(?P<value3>\S.*?)(?:\s+now)?[\s.!]*$",
     re.IGNORECASE,
 )
 
 
 def cell_set(text: str, request: str, path: Path | None = None) -> TableChange | None:
     """``text`` with the cell of the row and column the request names given its new value ("change Ana's city
-    to Coimbra", "the Team price should be $35"); None where it names no one row and one column of the table."""
+    to Coimbra", "the Team price should be $35"), the column named by the value's kind where the request names
+    none ("Team now includes 200 GB"); None where it names no one row and one column of the table."""
     table = _only_table(text, path)
     found = _SETS_CELL.match(request)
     if table is None or not found:
         return None
-    what, value = (found["what"], found["value"]) if found["what"] else (found["what2"], found["value2"])
+    what, value = next((found[what], found[value]) for what, value in (("what", "value"), ("what2", "value2"),
+                                                                       ("what3", "value3")) if found[what])
     row = table.row_named(what)
     if row is None:
         return None
     naming = _naming_stems(what) - _naming_stems(table.rows[row][0])
     columns = [index for index in range(1, len(table.header)) if _naming_stems(table.header[index]) & naming]
+    given = _VALUE.fullmatch(value.strip())
+    if not columns and given and (by_kind := _column_for(given, table)):
+        columns = [by_kind]  # "Team now includes 200 GB": the one column of sizes
     if len(columns) != 1:
         return None
     cells = list(table.rows[row])
-    given = _VALUE.fullmatch(value.strip())
     cells[columns[0]] = _as_cells_are(given, [r[columns[0]] for r in table.rows]) if given else value.strip().strip("\"“”")
     if cells == table.rows[row]:
         return None

@@ -131,6 +131,8 @@ def test_a_question_that_names_no_row_is_left_to_the_model():
     (CONTACTS, "Rita's email is now rita.lopes@example.com", CSV, "rita@example.com", "rita.lopes@example.com"),
     (PRICING, "change the Team price to $35", None, "| Team | $29 |", "| Team | $35 |"),
     (PRICING, "the Business storage should be 2 TB", None, "| 50 | 1 TB |", "| 50 | 2 TB |"),
+    (PRICING, "Team now includes 200 GB", None, "| 10 | 100 GB |", "| 10 | 200 GB |"),  # the one column of sizes
+    (PRICING, "Business now costs $119", None, "| $99 |", "| $119 |"),
 ])
 def test_the_cell_of_the_row_and_column_the_request_names_gets_its_new_value(text, request_, path, old, new):
     assert cell_set(text, request_, path).text == text.replace(old, new)
