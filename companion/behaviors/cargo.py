@@ -10,8 +10,8 @@ and the hunk marked for the user to set one, as for Poetry and npm.
 from __future__ import annotations
 
 import re
-import tomllib
 
+from companion.behaviors.data_formats import reads_as
 from companion.behaviors.manifests import ANY_VERSION, Manifest, Requirement, normalized
 
 _TABLES = {None: "dependencies", "dev": "dev-dependencies", "test": "dev-dependencies", "build": "build-dependencies"}
@@ -27,11 +27,7 @@ class CargoToml(Manifest):
         return bool(re.search(r"^\[(?:package|workspace)\]", self.text, re.MULTILINE))
 
     def parses(self, text: str) -> bool:
-        try:
-            tomllib.loads(text)
-        except tomllib.TOMLDecodeError:
-            return False
-        return True
+        return reads_as(text, "TOML")
 
     def _span(self, table: str) -> tuple[int, int] | None:
         """Where the body of ``[table]`` stands: from the line after its header to the next header."""

@@ -23,12 +23,13 @@ def format_broken(revised: str, original: str, path: Path) -> str | None:
     """The name of the data format ``path`` is in ("JSON", "TOML", "YAML") where ``original`` reads as it and
     ``revised`` does not; None otherwise, and for any other file."""
     name = FORMATS.get(path.suffix.lower())
-    if name is None or not _reads(original, name) or _reads(revised, name):
+    if name is None or not reads_as(original, name) or reads_as(revised, name):
         return None
     return name
 
 
-def _reads(text: str, name: str) -> bool:
+def reads_as(text: str, name: str) -> bool:
+    """Whether ``text`` is well-formed ``name`` ("JSON", "TOML" or "YAML")."""
     if name == "JSON":
         try:
             json.loads(text)

@@ -4,9 +4,9 @@ groups, or Poetry's tables where the project keeps them there; and its Python re
 from __future__ import annotations
 
 import re
-import tomllib
 from dataclasses import dataclass
 
+from companion.behaviors.data_formats import reads_as
 from companion.behaviors.manifests import (
     ANY_VERSION,
     Item,
@@ -47,11 +47,7 @@ class Pyproject(Manifest):
         return bool(self._table("project") or self._table("tool.poetry.dependencies"))
 
     def parses(self, text: str) -> bool:
-        try:
-            tomllib.loads(text)
-        except tomllib.TOMLDecodeError:
-            return False
-        return True
+        return reads_as(text, "TOML")
 
     @property
     def _poetry(self) -> bool:
