@@ -18,6 +18,7 @@ from companion.behaviors.imports import imports_tidied
 from companion.behaviors.labels import labelled_value_set
 from companion.behaviors.latex import latex_change
 from companion.behaviors.measurements import converted
+from companion.behaviors.new_settings import setting_added
 from companion.behaviors.ports import port_set
 from companion.behaviors.removal import removed_definition
 from companion.behaviors.rename import rename_scope, renamed, renaming
@@ -78,7 +79,8 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
     """The replacements for a request that needs no model, within the selection or the whole document: a
     renaming (``rename.renaming``, in the scope ``rename_scope`` says), an exact change to prose
     (``exact_prose_change``: a move, a task ticked off, an item added, a piece removed), a setting given a value
-    (``labelled_value_set``: "the port should be 9000", where the model had changed the host too), or the
+    (``labelled_value_set``: "the port should be 9000", where the model had changed the host too) or added to a
+    settings file (``setting_added``: "add SENTRY_DSN=…", "add a timeout of 30 to the server section"), or the
     removal of a definition or a web route in code the request names (``removal``, ``routes``), measurements converted to another system
     (``measurements.converted``: a small model cannot do the arithmetic), a dependency added to or taken out of a
     manifest, or its Python requirement set (``dependency_change``, on the whole manifest: its lists are what it
@@ -95,7 +97,8 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
             return [Replacement(start, end, conversion.text, 0, conversion.note)]
         exact = exact_prose_change(document.text[start:end], request)
         return None if exact is None else [Replacement(start, end, exact.text, 0, exact.tentative, whole=exact.whole)]
-    if is_config(Path(display_path)) and (setting := labelled_value_set(document.text[start:end], request, config=True)):
+    if is_config(Path(display_path)) and (setting := labelled_value_set(document.text[start:end], request, config=True)
+                                          or setting_added(document.text[start:end], request, Path(display_path))):
         return [Replacement(start, end, setting, 0)]
     if (changed := code_change(document.text[start:end], request, Path(display_path))) is not None:
         return [Replacement(start, end, changed[0], 0, changed[1])]
