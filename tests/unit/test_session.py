@@ -511,9 +511,11 @@ def test_asked_to_add_a_named_setting_or_option_a_revision_without_it_proposes_n
     host_changed = config.replace("0.0.0.0", "0.0.0.0:8000")
     with pytest.raises(MalformedOutput, match="adds no timeout,"):
         session_for(repo, ScriptedEngine(lambda prompt: host_changed)).propose_edit(
-            "config.yaml", "add a timeout of 30 seconds to the server", selection=config.rstrip())
+            "config.yaml", "add a timeout setting to the server", selection=config.rstrip())
     timed = config + "  timeout: 30\n"
     assert session_for(repo, ScriptedEngine(lambda prompt: timed)).propose_edit(
+        "config.yaml", "add a timeout setting to the server", selection=config.rstrip()).result() == timed
+    assert session_for(repo, ScriptedEngine(lambda prompt: host_changed)).propose_edit(  # given its value: no model
         "config.yaml", "add a timeout of 30 seconds to the server", selection=config.rstrip()).result() == timed
     (repo / "count.py").write_text(STATS)
     with pytest.raises(MalformedOutput, match="adds no --count option"):
