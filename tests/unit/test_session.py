@@ -509,7 +509,7 @@ def test_asked_to_add_a_named_setting_or_option_a_revision_without_it_proposes_n
     config = "server:\n  host: 0.0.0.0\n  port: 8000\n"
     (repo / "config.yaml").write_text(config)
     host_changed = config.replace("0.0.0.0", "0.0.0.0:8000")
-    with pytest.raises(MalformedOutput, match="adds no timeout,"):
+    with pytest.raises(MalformedOutput, match="adds no timeout setting,"):
         session_for(repo, ScriptedEngine(lambda prompt: host_changed)).propose_edit(
             "config.yaml", "add a timeout setting to the server", selection=config.rstrip())
     timed = config + "  timeout: 30\n"
