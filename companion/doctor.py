@@ -83,6 +83,7 @@ def _check_llama() -> str:
 
 
 def _check_grammars() -> str:
+    from companion.behaviors.data_formats import reads_as
     from companion.documents import split_sections
 
     samples = {"markdown": "# A\n\ntext\n", "python": "def f():\n    pass\n", "javascript": "function f() {}\n", "typescript": "let a: number = 1;\n", "tsx": "const a = <b/>;\n",
@@ -91,7 +92,9 @@ def _check_grammars() -> str:
     for language, sample in samples.items():
         if "".join(s.text for s in split_sections(sample, language)) != sample:
             raise RuntimeError(f"{language} segmentation does not round-trip")
-    return ", ".join(samples)
+    if not reads_as("a:\n  b: 1\n", "YAML") or reads_as("a: [1\n", "YAML"):
+        raise RuntimeError("the YAML grammar does not tell a broken file from a good one")
+    return ", ".join([*samples, "yaml"])
 
 
 def _check_git() -> str:
