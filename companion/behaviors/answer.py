@@ -12,6 +12,7 @@ from companion.behaviors.outline import (
     outline,
     returns_answer,
 )
+from companion.behaviors.page_text import page_text
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
 from companion.behaviors.quoted import quoted_answer
 from companion.behaviors.settings_answer import setting_answer
@@ -19,7 +20,7 @@ from companion.behaviors.streaming import OnText, collect_before_loop
 from companion.behaviors.summary import asks_for_summary, extracted_summary, grounded
 from companion.behaviors.tables import table_answer
 from companion.behaviors.usage import usage_answer
-from companion.documents import PROSE_LANGUAGES, Document
+from companion.documents import PROSE_LANGUAGES, Document, is_html
 from companion.engine.base import CancelToken, Engine, GenerationRequest
 
 EXCERPT_TOKENS = 1500
@@ -46,9 +47,13 @@ def answer(
     what a make target does, its recipe (``target_answer``), and one
     about a fact the prose states, the sentence that states it
     (``quoted_answer``). A summary of prose is the model's where it finished and says only what the text says
-    (``summary.grounded``), else the text's own sentences that carry most of it (``extracted_summary``); an
+    (``summary.grounded``), else the text's own sentences that carry most of it (``extracted_summary``); a web
+    page is read as the Markdown its headings, paragraphs and lists amount to (``page_text``); an
     explanation of what code does, likewise the model's or else an ``outline`` read from the code. Both are
     shown whole when they are settled, not streamed."""
+    if document is not None and is_html(document.path):  # read as the Markdown it amounts to (``page_text``)
+        shown = document.text if selection is None else document.text[selection[0] : selection[1]]
+        document, selection = Document.from_text(document.path.with_suffix(".md"), page_text(shown)), None
     if document is not None and (known := counted_answer(request, document, selection)
                                  or table_answer(request, _selected(document, selection), document.path)
                                  or listed_answer(request, document, selection)

@@ -305,6 +305,15 @@ def test_a_question_about_a_row_of_a_table_is_answered_from_its_cells(repo, mode
     assert result.stdout.strip() == "Team: Price per month: $29"
 
 
+def test_a_question_about_a_section_of_a_web_page_gets_its_lines(repo, model_home, default_model):
+    """The model had said the bakery opens on Sundays; the page is read as the Markdown it amounts to."""
+    (repo / "index.html").write_text(PAGE)
+    result = companion(repo, model_home, "do", "what are the opening hours?", "index.html")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == ("Under “Opening hours” the text says:\n- Monday to Friday: 7am to 6pm\n"
+                                     "- Saturday: 8am to 4pm")
+
+
 def test_what_a_make_target_does_is_read_from_its_recipe(repo, model_home, default_model):
     """The base model had answered "make install does not install the package. It installs the package." until stopped."""
     (repo / "Makefile").write_text(MAKEFILE)
