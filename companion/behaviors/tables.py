@@ -143,9 +143,23 @@ def _replaced(text: str, table: Table, header: list[str] | None, row_lines: list
     return text[: table.start] + body + (nl if ends_with_newline else "") + text[table.end :]
 
 
-def _only_table(text: str, path: Path | None) -> Table | None:
+def _table_meant(text: str, path: Path | None, request: str) -> Table | None:
+    """The table a request means: the only one, or, of several, the one whose heading above it or whose
+    column names have the request's words ("add a row for Lisbon to the trips table"), or else the one with a
+    row it names."""
     tables = tables_in(text, path)
-    return tables[0] if len(tables) == 1 else None
+    if len(tables) <= 1:
+        return tables[0] if tables else None
+    asked = _naming_stems(request)
+    named = [table for table in tables if asked & (_naming_stems(" ".join(table.header)) | _heading_above(text, table))]
+    if len(named) != 1:  # else the one with a row the request names ("how much is the hotel?")
+        named = [table for table in tables if table.row_named(request) is not None]
+    return named[0] if len(named) == 1 else None
+
+
+def _heading_above(text: str, table: Table) -> set[str]:
+    headings = re.findall(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", text[: table.start], re.MULTILINE)
+    return _naming_stems(headings[-1]) if headings else set()
 
 
 # --- adding a row -------------------------------------------------------------------------------------------------
@@ -178,7 +192,7 @@ def row_added(text: str, request: str, path: Path | None = None) -> TableChange 
     """``text`` with the row the request gives added to its one table: at the end, or in its place where the
     rows are in alphabetical order; None where the request adds no row, or its values do not each fit one column.
     Cells the request gives no value for are left empty, and the change says so."""
-    table = _only_table(text, path)
+    table = _table_meant(text, path, request)
     found = _ADDS_ROW.match(request) or (table is not None and table.delimiter is not None and _ADDS.match(request))
     if table is None or not found:
         return None
@@ -269,7 +283,7 @@ _REMOVES_ROW = re.compile(
 def row_removed(text: str, request: str, path: Path | None = None) -> TableChange | None:
     """``text`` without the one row of its one table the request names ("remove the Business row", of a CSV
     file "remove Rita Lopes"); None otherwise. In Markdown the request must say it means a row or the table."""
-    table = _only_table(text, path)
+    table = _table_meant(text, path, request)
     found = _REMOVES_ROW.match(request)
     if table is None or not found or (table.delimiter is None and not (found["says"] or found["says2"] or found["says3"])):
         return None
@@ -296,7 +310,7 @@ _SCALE = {"k": 1e3, "m": 1e6, "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "pb":
 def rows_sorted(text: str, request: str, path: Path | None = None) -> TableChange | None:
     """``text`` with its one table's rows sorted by the column the request names, by amount where every cell
     is one (money and sizes compared in one unit) and alphabetically otherwise; None otherwise."""
-    table = _only_table(text, path)
+    table = _table_meant(text, path, request)
     found = _SORTS.match(request)
     if table is None or not found or (column := table.column_of(found["column"])) is None:
         return None
@@ -332,7 +346,7 @@ _REMOVES_COLUMN = re.compile(
 def column_changed(text: str, request: str, path: Path | None = None) -> TableChange | None:
     """``text`` with a column added to the end of its one table ("add a Support column", its values given in the
     rows' order or else left empty) or the column the request names removed; None otherwise."""
-    table = _only_table(text, path)
+    table = _table_meant(text, path, request)
     if table is None:
         return None
     if removing := _REMOVES_COLUMN.match(request):
@@ -379,7 +393,7 @@ def cell_set(text: str, request: str, path: Path | None = None) -> TableChange |
     """``text`` with the cell of the row and column the request names given its new value ("change Ana's city
     to Coimbra", "the Team price should be $35"), the column named by the value's kind where the request names
     none ("Team now includes 200 GB"); None where it names no one row and one column of the table."""
-    table = _only_table(text, path)
+    table = _table_meant(text, path, request)
     found = _SETS_CELL.match(request)
     if table is None or not found:
         return None
@@ -438,8 +452,8 @@ def table_answer(request: str, text: str, path: Path | None = None) -> str | Non
     """The cells of the one row of the one table a question names: the column it asks for ("how much is the
     Team plan?" is the money column's cell), or else the whole row, each cell under its header; where it names
     no row but a value of another column ("who lives in Porto?"), the rows that have it. None otherwise."""
-    table = _only_table(text, path)
-    if table is None or not _QUESTION.match(request) or len(table.rows) < 2:
+    table = _table_meant(text, path, request)
+    if table is None or not _QUESTION.match(request):
         return None
     row = table.row_named(request)
     if row is None:

@@ -158,3 +158,14 @@ def test_a_bare_number_goes_to_the_one_column_of_bare_numbers():
     change = row_added(PRICING, "add a row for Enterprise at $299 with 500")  # Users is the one column of counts
     assert "| Enterprise | $299 | 500 |  |" in change.text and "Storage" in change.tentative
     assert row_added(PRICING, "add a row for Enterprise at $299 with 500 seats") is None  # no column of seats
+
+
+TRAVEL = ("# Travel\n\n## Trips\n\n| City | Days |\n| --- | --- |\n| Lisbon | 4 |\n\n"
+          "## Budget\n\n| Item | Cost |\n| --- | --- |\n| Hotel | $400 |\n")
+
+
+def test_of_several_tables_the_one_meant_is_the_one_its_heading_columns_or_rows_name():
+    assert "| Lisbon | 4 |\n| Porto | 3 |\n" in row_added(TRAVEL, "add a row for Porto with 3 days to the trips table").text
+    assert table_answer("how much is the hotel?", TRAVEL) == "Hotel: Cost: $400"
+    assert "| Hotel | $380 |" in cell_set(TRAVEL, "the hotel now costs $380").text
+    assert row_added(TRAVEL, "add a row: Food | $120") is None  # which table is not said
