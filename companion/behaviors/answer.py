@@ -6,6 +6,7 @@ from companion.behaviors.build_files import target_answer
 from companion.behaviors.counts import counted_answer
 from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.listed import listed_answer
+from companion.behaviors.notebooks import notebook_text
 from companion.behaviors.outline import (
     asks_what_code_does,
     grounded_in_code,
@@ -48,12 +49,12 @@ def answer(
     about a fact the prose states, the sentence that states it
     (``quoted_answer``). A summary of prose is the model's where it finished and says only what the text says
     (``summary.grounded``), else the text's own sentences that carry most of it (``extracted_summary``); a web
-    page is read as the Markdown its headings, paragraphs and lists amount to (``page_text``); an
+    page is read as the Markdown its headings, paragraphs and lists amount to (``page_text``), a notebook as its
+    cells (``notebook_text``); an
     explanation of what code does, likewise the model's or else an ``outline`` read from the code. Both are
     shown whole when they are settled, not streamed."""
-    if document is not None and is_html(document.path):  # read as the Markdown it amounts to (``page_text``)
-        shown = document.text if selection is None else document.text[selection[0] : selection[1]]
-        document, selection = Document.from_text(document.path.with_suffix(".md"), page_text(shown)), None
+    if document is not None and (readable := _as_markdown(document, selection)) is not None:
+        document, selection = Document.from_text(document.path.with_suffix(".md"), readable), None
     if document is not None and (known := counted_answer(request, document, selection)
                                  or table_answer(request, _selected(document, selection), document.path)
                                  or listed_answer(request, document, selection)
@@ -102,3 +103,13 @@ def excerpt_for(engine: Engine, document: Document, selection: tuple[int, int] |
 
 def _selected(document: Document, selection: tuple[int, int] | None) -> str:
     return document.text if selection is None else document.text[selection[0] : selection[1]]
+
+
+def _as_markdown(document: Document, selection: tuple[int, int] | None) -> str | None:
+    """What a web page (or its selection) or a notebook amounts to, read as Markdown (``page_text``,
+    ``notebook_text``); None for any other file, which is read as it is."""
+    if is_html(document.path):
+        return page_text(_selected(document, selection))
+    if document.path.suffix.lower() == ".ipynb":
+        return notebook_text(document.text)
+    return None
