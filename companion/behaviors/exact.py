@@ -2,7 +2,8 @@
 item added to a list (``lists``), a list sorted or given another form (``list_forms``), a table of contents
 (``contents``), headings in title case (``title_case``), a removal of a piece the request names (``removal``), a paragraph split in two
 (``splits``), a release added to a changelog (``changelog``), a table's rows or columns added, removed or sorted
-(``tables``), a labelled value set (``labels``), quantities
+(``tables``), a post's front matter (``front_matter``: a tag added, the post published), a labelled value set
+(``labels``), quantities
 scaled (``scaling``), a figure given a new value (``figures``), American or British spelling (``spelling``),
 typos fixed from a dictionary (``typos``). The
 router sends such a request to the editor whatever the model would choose, and the editor makes it before asking
@@ -15,6 +16,7 @@ from dataclasses import dataclass
 from companion.behaviors.changelog import release_added
 from companion.behaviors.contents import contents_added
 from companion.behaviors.figures import figure_set
+from companion.behaviors.front_matter import front_matter_changed
 from companion.behaviors.labels import labelled_value_set
 from companion.behaviors.list_forms import restyled_list, sorted_list
 from companion.behaviors.lists import (
@@ -47,6 +49,8 @@ def exact_prose_change(passage: str, request: str) -> ExactChange | None:
     """The passage as ``request`` changes it, where it is one of the changes this module names; None otherwise."""
     if (moving := moved(passage, request)) is not None:
         return ExactChange(moving, whole=True)
+    if (front := front_matter_changed(passage, request)) is not None:
+        return ExactChange(front)
     for table_change in TABLE_CHANGES:
         if (table := table_change(passage, request)) is not None:
             return ExactChange(table.text, tentative=table.tentative)

@@ -128,6 +128,7 @@ DEPLOYMENT = ("spec:\n  replicas: 2\n  template:\n    spec:\n      containers:\n
 GO_SERVER = ('package main\n\nfunc main() {\n\tlog.Println("listening on :8080")\n'
              '\tlog.Fatal(http.ListenAndServe(":8080", nil))\n}\n')
 REQUIREMENTS = "flask==3.0.2\nrequests>=2.31\n"
+POST = '---\ntitle: "Why we moved"\ntags: [travel, lisbon]\ndraft: true\n---\n\nWe moved in the spring.\n'
 JOB = ("# Junior Web Developer\n\n## What we are looking for\n\n- Some experience with HTML and CSS\n"
        "- Good communication skills\n\n## Salary\n\nThe salary is £26,000 a year.\n")
 
@@ -225,6 +226,10 @@ JOB = ("# Junior Web Developer\n\n## What we are looking for\n\n- Some experienc
         ("deployment.yaml", DEPLOYMENT, "bump the image to 1.5.0", DEPLOYMENT.replace("1.4.0", "1.5.0")),
         ("main.go", GO_SERVER, "change the port to 9090", GO_SERVER.replace("8080", "9090")),
         ("requirements.txt", REQUIREMENTS, "upgrade flask to 3.1.0", REQUIREMENTS.replace("3.0.2", "3.1.0")),
+        # settings and a post's front matter, which had no rule: the model had looped on the .env line
+        (".env", "DEBUG=true\n", "add SENTRY_DSN=https://key@sentry.example/1", "DEBUG=true\nSENTRY_DSN=https://key@sentry.example/1\n"),
+        ("post.md", POST, "add a tag for food", POST.replace("lisbon]", "lisbon, food]")),
+        ("post.md", POST, "publish it", POST.replace("draft: true", "draft: false")),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
