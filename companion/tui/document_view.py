@@ -24,7 +24,10 @@ from companion.behaviors.comment import Comment
 from companion.documents import Document, is_prose
 from companion.quick_actions import QuickAction
 
-HIGHLIGHT_LANGUAGES = {"markdown": "markdown", "python": "python", "javascript": "javascript", "typescript": "javascript", "tsx": "javascript"}
+HIGHLIGHT_LANGUAGES = {"markdown": "markdown", "python": "python", "javascript": "javascript", "typescript": "javascript",
+                       "tsx": "javascript", "go": "go", "rust": "rust"}
+HIGHLIGHT_SUFFIXES = {".html": "html", ".htm": "html", ".yaml": "yaml", ".yml": "yaml"}
+"""Files of no language of their own here (a page, settings) that Textual can still colour, by their grammar."""
 
 COMMENT_MARKER = "◆"
 
@@ -71,7 +74,7 @@ class DocumentView(TextArea):
             self._line_starts.append(self._line_starts[-1] + len(line))
         if not same_file:
             self.show_comments(())
-        language = HIGHLIGHT_LANGUAGES.get(document.language)
+        language = HIGHLIGHT_LANGUAGES.get(document.language) or HIGHLIGHT_SUFFIXES.get(document.path.suffix.lower())
         self.language = language if language in self.available_languages else None
         self.soft_wrap = is_prose(document.path)
         self.load_text(document.text)
