@@ -19,7 +19,7 @@ from companion.behaviors.quoted import quoted_answer
 from companion.behaviors.settings_answer import setting_answer
 from companion.behaviors.streaming import OnText, collect_before_loop
 from companion.behaviors.summary import asks_for_summary, extracted_summary, grounded
-from companion.behaviors.tables import table_answer
+from companion.behaviors.table_answers import table_answer
 from companion.behaviors.usage import usage_answer
 from companion.documents import PROSE_LANGUAGES, Document, is_html
 from companion.engine.base import CancelToken, Engine, GenerationRequest

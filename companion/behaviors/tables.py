@@ -1,11 +1,10 @@
 """Tables, in Markdown (pipe tables) and in CSV files: a row added or removed, the rows sorted by a column, a
-column added or removed, without the model; and a question about one row answered from its cells.
+column added or removed, without the model (questions about a table: ``table_answers``).
 
 Asked to "add a row for an Enterprise plan at $299 with 500 users and 10 TB" of a pricing table, the model
 answered with its own instructions; "add Pedro Alves, pedro@example.com, Faro" of a CSV of contacts was proposed
 as Ana's row overwritten with Pedro's; "sort the table by price, highest first" only took rows out; "add a
-Support column" added a sentence about support above the table; "how much is the Team plan?" got the page's
-first sentence. A table says which value goes where: the header names the columns, and each column's cells
+Support column" added a sentence about support above the table. A table says which value goes where: the header names the columns, and each column's cells
 show its kind (an amount of money, a size, a count), so the request's values can be put in their columns.
 """
 
@@ -40,21 +39,21 @@ class Table:
 
     def column_of(self, words: str) -> int | None:
         """The one column whose header has every word of ``words`` that names ("price" is "Price per month")."""
-        asked = _naming_stems(words)
+        asked = naming_stems(words)
         if not asked:
             return None
-        found = [index for index, name in enumerate(self.header) if asked <= _naming_stems(name)]
+        found = [index for index, name in enumerate(self.header) if asked <= naming_stems(name)]
         return found[0] if len(found) == 1 else None
 
     def row_named(self, words: str) -> int | None:
         """The one row ``words`` names: by every word of its first cell, or else by one word only it has."""
-        asked = _naming_stems(words)
-        whole = [index for index, row in enumerate(self.rows) if (label := _naming_stems(row[0])) and label <= asked]
+        asked = naming_stems(words)
+        whole = [index for index, row in enumerate(self.rows) if (label := naming_stems(row[0])) and label <= asked]
         if len(whole) == 1:
             return whole[0]
         if whole:
             return None
-        labels = [_naming_stems(row[0]) for row in self.rows]
+        labels = [naming_stems(row[0]) for row in self.rows]
         partly = [index for index, label in enumerate(labels)
                   if label & asked and not any(label & asked & other for other in labels if other is not label)]
         return partly[0] if len(partly) == 1 else None
@@ -143,15 +142,15 @@ def _replaced(text: str, table: Table, header: list[str] | None, row_lines: list
     return text[: table.start] + body + (nl if ends_with_newline else "") + text[table.end :]
 
 
-def _table_meant(text: str, path: Path | None, request: str) -> Table | None:
+def table_meant(text: str, path: Path | None, request: str) -> Table | None:
     """The table a request means: the only one, or, of several, the one whose heading above it or whose
     column names have the request's words ("add a row for Lisbon to the trips table"), or else the one with a
     row it names."""
     tables = tables_in(text, path)
     if len(tables) <= 1:
         return tables[0] if tables else None
-    asked = _naming_stems(request)
-    named = [table for table in tables if asked & (_naming_stems(" ".join(table.header)) | _heading_above(text, table))]
+    asked = naming_stems(request)
+    named = [table for table in tables if asked & (naming_stems(" ".join(table.header)) | _heading_above(text, table))]
     if len(named) != 1:  # else the one with a row the request names ("how much is the hotel?")
         named = [table for table in tables if table.row_named(request) is not None]
     return named[0] if len(named) == 1 else None
@@ -159,7 +158,7 @@ def _table_meant(text: str, path: Path | None, request: str) -> Table | None:
 
 def _heading_above(text: str, table: Table) -> set[str]:
     headings = re.findall(r"^#{1,6}[ \t]+(.+?)[ \t#]*$", text[: table.start], re.MULTILINE)
-    return _naming_stems(headings[-1]) if headings else set()
+    return naming_stems(headings[-1]) if headings else set()
 
 
 # --- adding a row -------------------------------------------------------------------------------------------------
@@ -172,11 +171,11 @@ _ADDS_ROW = re.compile(
 )
 _ADDS = re.compile(r"^\s*(?:please\s+)?add\s+(?P<what>\S.*?)[\s.!]*$", re.IGNORECASE)
 """In a CSV file, "add" and the row's values, one to each column ("add Pedro Alves, pedro@example.com, Faro")."""
-_VALUE = re.compile(
+VALUE = re.compile(
     r"(?P<money>[£$€]\s?\d[\d,]*(?:\.\d+)?(?:\s?[kKmM]\b)?)"
     r"|(?P<number>(?<![\w.])\d[\d,]*(?:\.\d+)?)(?:\s?(?P<unit>[A-Za-z%]+))?"
 )
-_INTRODUCES_VALUES = re.compile(r"\s+(?:at|with|for|costing|priced\s+at|that\s+costs?|of)\s+|\s*[,:;—–]\s*", re.IGNORECASE)
+_INTRODUCESVALUES = re.compile(r"\s+(?:at|with|for|costing|priced\s+at|that\s+costs?|of)\s+|\s*[,:;—–]\s*", re.IGNORECASE)
 _UNIT_FAMILIES = ({"b", "kb", "mb", "gb", "tb", "pb", "kib", "mib", "gib", "tib"},
                   {"ms", "s", "sec", "secs", "min", "mins", "h", "hr", "hrs", "hour", "hours", "day", "days"},
                   {"mm", "cm", "m", "km", "in", "ft", "mi"}, {"mg", "g", "kg", "oz", "lb", "lbs"})
@@ -192,7 +191,7 @@ def row_added(text: str, request: str, path: Path | None = None) -> TableChange 
     """``text`` with the row the request gives added to its one table: at the end, or in its place where the
     rows are in alphabetical order; None where the request adds no row, or its values do not each fit one column.
     Cells the request gives no value for are left empty, and the change says so."""
-    table = _table_meant(text, path, request)
+    table = table_meant(text, path, request)
     found = _ADDS_ROW.match(request) or (table is not None and table.delimiter is not None and _ADDS.match(request))
     if table is None or not found:
         return None
@@ -224,14 +223,14 @@ def _given_by_kind(what: str, table: Table) -> list[str] | None:
     """The row's cells where the request names the row and then gives values of the columns' kinds ("an
     Enterprise plan at $299 with 500 users and 10 TB"): each value goes to the one column its unit names or
     whose cells are of its kind; None where one fits no column, or two fit the same."""
-    name_part = _INTRODUCES_VALUES.split(what, maxsplit=1)[0]
-    if _VALUE.search(name_part):
+    name_part = _INTRODUCESVALUES.split(what, maxsplit=1)[0]
+    if VALUE.search(name_part):
         return None
     name_words = [word for word in name_part.split() if word.lower() not in ("a", "an", "the", "new")]
-    if name_words and stem(name_words[-1].lower()) in _naming_stems(table.header[0]) and len(name_words) > 1:
+    if name_words and stem(name_words[-1].lower()) in naming_stems(table.header[0]) and len(name_words) > 1:
         name_words = name_words[:-1]  # "an Enterprise plan" is "Enterprise" in the column headed "Plan"
     cells = [" ".join(name_words)] + [""] * (len(table.header) - 1)
-    for value in _VALUE.finditer(what[len(name_part):]):
+    for value in VALUE.finditer(what[len(name_part):]):
         column = _column_for(value, table)
         if column is None or column == 0 or cells[column]:
             return None
@@ -250,7 +249,7 @@ def _column_for(value: re.Match, table: Table) -> int | None:
 def _fits(value: re.Match, cells: list[str]) -> bool:
     """Whether ``value`` is of the kind every cell of a column is: money of the same currency, a number with a
     unit of the same family as theirs, or a bare number where they are bare numbers."""
-    seen = [_VALUE.fullmatch(cell.strip()) for cell in cells]
+    seen = [VALUE.fullmatch(cell.strip()) for cell in cells]
     if not cells or not all(seen):
         return False
     if value["money"]:
@@ -283,7 +282,7 @@ _REMOVES_ROW = re.compile(
 def row_removed(text: str, request: str, path: Path | None = None) -> TableChange | None:
     """``text`` without the one row of its one table the request names ("remove the Business row", of a CSV
     file "remove Rita Lopes"); None otherwise. In Markdown the request must say it means a row or the table."""
-    table = _table_meant(text, path, request)
+    table = table_meant(text, path, request)
     found = _REMOVES_ROW.match(request)
     if table is None or not found or (table.delimiter is None and not (found["says"] or found["says2"] or found["says3"])):
         return None
@@ -310,19 +309,19 @@ _SCALE = {"k": 1e3, "m": 1e6, "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "pb":
 def rows_sorted(text: str, request: str, path: Path | None = None) -> TableChange | None:
     """``text`` with its one table's rows sorted by the column the request names, by amount where every cell
     is one (money and sizes compared in one unit) and alphabetically otherwise; None otherwise."""
-    table = _table_meant(text, path, request)
+    table = table_meant(text, path, request)
     found = _SORTS.match(request)
     if table is None or not found or (column := table.column_of(found["column"])) is None:
         return None
-    amounts = [_amount(row[column]) for row in table.rows]
+    amounts = [amount_of(row[column]) for row in table.rows]
     keys = amounts if all(amount is not None for amount in amounts) else [row[column].casefold() for row in table.rows]
     order = sorted(range(len(table.rows)), key=keys.__getitem__, reverse=bool(_DESCENDING.search(found["order"] or "")))
     lines = [table.row_lines[index] for index in order]
     return None if lines == table.row_lines else TableChange(_replaced(text, table, None, lines))
 
 
-def _amount(cell: str) -> float | None:
-    value = _VALUE.fullmatch(cell.strip())
+def amount_of(cell: str) -> float | None:
+    value = VALUE.fullmatch(cell.strip())
     if not value:
         return None
     figure = value["money"] or value["number"]
@@ -346,7 +345,7 @@ _REMOVES_COLUMN = re.compile(
 def column_changed(text: str, request: str, path: Path | None = None) -> TableChange | None:
     """``text`` with a column added to the end of its one table ("add a Support column", its values given in the
     rows' order or else left empty) or the column the request names removed; None otherwise."""
-    table = _table_meant(text, path, request)
+    table = table_meant(text, path, request)
     if table is None:
         return None
     if removing := _REMOVES_COLUMN.match(request):
@@ -393,7 +392,7 @@ def cell_set(text: str, request: str, path: Path | None = None) -> TableChange |
     """``text`` with the cell of the row and column the request names given its new value ("change Ana's city
     to Coimbra", "the Team price should be $35"), the column named by the value's kind where the request names
     none ("Team now includes 200 GB"); None where it names no one row and one column of the table."""
-    table = _table_meant(text, path, request)
+    table = table_meant(text, path, request)
     found = _SETS_CELL.match(request)
     if table is None or not found:
         return None
@@ -402,9 +401,9 @@ def cell_set(text: str, request: str, path: Path | None = None) -> TableChange |
     row = table.row_named(what)
     if row is None:
         return None
-    naming = _naming_stems(what) - _naming_stems(table.rows[row][0])
-    columns = [index for index in range(1, len(table.header)) if _naming_stems(table.header[index]) & naming]
-    given = _VALUE.fullmatch(value.strip())
+    naming = naming_stems(what) - naming_stems(table.rows[row][0])
+    columns = [index for index in range(1, len(table.header)) if naming_stems(table.header[index]) & naming]
+    given = VALUE.fullmatch(value.strip())
     if not columns and given and (by_kind := _column_for(given, table)):
         columns = [by_kind]  # "Team now includes 200 GB": the one column of sizes
     if len(columns) != 1:
@@ -441,49 +440,12 @@ def _same_key(cell: str) -> str:
     return " ".join(cell.split()).casefold()
 
 
-# --- answers ------------------------------------------------------------------------------------------------------
-
-_QUESTION = re.compile(r"^\s*(?:what|which|who|where|when|how|is|are|does|do)\b.*\?\s*$|^\s*(?:what|how\s+much|how\s+many)\b",
-                       re.IGNORECASE)
-_HOW_MUCH = re.compile(r"\bhow\s+much\b|\bcost|\bprice", re.IGNORECASE)
-
-
-def table_answer(request: str, text: str, path: Path | None = None) -> str | None:
-    """The cells of the one row of the one table a question names: the column it asks for ("how much is the
-    Team plan?" is the money column's cell), or else the whole row, each cell under its header; where it names
-    no row but a value of another column ("who lives in Porto?"), the rows that have it. None otherwise."""
-    table = _table_meant(text, path, request)
-    if table is None or not _QUESTION.match(request):
-        return None
-    row = table.row_named(request)
-    if row is None:
-        return _rows_with(table, request)
-    cells = table.rows[row]
-    asked = [index for index in range(1, len(table.header)) if _naming_stems(table.header[index]) & _naming_stems(request)]
-    if not asked and _HOW_MUCH.search(request):
-        asked = [index for index in range(1, len(table.header))
-                 if all(_VALUE.fullmatch(c[index].strip()) and _VALUE.fullmatch(c[index].strip())["money"] for c in table.rows)]
-    shown = asked if len(asked) == 1 else range(1, len(table.header))
-    return f"{cells[0]}: " + "; ".join(f"{table.header[index]}: {cells[index] or '(empty)'}" for index in shown)
-
-
-def _rows_with(table: Table, request: str) -> str | None:
-    """The first cells of the rows with a cell, in one column other than the first, whose words the question
-    has ("Porto" in "who lives in Porto?"), a line each; None where no such cell or they are in two columns."""
-    asked = _naming_stems(request)
-    found = [(index, column) for index, row in enumerate(table.rows) for column in range(1, len(table.header))
-             if not _VALUE.fullmatch(row[column].strip()) and (words := _naming_stems(row[column])) and words <= asked]
-    if not found or len({column for _, column in found}) != 1:
-        return None
-    return "\n".join(f"{table.rows[index][0]} ({table.header[column]}: {table.rows[index][column]})" for index, column in found)
-
-
 _NOT_NAMING = frozenset(stem(word) for word in re.findall(r"\w+", (
     "a an the of for per to in on at by with and or is are was what which who where when how much many does do "
     "it its this that table row column their there")))
 
 
-def _naming_stems(words: str) -> set[str]:
+def naming_stems(words: str) -> set[str]:
     return {stem(word.removesuffix("'s").removesuffix("’s")) for word in words_in(words)} - _NOT_NAMING
 
 

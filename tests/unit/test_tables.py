@@ -1,5 +1,5 @@
 """Tables in Markdown and CSV files: rows added in their columns, removed, sorted; columns added and removed;
-a question about one row answered from its cells."""
+cells set."""
 
 from pathlib import Path
 
@@ -12,7 +12,6 @@ from companion.behaviors.tables import (
     row_added,
     row_removed,
     rows_sorted,
-    table_answer,
 )
 
 PRICING = """\
@@ -107,25 +106,6 @@ def test_a_column_is_added_empty_or_with_its_values_and_removed_by_name():
     assert column_changed(CONTACTS, "add a phone column", CSV).text.startswith("name,email,city,phone\nAna Silva,ana@example.com,Lisbon,\n")
 
 
-@pytest.mark.parametrize(("question", "answer"), [
-    ("how much is the Team plan?", "Team: Price per month: $29"),
-    ("how many users does Business allow?", "Business: Users: 50"),
-    ("what does the Starter plan include?", "Starter: Price per month: $9; Users: 1; Storage: 10 GB"),
-])
-def test_a_question_about_one_row_is_answered_from_its_cells(question, answer):
-    assert table_answer(question, PRICING) == answer
-
-
-def test_a_question_naming_a_value_gets_the_rows_that_have_it():
-    assert table_answer("who lives in Porto?", CONTACTS, CSV) == "João Rocha (city: Porto)"
-    assert table_answer("what's Rita's email?", CONTACTS, CSV) == "Rita Lopes: email: rita@example.com"
-
-
-def test_a_question_that_names_no_row_is_left_to_the_model():
-    assert table_answer("what is the price per month?", PRICING) is None
-    assert table_answer("how much is the Team plan?", "No table here.\n") is None
-
-
 @pytest.mark.parametrize(("text", "request_", "path", "old", "new"), [
     (CONTACTS, "change Ana's city to Coimbra", CSV, "Ana Silva,ana@example.com,Lisbon", "Ana Silva,ana@example.com,Coimbra"),
     (CONTACTS, "Rita's email is now rita.lopes@example.com", CSV, "rita@example.com", "rita.lopes@example.com"),
@@ -166,6 +146,5 @@ TRAVEL = ("# Travel\n\n## Trips\n\n| City | Days |\n| --- | --- |\n| Lisbon | 4 
 
 def test_of_several_tables_the_one_meant_is_the_one_its_heading_columns_or_rows_name():
     assert "| Lisbon | 4 |\n| Porto | 3 |\n" in row_added(TRAVEL, "add a row for Porto with 3 days to the trips table").text
-    assert table_answer("how much is the hotel?", TRAVEL) == "Hotel: Cost: $400"
     assert "| Hotel | $380 |" in cell_set(TRAVEL, "the hotel now costs $380").text
     assert row_added(TRAVEL, "add a row: Food | $120") is None  # which table is not said
