@@ -40,7 +40,7 @@ _ASKS_SECTION = re.compile(
 )
 
 
-_ASKS_TITLED = re.compile(r"^\s*(?:so\s+|and\s+)?what(?:'s|\s+is|\s+are|\s+were|\s+was)\s+(?:the|your|our|my|its)\s+"
+_ASKS_TITLED = re.compile(r"^\s*(?:so\s+|and\s+)?what(?:'s|\s+is|\s+are|\s+were|\s+was)\s+(?:(?:the|your|our|my|its)\s+)?"
                           r"(?P<place>[\w.' -]+?)\s*[?.!]*\s*$", re.IGNORECASE)
 """A question naming what a section is titled: "what are the opening hours?" of a page with "## Opening hours"."""
 

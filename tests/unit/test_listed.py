@@ -60,6 +60,9 @@ BAKERY = "# Maple Street Bakery\n\n## Opening hours\n\n- Monday to Friday: 7am t
 def test_a_question_naming_a_sections_title_is_answered_with_its_lines():
     assert listed_answer("what are the opening hours?", document(BAKERY, "bakery.md")) == (
         "Under “Opening hours” the text says:\n- Monday to Friday: 7am to 6pm\n- Sunday: closed")
+    spec = "# Notebooks\n\n## Out of scope\n\n- Offline mode.\n\n## Open questions\n\n- Guests?\n"
+    assert listed_answer("what's out of scope?", document(spec, "prd.md")) == (  # a title with no article before it
+        "Under “Out of scope” the text says:\n- Offline mode.")
 
 
 @pytest.mark.parametrize(("question", "text"), [
