@@ -22,6 +22,7 @@ import tree_sitter
 
 from companion.behaviors.build_files import dockerfile_outline, makefile_outline
 from companion.behaviors.go_rust import items_of
+from companion.behaviors.queries import SQL_SUFFIXES, sql_outline
 from companion.behaviors.routes import called_route, decorated_route, route_called
 from companion.behaviors.summary import asks_for_summary, grounded
 from companion.documents import (
@@ -34,7 +35,7 @@ from companion.documents import (
     syntax_tree,
 )
 
-_CODE_NOUNS = "code|file|script|module|program|app|snippet|makefile|dockerfile"
+_CODE_NOUNS = "code|file|script|module|program|app|snippet|makefile|dockerfile|query|queries|migration|schema"
 ASKS_WHAT_CODE_DOES = re.compile(
     r"^\s*(?:(?:can|could|would)\s+you\s+|please\s+|so\s+)?(?:"
     rf"what\s+(?:does|do|is)\s+(?:this|it|the)\s*(?:{_CODE_NOUNS}|class)?\s+(?:do|doing|for)\b"
@@ -63,7 +64,7 @@ SHELL_SUFFIXES = (".sh", ".bash", ".zsh")
 
 def asks_what_code_does(request: str, document: Document) -> bool:
     """Whether ``request`` asks what the open code (a shell script too) does, or for a summary of it."""
-    is_code = (document.language in CODE_LANGUAGES.values() or document.path.suffix.lower() in SHELL_SUFFIXES
+    is_code = (document.language in CODE_LANGUAGES.values() or document.path.suffix.lower() in SHELL_SUFFIXES + SQL_SUFFIXES
                or is_build_file(document.path))
     return is_code and bool(ASKS_WHAT_CODE_DOES.search(request) or asks_for_summary(request))
 
@@ -165,6 +166,9 @@ def outline(document: Document, selection: tuple[int, int] | None = None) -> str
     if document.path.suffix.lower() in SHELL_SUFFIXES:
         steps = _script_steps(code)
         return f"{heading}:\n" + "\n".join(steps) if steps else None
+    if document.path.suffix.lower() in SQL_SUFFIXES:
+        statements = sql_outline(code)
+        return f"{heading}:\n" + "\n".join(statements) if statements else None
     if is_build_file(document.path) and selection is None:
         return dockerfile_outline(document) if is_dockerfile(document.path) else makefile_outline(document)
     if document.language not in CODE_LANGUAGES.values():
