@@ -28,8 +28,8 @@ CREATE TABLE loans (
 
 def test_each_statement_is_said_in_its_own_clauses_and_a_semicolon_in_quotes_ends_none():
     assert sql_outline(REPORT) == [
-        "- Monthly revenue by plan: selects `plan, SUM(amount) AS revenue`, from `payments`, where "
-        "`paid_at >= '2026-01-01'`, grouped by `plan`, ordered by `revenue DESC`",
+        ("- Monthly revenue by plan: selects `plan, SUM(amount) AS revenue`, from `payments`, where "
+         "`paid_at >= '2026-01-01'`, grouped by `plan`, ordered by `revenue DESC`"),
         "- Updates `accounts`: sets `closed = true` where `last_seen < '2025-01-01'`",
         "- Deletes from `sessions` every row",
         "- Inserts rows into `plans` (`name, price`)",
