@@ -28,7 +28,7 @@ FIGURE = re.compile(_FIGURE, re.IGNORECASE)
 _SETS = re.compile(r"^\s*(?:please\s+)?(?P<verb>change|set|make|raise|lower|increase|reduce|decrease|bump|update|move|put|cut|"
                    r"drop|keep|limit|cap|extend|shorten|lengthen)\s+(?P<settings>\S.*?)[\s.!]*$", re.IGNORECASE)
 _SHOULD_BE = re.compile(r"^\s*(?P<settings>\S.*?\s+(?:should\s+be|is\s+now|will\s+be|goes\s+(?:up|down)\s+to|"
-                        r"should\s+(?:last|take))\s+\S.*?)[\s.!]*$", re.IGNORECASE)
+                        r"should\s+(?:last|take)|should\s+[a-z]+\s+(?:after|within|every|in))\s+\S.*?)[\s.!]*$", re.IGNORECASE)
 _SETTING = re.compile(rf"^(?:(?:the|its|our|my|a|an)\s+)?(?P<label>(?:(?!\bto\b)[^\d£$€,;])+?)\s+(?:(?:should\s+be|is\s+now|will\s+be|"
                       rf"goes\s+(?:up|down)\s+to|should\s+(?:last|take)|(?:up|down)\s+to|to|at|for)\s+)?(?P<value>{_FIGURE})"
                       rf"(?:\s+(?:instead|now|each|a\s+head|per\s+\w+))?$", re.IGNORECASE)

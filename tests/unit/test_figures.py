@@ -76,3 +76,8 @@ def test_a_number_is_not_set_where_the_request_or_the_unit_leaves_doubt(code, re
 def test_such_requests_are_routed_as_edits_and_made_without_the_model(repo):
     assert "KEEP_DAYS=60\n" in proposed_without_the_model(repo, "backup.sh", BACKUP, "keep snapshots for 60 days").result()
     assert "Adults pay £50" in proposed_without_the_model(repo, "prices.md", PRICES, "raise the adult price to £50").result()
+
+
+def test_a_figure_asked_for_by_what_should_happen_after_it_gets_the_new_value():
+    spec = "## Requirements\n\n3. A notebook can be shared with a link that expires after 7 days.\n"
+    assert figure_set(spec, "links should expire after 30 days") == spec.replace("7 days", "30 days")
