@@ -4,8 +4,9 @@ column added or removed, without the model (questions about a table: ``table_ans
 Asked to "add a row for an Enterprise plan at $299 with 500 users and 10 TB" of a pricing table, the model
 answered with its own instructions; "add Pedro Alves, pedro@example.com, Faro" of a CSV of contacts was proposed
 as Ana's row overwritten with Pedro's; "sort the table by price, highest first" only took rows out; "add a
-Support column" added a sentence about support above the table. A table says which value goes where: the header names the columns, and each column's cells
-show its kind (an amount of money, a size, a count), so the request's values can be put in their columns.
+Support column" added a sentence about support above the table. A table says which value goes where: the header
+names the columns, and each column's cells show its kind (an amount of money, a size, a count), so the request's
+values can be put in their columns.
 """
 
 from __future__ import annotations
@@ -67,7 +68,7 @@ def tables_in(text: str, path: Path | None = None) -> list[Table]:
     return _markdown_tables(text)
 
 
-_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+_DELIMITER_ROW = re.compile(r"^\s*\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?\s*$")
 
 
 def _markdown_tables(text: str) -> list[Table]:
@@ -83,7 +84,7 @@ def _markdown_tables(text: str) -> list[Table]:
                 end += 1
             header = _cells(lines[index])
             rows = [_cells(line) for line in lines[index + 2 : end]]
-            if len(header) > 1 and all(len(row) == len(header) for row in rows):
+            if len(header) > 1 and len(_cells(lines[index + 1])) == len(header) and all(len(row) == len(header) for row in rows):
                 written = [line.rstrip("\r\n") for line in lines[index:end]]
                 tables.append(Table(offsets[index], offsets[end], header, rows, None, written[2:],
                                     aligned=len({len(line) for line in written}) == 1))

@@ -148,3 +148,8 @@ def test_of_several_tables_the_one_meant_is_the_one_its_heading_columns_or_rows_
     assert "| Lisbon | 4 |\n| Porto | 3 |\n" in row_added(TRAVEL, "add a row for Porto with 3 days to the trips table").text
     assert "| Hotel | $380 |" in cell_set(TRAVEL, "the hotel now costs $380").text
     assert row_added(TRAVEL, "add a row: Food | $120") is None  # which table is not said
+
+
+def test_a_line_of_dashes_under_a_line_with_a_pipe_is_no_table_unless_it_has_a_cell_for_each_column():
+    assert row_added("a | b\n---\n\nText.\n", "add a row: 1 | 2") is None
+    assert row_added("|a|b|\n|-|-|\n|1|2|\n", "add a row: 3 | 4").text.endswith("| 3 | 4 |\n")
