@@ -25,9 +25,10 @@ _HOW_MUCH = re.compile(r"\bhow\s+much\b|\bcost|\bprice", re.IGNORECASE)
 
 
 def table_answer(request: str, text: str, path: Path | None = None) -> str | None:
-    """The cells of the one row of the one table a question names: the column it asks for ("how much is the
-    Team plan?" is the money column's cell), or else the whole row, each cell under its header; where it names
-    no row but a value of another column ("who lives in Porto?"), the rows that have it. None otherwise."""
+    """How many rows the table has or a column's total (``_counted``); else the cells of the one row a question
+    names: the column it asks for ("how much is the Team plan?" is the money column's cell), or else the whole
+    row, each cell under its header; where it names no row but a value of another column ("who lives in
+    Porto?"), the rows that have it. None otherwise."""
     table = table_meant(text, path, request)
     if table is None or not _QUESTION.match(request):
         return None
