@@ -9,6 +9,7 @@ from pathlib import Path
 
 from companion.behaviors.build_files import target_added
 from companion.behaviors.columns import column_added
+from companion.behaviors.data_formats import format_broken
 from companion.behaviors.dependencies import dependency_change
 from companion.behaviors.exact import exact_prose_change
 from companion.behaviors.fields import optional_field_added
@@ -80,7 +81,8 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
     renaming (``rename.renaming``, in the scope ``rename_scope`` says), an exact change to prose
     (``exact_prose_change``: a move, a task ticked off, an item added, a piece removed), a setting given a value
     (``labelled_value_set``: "the port should be 9000", where the model had changed the host too) or added to a
-    settings file (``setting_added``: "add SENTRY_DSN=…", "add a timeout of 30 to the server section"), or the
+    settings file (``setting_added``: "add SENTRY_DSN=…", "add a timeout of 30 to the server section"; where the
+    file still parses as its format), or the
     removal of a definition or a web route in code the request names (``removal``, ``routes``), measurements converted to another system
     (``measurements.converted``: a small model cannot do the arithmetic), a dependency added to or taken out of a
     manifest, or its Python requirement set (``dependency_change``, on the whole manifest: its lists are what it
@@ -99,7 +101,8 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
         return None if exact is None else [Replacement(start, end, exact.text, 0, exact.tentative, whole=exact.whole)]
     if is_config(Path(display_path)) and (setting := labelled_value_set(document.text[start:end], request, config=True)
                                           or setting_added(document.text[start:end], request, Path(display_path))):
-        return [Replacement(start, end, setting, 0)]
+        whole = document.text[:start] + setting + document.text[end:]
+        return None if format_broken(whole, document.text, Path(display_path)) else [Replacement(start, end, setting, 0)]
     if (changed := code_change(document.text[start:end], request, Path(display_path))) is not None:
         return [Replacement(start, end, changed[0], 0, changed[1])]
     removal = removed_definition(document.text[start:end], request, language) or removed_route(

@@ -4,7 +4,9 @@ from pathlib import Path
 
 import pytest
 
+from companion.behaviors.exact_edits import made_without_the_model
 from companion.behaviors.new_settings import setting_added
+from companion.documents import Document
 
 ENV = "DATABASE_URL=postgres://localhost/tide\nDEBUG=true\n"
 INI = "[server]\nhost = 0.0.0.0\nport = 8000\n\n[logging]\nlevel = info\n"
@@ -32,3 +34,10 @@ def test_a_setting_is_added_in_the_files_form_last_in_the_section_named(text, na
 ])
 def test_a_setting_the_file_has_or_a_section_it_lacks_is_left_to_the_model(text, name, request_):
     assert setting_added(text, request_, Path(name)) is None
+
+
+def test_a_setting_that_would_leave_the_file_unreadable_is_left_to_the_model():
+    toml = '[server]\nport = 8000\n'
+    assert made_without_the_model(Document.from_text(Path("app.toml"), toml), "add hosts = [a, b]", None, "app.toml") is None
+    added = made_without_the_model(Document.from_text(Path("app.toml"), toml), "add a host of example.com", None, "app.toml")
+    assert added[0].new_text == toml + 'host = "example.com"\n'
