@@ -8,6 +8,7 @@ definition belong to it), plain text into paragraphs.
 
 from __future__ import annotations
 
+import importlib
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -182,40 +183,18 @@ def language_for(path: Path) -> str:
     return CODE_LANGUAGES.get(suffix, "text")
 
 
+_GRAMMARS = {"markdown": ("tree_sitter_markdown", "language"), "python": ("tree_sitter_python", "language"),
+             "javascript": ("tree_sitter_javascript", "language"), "html": ("tree_sitter_html", "language"),
+             "go": ("tree_sitter_go", "language"), "rust": ("tree_sitter_rust", "language"),
+             "yaml": ("tree_sitter_yaml", "language"), "typescript": ("tree_sitter_typescript", "language_typescript"),
+             "tsx": ("tree_sitter_typescript", "language_tsx")}
+"""Each language's grammar package and the function in it that gives the grammar, imported when first needed."""
+
+
 @cache
 def _parser(language: str) -> tree_sitter.Parser:
-    if language == "markdown":
-        import tree_sitter_markdown as grammar
-
-        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
-    if language == "python":
-        import tree_sitter_python as grammar
-
-        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
-    if language == "javascript":
-        import tree_sitter_javascript as grammar
-
-        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
-    if language == "html":
-        import tree_sitter_html as grammar
-
-        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
-    if language == "go":
-        import tree_sitter_go as grammar
-
-        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
-    if language == "rust":
-        import tree_sitter_rust as grammar
-
-        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
-    if language == "yaml":
-        import tree_sitter_yaml as grammar
-
-        return tree_sitter.Parser(tree_sitter.Language(grammar.language()))
-    import tree_sitter_typescript as grammar
-
-    entry = grammar.language_tsx if language == "tsx" else grammar.language_typescript
-    return tree_sitter.Parser(tree_sitter.Language(entry()))
+    package, entry = _GRAMMARS[language]
+    return tree_sitter.Parser(tree_sitter.Language(getattr(importlib.import_module(package), entry)()))
 
 
 def syntax_tree(code: str, language: str) -> tree_sitter.Tree:

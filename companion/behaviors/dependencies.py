@@ -83,8 +83,8 @@ def dependency_change(path: str, text: str, request: str) -> ManifestChange | No
     if found := _DROPS_PYTHON.match(request):
         return _changed(manifest, manifest.drop_python(found["version"]))
     if found := SETS_VERSION.match(request):
-        pinned = found["verb"].lower() == "pin" or _written_with(text, found["package"]) == "=="
-        version = ("==" if pinned else _written_with(text, found["package"]) or "") + found["version"]
+        operator = "==" if found["verb"].lower() == "pin" else _written_with(text, found["package"]) or ""
+        version = operator + found["version"]
         if not manifest.has(found["package"]):
             return None
         return _changed(manifest, manifest.add([Requirement(found["package"], version)], group=None))

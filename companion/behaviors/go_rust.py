@@ -11,9 +11,6 @@ import re
 
 import tree_sitter
 
-GO_RUST_FUNCTIONS = ("function_declaration", "function_item")
-"""Functions, which the outline reads as it reads any language's (their signature, comment and returns)."""
-
 
 def items_of(node: tree_sitter.Node, language: str) -> list[tuple[str, list[str]]]:
     """Each item ``node`` (a top-level statement of Go or Rust code) declares, as its signature and members;

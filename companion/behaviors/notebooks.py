@@ -14,8 +14,9 @@ import json
 def notebook_text(notebook: str) -> str | None:
     """The cells of ``notebook`` (an ``.ipynb`` file's text) in order, as Markdown; None where it is no notebook."""
     try:
-        cells = json.loads(notebook)["cells"]
-        language = json.loads(notebook).get("metadata", {}).get("kernelspec", {}).get("language", "python")
+        parsed = json.loads(notebook)
+        cells = parsed["cells"]
+        language = parsed.get("metadata", {}).get("kernelspec", {}).get("language", "python")
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
     blocks = []
