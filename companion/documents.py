@@ -98,10 +98,12 @@ CODE_LANGUAGES = {
     ".tsx": "tsx",
     ".go": "go",
     ".rs": "rust",
+    ".sh": "bash",
+    ".bash": "bash",
 }
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 LANGUAGE_NAMES = {"python": "Python", "javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX", "go": "Go",
-                  "rust": "Rust"}
+                  "rust": "Rust", "bash": "Bash"}
 """How each code language is written in a message to the user."""
 
 DEFINITION_TYPES = {
@@ -125,6 +127,7 @@ DEFINITION_TYPES["go"] = {"function_declaration", "method_declaration", "type_de
                           "var_declaration"}
 DEFINITION_TYPES["rust"] = {"function_item", "struct_item", "enum_item", "union_item", "impl_item", "trait_item",
                             "mod_item", "const_item", "static_item", "type_item", "macro_definition"}
+DEFINITION_TYPES["bash"] = {"function_definition"}
 FUNCTION_VALUES = {"arrow_function", "function_expression", "function", "class", "generator_function"}
 
 
@@ -187,7 +190,7 @@ _GRAMMARS = {"markdown": ("tree_sitter_markdown", "language"), "python": ("tree_
              "javascript": ("tree_sitter_javascript", "language"), "html": ("tree_sitter_html", "language"),
              "go": ("tree_sitter_go", "language"), "rust": ("tree_sitter_rust", "language"),
              "yaml": ("tree_sitter_yaml", "language"), "typescript": ("tree_sitter_typescript", "language_typescript"),
-             "tsx": ("tree_sitter_typescript", "language_tsx")}
+             "tsx": ("tree_sitter_typescript", "language_tsx"), "bash": ("tree_sitter_bash", "language")}
 """Each language's grammar package and the function in it that gives the grammar, imported when first needed."""
 
 
@@ -198,7 +201,7 @@ def _parser(language: str) -> tree_sitter.Parser:
 
 
 def syntax_tree(code: str, language: str) -> tree_sitter.Tree:
-    """tree-sitter's reading of ``code`` (Python, JavaScript, TypeScript, TSX, Go, Rust, HTML, YAML or Markdown)."""
+    """tree-sitter's reading of ``code`` (Python, JavaScript, TypeScript, TSX, Go, Rust, Bash, HTML, YAML or Markdown)."""
     return _parser(language).parse(code.encode("utf-8"))
 
 
@@ -230,6 +233,8 @@ def declared_names(code: str, language: str) -> list[str]:
             names.append(named.text.decode("utf-8"))
         elif node.type == "assignment" and (target := node.child_by_field_name("left")) is not None and target.type == "identifier":
             names.append(target.text.decode("utf-8"))
+        elif node.type == "variable_assignment" and named is not None and named.type == "variable_name":
+            names.append(named.text.decode("utf-8"))  # a shell script's setting, ``DEST=…``
         if node.type not in _FUNCTIONS:
             for child in node.named_children:
                 visit(child)
@@ -247,7 +252,7 @@ def identifier_spans(code: str, language: str, name: str) -> list[tuple[int, int
     spans: list[tuple[int, int]] = []
 
     def visit(node: tree_sitter.Node) -> None:
-        if node.type in ("identifier", "type_identifier") and node.text == name.encode("utf-8"):
+        if _is_name(node) and node.text == name.encode("utf-8"):
             parent = node.parent
             if not (parent is not None and parent.type in ("attribute", "keyword_argument")
                     and (parent.child_by_field_name("attribute") or parent.child_by_field_name("name")) == node):
@@ -257,6 +262,13 @@ def identifier_spans(code: str, language: str, name: str) -> list[tuple[int, int
 
     visit(_parser(language).parse(data).root_node)
     return spans
+
+
+def _is_name(node: tree_sitter.Node) -> bool:
+    """A name of the code's own: an identifier, a type's, a shell variable's, or a shell function's where it is
+    defined or run."""
+    return node.type in ("identifier", "type_identifier", "variable_name") or (
+        node.type == "word" and node.parent is not None and node.parent.type in ("function_definition", "command_name"))
 
 
 def definition_spans(code: str, language: str, name: str) -> list[tuple[int, int]]:
@@ -315,7 +327,7 @@ def split_sections(text: str, language: str) -> list[Section]:
         elif language == "html":
             starts = _html_starts(tree.root_node, data)
         else:
-            starts = _code_starts(tree.root_node, DEFINITION_TYPES[language])
+            starts = _code_starts(tree.root_node, DEFINITION_TYPES[language], by_blank_lines=language == "bash")
     return _sections_from_starts(text, data, starts, language)
 
 
@@ -397,25 +409,29 @@ def _html_starts(root: tree_sitter.Node, data: bytes) -> list[tuple[int, str]]:
     return starts
 
 
-def _code_starts(root: tree_sitter.Node, definition_types: set[str]) -> list[tuple[int, str]]:
-    """A definition starts a section (with the comments right above it); so does the first statement after one."""
+def _code_starts(root: tree_sitter.Node, definition_types: set[str], *, by_blank_lines: bool = False) -> list[tuple[int, str]]:
+    """A definition starts a section (with the comments right above it); so does the first statement after one,
+    and, ``by_blank_lines`` (a shell script, mostly commands), each statement after a blank line."""
     starts: list[tuple[int, str]] = []
     previous_was_definition = True
     comment_run_start: int | None = None
     previous_end_row = -2
+    blank_line_before_comments = False
     for node in root.named_children:
         if node.type == "comment":
             adjacent = comment_run_start is not None and node.start_point[0] <= previous_end_row + 1
             if not adjacent:
                 comment_run_start = _line_start(node)
+                blank_line_before_comments = node.start_point[0] > previous_end_row + 1
             previous_end_row = node.end_point[0]
             continue
         is_definition = _is_definition(node, definition_types)
         attached = comment_run_start is not None and node.start_point[0] <= previous_end_row + 1
+        starts_paragraph = blank_line_before_comments if attached else node.start_point[0] > previous_end_row + 1
         start = comment_run_start if attached else _line_start(node)
         if is_definition:
             starts.append((start, node.type))
-        elif previous_was_definition:
+        elif previous_was_definition or (by_blank_lines and starts_paragraph):
             starts.append((comment_run_start if comment_run_start is not None else start, node.type))
         previous_was_definition = is_definition
         comment_run_start = None

@@ -303,3 +303,16 @@ _LANGUAGE_WORDS = {
     "typescript": re.compile(r"\b(?:typescript|ts)\b", re.IGNORECASE),
 }
 """How a request names a code language to port to."""
+
+
+def changes_interpreter(revised: str, original: str, request: str) -> bool:
+    """Whether a revision rewrites the script's first line, ``#!/usr/bin/env bash``, which the request does not
+    speak of: asked to "keep only the last 7 days of backups", the model made a bash script (``set -o
+    pipefail``) a ``#!/bin/sh`` one, which runs it under another shell."""
+    if not original.startswith("#!") or _NAMES_INTERPRETER.search(request):
+        return False
+    return revised.partition("\n")[0].strip() != original.partition("\n")[0].strip()
+
+
+_NAMES_INTERPRETER = re.compile(r"#!|\b(?:shebang|hashbang|interpreter|shell|posix|sh|bash|zsh|dash|ksh|fish|env|"
+                                r"python\d?|node|deno|bun|ruby|perl|php)\b", re.IGNORECASE)

@@ -30,6 +30,7 @@ from companion.behaviors.code_checks import (
     asks_only_for_notes,
     breaks_syntax,
     changes_code_lines,
+    changes_interpreter,
     dropped_definitions,
     dropped_for_also,
     lost_lines,
@@ -325,6 +326,11 @@ def unusable(revised: str, original: str, context: str, request: str, display_pa
     if breaks_syntax(revised, original, language, request):
         return (f"The model's revision is not valid {LANGUAGE_NAMES[language]} where the original was; nothing was "
                 "proposed. Try rephrasing, or select the part to change.")
+    if changes_interpreter(revised, original, request):
+        interpreter_line = original.partition("\n")[0]
+        return (f"The model's revision changes the line “{interpreter_line}” that says what runs the "
+                "script, which the request did not ask for; nothing was proposed. Try rephrasing, or select the part "
+                "to change.")
     if is_html(Path(display_path)) and (tags := lost_tags(revised, original, request)):
         return (f"The model's revision drops the tag “{tags[0]}”, where the request asks to take nothing out of the "
                 "page; nothing was proposed. Try rephrasing, or select the part to change.")

@@ -29,7 +29,14 @@ from companion.behaviors.sums import summed
 from companion.behaviors.switches import switched
 from companion.behaviors.tables import CSV_SUFFIXES, TABLE_CHANGES
 from companion.behaviors.versions import version_set
-from companion.documents import Document, is_config, is_makefile, is_prose, language_for
+from companion.documents import (
+    Document,
+    is_config,
+    is_makefile,
+    is_prose,
+    language_for,
+    parses_cleanly,
+)
 from companion.proposals import Replacement
 
 
@@ -82,7 +89,7 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
     (``exact_prose_change``: a move, a task ticked off, an item added, a piece removed), a setting given a value
     (``labelled_value_set``: "the port should be 9000", where the model had changed the host too) or added to a
     settings file (``setting_added``: "add SENTRY_DSN=…", "add a timeout of 30 to the server section"; where the
-    file still parses as its format), or the
+    file still parses as its format) or set in a shell script ("change the destination to …" of ``DEST=…``), or the
     removal of a definition or a web route in code the request names (``removal``, ``routes``), measurements converted to another system
     (``measurements.converted``: a small model cannot do the arithmetic), a dependency added to or taken out of a
     manifest, or its Python requirement set (``dependency_change``, on the whole manifest: its lists are what it
@@ -103,6 +110,8 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
                                           or setting_added(document.text[start:end], request, Path(display_path))):
         whole = document.text[:start] + setting + document.text[end:]
         return None if format_broken(whole, document.text, Path(display_path)) else [Replacement(start, end, setting, 0)]
+    if language == "bash" and (setting := labelled_value_set(document.text[start:end], request, config=True)):
+        return [Replacement(start, end, setting, 0)] if parses_cleanly(setting, language) else None
     if (changed := code_change(document.text[start:end], request, Path(display_path))) is not None:
         return [Replacement(start, end, changed[0], 0, changed[1])]
     removal = removed_definition(document.text[start:end], request, language) or removed_route(

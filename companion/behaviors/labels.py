@@ -68,6 +68,8 @@ def labelled_value_set(text: str, request: str, *, config: bool = False) -> str 
 def labelled_values(text: str, label: str, *, config: bool = False) -> list[tuple[int, int]]:
     """Where the value stands of each line labelled ``label`` (``labelled_value_set`` says which lines are)."""
     values = [line.span("value") for line in re.finditer(_labelled(label, config=config), text)]
+    if not values and config:
+        values = [line.span("value") for line in re.finditer(_labelled(label, config=True, abbreviated=True), text)]
     if not values and _TITLE.match(label):
         values = _main_headings(text)
     if not values and _SIGN_OFF.match(label):
@@ -93,17 +95,24 @@ def _main_headings(text: str) -> list[tuple[int, int]]:
             for section in headings if (found := _MAIN_HEADING.match(section.text))]
 
 
-def _labelled(label: str, *, config: bool = False) -> re.Pattern[str]:
+def _labelled(label: str, *, config: bool = False, abbreviated: bool = False) -> re.Pattern[str]:
     """A line that is ``label`` (any case, maybe bold, maybe a list item), a colon and a value; in a ``config``
-    file, also an equals sign, the label's words maybe joined by "_" or "-" ("pool size" is ``pool_size``), and
-    the value ends before a comment."""
+    file (or a shell script's settings), also an equals sign, maybe after ``export``, the label's words maybe
+    joined by "_" or "-" ("pool size" is ``pool_size``), and the value ends before a comment. ``abbreviated``:
+    each word may be cut short to its first four letters or more ("destination" is ``DEST``)."""
     if config:
-        words = r"[\s_-]+".join(re.escape(word) for word in label.split())
-        return re.compile(rf"^[ \t]*{words}[ \t]*(?::[ \t]+|=[ \t]*)(?P<value>[^\s#;][^\n]*?)(?:[ \t]+[#;][^\n]*)?[ \t]*$",
-                          re.IGNORECASE | re.MULTILINE)
+        words = r"[\s_-]+".join(_abbreviation(word) if abbreviated else re.escape(word) for word in label.split())
+        return re.compile(rf"^[ \t]*(?:export[ \t]+)?{words}[ \t]*(?::[ \t]+|=[ \t]*)(?P<value>[^\s#;][^\n]*?)"
+                          r"(?:[ \t]+[#;][^\n]*)?[ \t]*$", re.IGNORECASE | re.MULTILINE)
     words = r"\s+".join(re.escape(word) for word in label.split())
     return re.compile(rf"^[ \t]*(?:[-*+][ \t]+)?(?:\*\*|__)?{words}(?:\*\*|__)?[ \t]*:(?:\*\*|__)?[ \t]+(?P<value>\S[^\n]*?)[ \t]*$",
                       re.IGNORECASE | re.MULTILINE)
+
+
+def _abbreviation(word: str) -> str:
+    """``word`` or any beginning of it of four letters or more: "destination" as ``dest``, ``desti``, …"""
+    head, rest = word[:4], word[4:]
+    return re.escape(head) + "".join(f"(?:{re.escape(letter)}" for letter in rest) + ")?" * len(rest)
 
 
 _CONFIG_SECTION = re.compile(r"^\[(?P<name>[^\]\n]+)\][ \t]*\n(?P<body>(?:(?!\[)[^\n]*\n?)*)"

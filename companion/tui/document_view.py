@@ -25,7 +25,8 @@ from companion.documents import Document, is_prose
 from companion.quick_actions import QuickAction
 
 HIGHLIGHT_LANGUAGES = {"markdown": "markdown", "python": "python", "javascript": "javascript", "typescript": "javascript",
-                       "tsx": "javascript", "go": "go", "rust": "rust"}
+                       "tsx": "javascript", "go": "go", "rust": "rust",
+                       "bash": "bash"}
 HIGHLIGHT_SUFFIXES = {".html": "html", ".htm": "html", ".yaml": "yaml", ".yml": "yaml"}
 """Files of no language of their own here (a page, settings) that Textual can still colour, by their grammar."""
 
