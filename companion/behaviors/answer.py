@@ -6,6 +6,7 @@ from companion.behaviors.build_files import target_answer
 from companion.behaviors.counts import counted_answer
 from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.listed import listed_answer
+from companion.behaviors.named_code import definition_outline, named_definition
 from companion.behaviors.notebooks import notebook_text
 from companion.behaviors.outline import (
     asks_what_code_does,
@@ -51,8 +52,9 @@ def answer(
     (``summary.grounded``), else the text's own sentences that carry most of it (``extracted_summary``); a web
     page is read as the Markdown its headings, paragraphs and lists amount to (``page_text``), a notebook as its
     cells (``notebook_text``); an
-    explanation of what code does, likewise the model's or else an ``outline`` read from the code. Both are
-    shown whole when they are settled, not streamed."""
+    explanation of what code does, likewise the model's or else an ``outline`` read from the code, and of what
+    one definition the question names does, of that definition alone (``named_definition``). Both are shown
+    whole when they are settled, not streamed."""
     if document is not None and (readable := _as_markdown(document, selection)) is not None:
         document, selection = Document.from_text(document.path.with_suffix(".md"), readable), None
     if document is not None and (known := counted_answer(request, document, selection)
@@ -66,11 +68,14 @@ def answer(
         if on_text:
             on_text(known)
         return known
+    named = named_definition(request, document) if document is not None and selection is None else None
+    if named is not None:
+        selection = (named.start, named.end)
     excerpt = excerpt_for(engine, document, selection) if document is not None else ""
     prompt = render_answer_prompt(request, display_path, excerpt, style)
     generation = GenerationRequest(prompt, max_tokens=400, stop=ANSWER_STOPS, adapter=False)
     summarising = document is not None and document.language in PROSE_LANGUAGES and asks_for_summary(request)
-    explaining = document is not None and asks_what_code_does(request, document)
+    explaining = document is not None and (named is not None or asks_what_code_does(request, document))
     held = summarising or explaining
     text = collect_before_loop(engine, generation, cancel, None if held else on_text, shown=excerpt,
                                asked=request).strip()
@@ -78,7 +83,7 @@ def answer(
     if summarising and not (finished and grounded(text, excerpt)):
         text = extracted_summary(request, document, selection) or text
     if explaining and not (finished and grounded_in_code(text, excerpt)):
-        text = outline(document, selection) or text
+        text = (definition_outline(document, named) if named is not None else outline(document, selection)) or text
     if not text:
         looped = engine.last_stats.finish_reason == "loop"
         raise MalformedOutput("The model began repeating itself before it answered. Try rephrasing." if looped else

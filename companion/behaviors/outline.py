@@ -158,13 +158,14 @@ class Option:
         return f"[{name}]" if self.flag else f"[{name} {name.lstrip('-').replace('-', '_').upper()}]"
 
 
-def outline(document: Document, selection: tuple[int, int] | None = None) -> str | None:
-    """The outline of the code ``document`` (or its selection), in Markdown; None for prose or code with nothing
-    to outline."""
+def outline(document: Document, selection: tuple[int, int] | None = None, *, heading: str = "") -> str | None:
+    """The outline of the code ``document`` (or its selection), in Markdown, under ``heading`` (by default, what
+    was read); None for prose or code with nothing to outline."""
     code = document.text[selection[0] : selection[1]] if selection is not None else document.text
-    heading = f"{document.path.name}, read from its code" if selection is None else "The selection, read from its code"
+    heading = heading or (f"{document.path.name}, read from its code" if selection is None
+                          else "The selection, read from its code")
     if document.path.suffix.lower() in SHELL_SUFFIXES:
-        steps = _script_steps(code)
+        steps = script_steps(code)
         return f"{heading}:\n" + "\n".join(steps) if steps else None
     if document.path.suffix.lower() in SQL_SUFFIXES:
         statements = sql_outline(code)
@@ -191,7 +192,7 @@ def outline(document: Document, selection: tuple[int, int] | None = None) -> str
     return opening + "\n".join(lines)
 
 
-def _script_steps(script: str) -> list[str]:
+def script_steps(script: str) -> list[str]:
     """A shell script's steps in order: the comment at its top, its settings (``KEEP_DAYS=7``), its functions,
     and the commands it runs, each under the message it ``echo``es before them."""
     lines = script.splitlines()

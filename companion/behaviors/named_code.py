@@ -1,0 +1,55 @@
+"""Questions about one named piece of code: "what does low_stock do?", "explain restock", "how does upload work?".
+
+Asked "what does low_stock do?" of a stock module, the base model, shown the whole file, described the function
+above it ("It adds the amount to the stock, creating it if needed") and said it again until stopped; asked what a
+shell script's ``upload`` function does, it answered "upload is a way to upload a file to the server" three
+times. The question names its subject, so the model is shown that definition alone, and where its answer is not
+grounded in that code the answer is the definition's outline: its parameters, its docstring or comment, what it
+returns; for a shell function, the commands it runs."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from companion.behaviors.outline import outline, script_steps
+from companion.documents import CODE_LANGUAGES, Document, definition_spans
+
+_ASKS_ABOUT_NAMED = re.compile(
+    r"^\s*(?:(?:can|could|would)\s+you\s+|please\s+)?(?:"
+    r"what\s+(?:does|do|is)\s+(?:the\s+)?(?P<does>`?[\w$-]+(?:\(\))?`?)(?:\s+(?:function|method|class))?\s+(?:do|doing|for)"
+    r"|what(?:'s|\s+is)\s+(?:the\s+)?(?P<for>`?[\w$-]+(?:\(\))?`?)(?:\s+(?:function|method|class))?\s+for"
+    r"|explain\s+(?:the\s+)?(?P<explain>`?[\w$-]+(?:\(\))?`?)(?:\s+(?:function|method|class))?(?:\s+to\s+me)?"
+    r"|how\s+does\s+(?:the\s+)?(?P<works>`?[\w$-]+(?:\(\))?`?)(?:\s+(?:function|method|class))?\s+work)\s*[?.!]*$",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class NamedDefinition:
+    name: str
+    start: int
+    end: int
+
+
+def named_definition(request: str, document: Document) -> NamedDefinition | None:
+    """The one definition of the open code that ``request`` asks about by name; None when it names none, or a
+    name the code defines more than once or not at all ("what does this do?" is about the whole file)."""
+    found = _ASKS_ABOUT_NAMED.match(request)
+    if not found or document.language not in CODE_LANGUAGES.values():
+        return None
+    name = next(group for group in found.groups() if group).strip("`").removesuffix("()")
+    spans = definition_spans(document.text, document.language, name)
+    return NamedDefinition(name, *spans[0]) if len(spans) == 1 else None
+
+
+def definition_outline(document: Document, definition: NamedDefinition) -> str | None:
+    """What the named definition does, read from its code: its outline, or for a shell function, the steps of
+    its body."""
+    heading = f"`{definition.name}`, read from its code"
+    if document.language == "bash":
+        code = document.text[definition.start : definition.end]
+        body = code[code.find("{") + 1 : code.rfind("}")] if "{" in code else ""
+        steps = script_steps(body)
+        return f"{heading}:\n" + "\n".join(steps) if steps else None
+    return outline(document, (definition.start, definition.end), heading=heading)
