@@ -87,6 +87,9 @@ def _settings_asked(request: str) -> list[_Asked]:
     asked = []
     for part in _BETWEEN_SETTINGS.split(found["settings"]):
         setting = _SETTING.match(part.strip())
+        if not setting and verb & {"keep", "limit", "cap"} and (value := FIGURE.fullmatch(part.strip())):
+            asked.append(_Asked(verb, value))  # "keep 10 releases": the unit names the setting, KEEP_RELEASES
+            continue
         if not setting:
             return []
         value = FIGURE.fullmatch(setting["value"])

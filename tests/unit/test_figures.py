@@ -47,6 +47,7 @@ def test_where_no_one_figure_fits_nothing_is_guessed(request_):
 
 @pytest.mark.parametrize(("code", "request_", "old", "new"), [
     (BACKUP, "keep snapshots for 60 days", "KEEP_DAYS=30", "KEEP_DAYS=60"),
+    ('SERVER="web1"\nKEEP_RELEASES=5\n', "keep 10 releases", "=5", "=10"),  # the unit names the setting
     ("TIMEOUT_SECONDS = 30\nMAX_RETRIES = 3\n", "set the timeout to 2 minutes", "= 30", "= 120"),
     ("TIMEOUT_SECONDS = 30\nMAX_RETRIES = 3\n", "retries should be 4", "RETRIES = 3", "RETRIES = 4"),
     ("const port = process.env.PORT || 3000;\n", "the default port should be 8080", "3000", "8080"),
@@ -67,6 +68,7 @@ def test_the_named_number_whose_name_the_request_says_gets_the_value_in_its_own_
     ("MAX_RETRIES = 3\n", "set max retries to 2.5"),  # a whole number is written
     ("MAX_RETRIES = 3\nMIN_RETRIES = 1\n", "set retries to 5"),  # which?
     ("MAX_RETRIES = 3\n", "add a retry loop that tries 5 times"),  # asks for code, not a value
+    ("KEEP_RELEASES = 5\nKEEP_DAYS = 30\n", "keep 10"),  # 10 of what?
     ("def total(items):\n    total = 0\n    return total\n", "set the total to 5"),  # an accumulator
 ])
 def test_a_number_is_not_set_where_the_request_or_the_unit_leaves_doubt(code, request_):
