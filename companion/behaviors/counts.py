@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from companion.behaviors.lists import is_list
 from companion.behaviors.locate import placed_sections
+from companion.behaviors.removal import LIST_ITEM, pieces_of
 from companion.documents import PROSE_LANGUAGES, Document
 
 SPOKEN_WORDS_PER_MINUTE = 130
@@ -35,9 +37,15 @@ _NOUN = re.compile(r"\b(?:the|this|my|our|your)\s+(?:whole\s+|entire\s+)?((?:(?:
                    re.IGNORECASE)
 
 
+_ASKS_ITEMS = re.compile(r"^\s*(?:so\s+|and\s+)?how\s+many\s+(?:items|things|entries|bullets|points)\b", re.IGNORECASE)
+
+
 def counted_answer(request: str, document: Document, selection: tuple[int, int] | None = None) -> str | None:
     """The answer to a question about the length of the document, its selection, or the part of prose it
-    names by place ("how many words is the second paragraph?"); None for any other question."""
+    names by place ("how many words is the second paragraph?"), or about how many items its lists have;
+    None for any other question."""
+    if _ASKS_ITEMS.match(request) and document.language in PROSE_LANGUAGES:
+        return _items_counted(document.text if selection is None else document.text[selection[0] : selection[1]])
     asked = _ASKS_LENGTH.match(request)
     if not asked:
         return None
@@ -61,6 +69,24 @@ def counted_answer(request: str, document: Document, selection: tuple[int, int] 
         return f"{name} has {_amount(words, 'word')}."
     return (f"{name} is {_amount(words, 'word')} long: {_duration(words / SPOKEN_WORDS_PER_MINUTE)} to say aloud, at "
             f"{SPOKEN_WORDS_PER_MINUTE} words a minute, and {_duration(words / READ_WORDS_PER_MINUTE)} to read.")
+
+
+def _items_counted(text: str) -> str | None:
+    """How many items the lists of ``text`` have, not counting those nested under another, and how many of
+    them are ticked off; None where it has no list ("how many points does the essay make?" is the model's)."""
+    lists = [piece for piece in pieces_of(text) if is_list(piece)]
+    if not lists:
+        return None
+    items = [item for piece in lists for line in piece.text.splitlines()
+             if (item := LIST_ITEM.match(line)) and len(item["indent"]) == _top_indent(piece.text)]
+    ticked = sum((item["state"] or " ").lower() == "x" for item in items)
+    where = "The list has" if len(lists) == 1 else f"The {len(lists)} lists have"
+    done = f", {ticked} of them ticked off" if ticked else ""
+    return f"{where} {_amount(len(items), 'item')}{done}."
+
+
+def _top_indent(list_text: str) -> int:
+    return min(len(LIST_ITEM.match(line)["indent"]) for line in list_text.splitlines())
 
 
 def _named(request: str, fallback: str) -> str:

@@ -32,7 +32,7 @@ _FORM = "|".join(f"(?P<{name}>{pattern})" for name, pattern in _FORMS.items())
 _RESTYLES = re.compile(
     rf"^\s*(?:please\s+)?(?:(?:turn|make|convert|change|format|rewrite|put)\s+{_what('what')}(?:\s+(?:into|to|as|in))?\s+(?:{_FORM})"
     r"|number\s+(?P<number>.+?)|use\s+(?P<use>numbers|bullets|checkboxes)(?:\s+(?:instead|for)\b.*)?"
-    r"|add\s+checkboxes\s+to\s+(?P<checkboxes>.+?))[\s.!]*$",
+    r"|(?P<add_checkboxes>add\s+checkboxes)(?:\s+to\s+(?P<checkboxes>.+?))?)[\s.!]*$",
     re.IGNORECASE)
 _THE_LIST = re.compile(r"^(?:(?:the|this|that|my|our|these|those)\s+)?(?:whole\s+)?(?:list|items|bullets|points|"
                        r"steps|it|them|this|everything)?$", re.IGNORECASE)
@@ -68,8 +68,8 @@ def restyled_list(text: str, request: str) -> str | None:
         form, what = "numbered", asked["number"]
     elif asked["use"] is not None:
         form, what = {"numbers": "numbered", "bullets": "bulleted", "checkboxes": "checklist"}[asked["use"].lower()], ""
-    elif asked["checkboxes"] is not None:
-        form, what = "checklist", asked["checkboxes"]
+    elif asked["add_checkboxes"] is not None:
+        form, what = "checklist", asked["checkboxes"] or ""
     else:
         form, what = next(name for name in _FORMS if asked[name]), asked["what"]
     target = _named_list(text, what, lambda piece: _form_of(piece.text) != form)

@@ -120,13 +120,15 @@ def item_added(text: str, request: str) -> str | None:
     place in time where the list is a timetable ("add a 15:30 coffee break to the afternoon"); ``text`` as it
     is where the list has the item already; None when the request is no such add, describes the item rather
     than giving it ("add a dinner plan to saturday"), or names no one list."""
-    found = _ADDS_ITEM.match(request)
+    found = _ADDS_ITEM.match(request) or _ADDS_BARE_ITEM.match(request)
     words = _TIMED_ARTICLE.sub("", found["item"].strip()) if found else ""
     if not found or _DESCRIBES.match(words):
         return None
     pieces = pieces_of(text)
-    place = found["place"].strip()
-    if place.lower() in _THE_LIST:
+    place = (found.groupdict().get("place") or "").strip()
+    if not place:
+        target = _the_whole_list(text, pieces) if not _ABOUT_ITEMS.match(words) else None
+    elif place.lower() in _THE_LIST:
         lists = [piece for piece in pieces if is_list(piece)]
         target = lists[0] if len(lists) == 1 else None
     else:
@@ -142,6 +144,25 @@ def item_added(text: str, request: str) -> str | None:
         words = re.sub(r"^(\d):(?=\d\d\b)", r"0\1:", words)  # "8:45" as "08:45" where the list writes "09:30"
     lines.insert(_place_in_time(words, lines), as_item_of(words, target.text))
     return text[: target.start] + "\n".join(lines) + text[target.end :]
+
+
+_ADDS_BARE_ITEM = re.compile(r"^\s*(?:please\s+)?(?:add|(?:i|we)\s+(?:also\s+)?need)\s+(?P<item>[\w'-]+(?:\s+[\w'-]+){0,3})"
+                             r"(?:\s+too|\s+as\s+well)?[\s.!]*$", re.IGNORECASE)
+"""An item given with no list named, "add coffee beans", "we need oat milk too": of a document that is a list."""
+_ABOUT_ITEMS = re.compile(r"^(?:checkbox(?:es)?|numbers|numbering|bullets?|titles?|headings?|headers?|emojis?|dates|"
+                          r"prices|quantities|amounts|details|examples|descriptions|notes|categories|sections|"
+                          r"formatting|punctuation|links|deadlines|times)\b", re.IGNORECASE)
+"""What "add …" asks of every item or of the list's form, not an item to add: "add prices", "add checkboxes"."""
+
+
+def _the_whole_list(text: str, pieces: list[Piece]) -> Piece | None:
+    """The one list of a document that is that list, under a title or a caption line at most (a shopping list):
+    "add coffee beans" of it adds an item; of an essay with a list in it, it asks for the model's writing."""
+    lists = [piece for piece in pieces if is_list(piece)]
+    if len(lists) != 1:
+        return None
+    others = [line for line in (text[: lists[0].start] + text[lists[0].end :]).splitlines() if line.strip()]
+    return lists[0] if len(others) <= 2 else None
 
 
 def item_of_kind_added(text: str, request: str) -> str | None:

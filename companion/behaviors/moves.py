@@ -29,7 +29,8 @@ MOVES = re.compile(
     r"^\s*(?:please\s+)?(?:move|put)\s+(?P<what>\S.*?)\s+(?:"
     r"(?P<relation>above|below|before|after|ahead\s+of|in\s+front\s+of)\s+(?P<other>\S.*?)"
     r"|(?P<step>up|down)(?:\s+one)?"
-    r"|to\s+the\s+(?P<end>top|start|beginning|front|end|bottom)(?:\s+of\s+(?:the|this|my|its)\s+\w+)?"
+    r"|(?:to|at)\s+the\s+(?P<end>top|start|beginning|front|end|bottom)(?:\s+of\s+(?:the|this|my|its)\s+\w+)?"
+    r"|(?P<first_or_last>first|last)"
     r"|(?:to|under|into)\s+(?:the\s+|my\s+)?(?P<section>\S.*?)(?:\s+(?:list|section))?"
     r")[\s.!]*$",
     re.IGNORECASE,
@@ -96,6 +97,8 @@ def _target(found: re.Match, index: int, siblings: list[Piece], text: str, piece
     """The position among ``siblings`` (before which one, or after the last) the piece at ``index`` goes to."""
     if found["end"]:
         return 0 if found["end"].lower() in _FIRST else len(siblings)
+    if found["first_or_last"]:
+        return 0 if found["first_or_last"].lower() == "first" else len(siblings)
     if found["step"] and found["step"].lower() == "up":
         return index - 1 if index > 0 else None
     if found["step"]:
@@ -112,10 +115,11 @@ def _target(found: re.Match, index: int, siblings: list[Piece], text: str, piece
 def _siblings(piece: Piece, pieces: list[Piece]) -> list[Piece]:
     """The pieces of ``piece``'s kind in the same place, in order: sections of its level under the same heading,
     paragraphs under the same heading, lines of the same paragraph."""
-    if piece.kind == "line":
+    if piece.kind == "line":  # of the innermost paragraph: a list's own, not the block with its caption above
         paragraphs = [other for other in pieces if other.kind == "paragraph" and other.start <= piece.start < other.end]
-        return [other for other in pieces if other.kind == "line" and paragraphs
-                and paragraphs[0].start <= other.start < paragraphs[0].end]
+        inner = min(paragraphs, key=lambda paragraph: paragraph.end - paragraph.start, default=None)
+        return [other for other in pieces if other.kind == "line" and inner is not None
+                and inner.start <= other.start < inner.end]
     holder = container(piece, pieces)
     same_kind = [other for other in pieces if other.kind == piece.kind and container(other, pieces) == holder]
     if piece.kind == "section":

@@ -170,6 +170,8 @@ def pieces_of(text: str) -> list[Piece]:
             continue
         title = _title_over(headings, body[0][0])  # a heading right above a list, with no blank line, is its own
         pieces.append(Piece(body[0][0], body[-1][1], "paragraph", text[body[0][0] : body[-1][1]], title))
+        if (items := _list_under_caption(text, body, title)) is not None:
+            pieces.append(items)
         for start, end in body:
             title = _title_over(headings, start)
             pieces.append(Piece(start, end, "line", text[start:end], title))
@@ -177,6 +179,16 @@ def pieces_of(text: str) -> list[Piece]:
                 pieces.append(Piece(start + sentence.start(), start + sentence.end(), "sentence", sentence.group(0),
                                     title))
     return pieces
+
+
+def _list_under_caption(text: str, body: list[tuple[int, int]], title: str) -> Piece | None:
+    """The list that ends a block under a line or two of its own with no blank line between ("Groceries for the
+    weekend" above "- eggs"), as a paragraph of its own; None for any other block."""
+    first_item = next((index for index, (start, end) in enumerate(body) if LIST_ITEM.match(text[start:end])), 0)
+    if first_item == 0 or not all(LIST_ITEM.match(text[start:end]) for start, end in body[first_item:]):
+        return None
+    start, end = body[first_item][0], body[-1][1]
+    return Piece(start, end, "paragraph", text[start:end], title)
 
 
 def _title_line(text: str) -> Piece | None:
