@@ -60,6 +60,7 @@ class CompanionApp(App):
     #loading.-active { display: block; }
     #request { dock: bottom; }
     #work.-reviewing DocumentView { display: none; }
+    #work.-reviewing ConversationView { display: none; }
     """
 
     BINDINGS = [
@@ -287,7 +288,7 @@ class CompanionApp(App):
             self.call_from_thread(self._generation_done, "cancelled")
             return
         except SHOWN_ERRORS as error:
-            self.call_from_thread(self._generation_done, "ready", str(error))
+            self.call_from_thread(self._generation_done, "ready", str(error), request)
             return
         self.call_from_thread(self._show_outcome, outcome)
 
@@ -306,12 +307,16 @@ class CompanionApp(App):
         self.query_one("#stream", Static).update(text[-600:])
         self.query_one(StatusLine).tokens_per_second = self.session.engine.last_stats.tokens_per_second
 
-    def _generation_done(self, state: str, error: str | None = None) -> None:
+    def _generation_done(self, state: str, error: str | None = None, request: str = "") -> None:
         self.cancel_token = None
         self.query_one("#stream").remove_class("-active")
         self.query_one(StatusLine).state = state
         if error:
-            self.query_one(ConversationView).finish("")  # a failed answer reads "(no answer)", not what streamed
+            conversation = self.query_one(ConversationView)
+            if conversation.answering:
+                conversation.finish("")  # a failed answer reads "(no answer)", not what streamed
+            else:
+                conversation.tell(request, error)
             self.notify(error, severity="error", timeout=10)
 
     def _show_outcome(self, outcome: Answer | Proposal | Review) -> None:
@@ -332,15 +337,22 @@ class CompanionApp(App):
         view = self.query_one(CommentsView)
         self._show_comments(review)
         if review.comments:
-            view.focus()
+            view.focus()  # the comments list, titled with their count, is what came of it
         else:
             left_out = review.left_out()
-            self.notify("No comments." + (f" {left_out.capitalize()}." if left_out else ""))
+            message = "No comments." + (f" {left_out.capitalize()}." if left_out else "")
+            self.query_one(ConversationView).tell(review.request, message)
+            self.notify(message)
 
     def _show_proposal(self, proposal: Proposal) -> None:
+        conversation = self.query_one(ConversationView)
         if not proposal.hunks:
-            self.notify("No change was proposed: the text already does what was asked, or the model kept it as it was.")
+            message = "No change was proposed: the text already does what was asked, or the model kept it as it was."
+            conversation.tell(proposal.request, message)
+            self.notify(message)
             return
+        changes = f"{len(proposal.hunks)} change{'s' if len(proposal.hunks) > 1 else ''}"
+        conversation.tell(proposal.request, f"{changes} proposed to {proposal.path}, to accept or reject.")
         self.query_one(StatusLine).state = "reviewing"
         view = self.query_one(ProposalView)
         if view.proposal is not None and self.watch_service is not None:

@@ -1,4 +1,5 @@
-"""The chat: questions the user asked and the answers, streamed in as the model writes them."""
+"""The chat: questions the user asked and the answers, streamed in as the model writes them, and what came of each
+request for a change, which a notification alone would show for a few seconds only."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ class ConversationView(VerticalScroll):
     ConversationView.-active { display: block; }
     ConversationView .question { color: $accent; text-style: bold; }
     ConversationView .answer { margin-bottom: 1; }
+    ConversationView .outcome { color: $text-muted; }
     """
 
     def __init__(self, **kwargs) -> None:
@@ -28,6 +30,16 @@ class ConversationView(VerticalScroll):
         self.mount(self._answer)
         self.scroll_end(animate=False)
 
+    def tell(self, request: str, outcome: str) -> None:
+        """Log what came of a request that asked for no answer: the change proposed, or why there is none."""
+        self.add_class("-active")
+        self.mount(Static(f"› {request}: {outcome}", classes="outcome", markup=False))
+        self.scroll_end(animate=False)
+
+    @property
+    def answering(self) -> bool:
+        return self._answer is not None
+
     def append(self, piece: str) -> None:
         if self._answer is None:
             return
@@ -43,3 +55,7 @@ class ConversationView(VerticalScroll):
     @property
     def answers(self) -> list[str]:
         return [str(widget.render()) for widget in self.query(".answer")]
+
+    @property
+    def outcomes(self) -> list[str]:
+        return [str(widget.render()) for widget in self.query(".outcome")]

@@ -194,6 +194,22 @@ async def test_an_answer_that_only_loops_reads_no_answer_and_says_why(repo):
         assert any("repeating itself" in str(note.message) for note in app._notifications)
 
 
+async def test_what_came_of_each_request_for_a_change_stays_in_the_conversation(repo):
+    from companion.tui.conversation_view import ConversationView
+
+    replies = iter(["Second idea, refined.", "Ideas are good. " * 40, "Ideas are good. " * 40])
+    app = make_app(repo, ScriptedEngine(lambda prompt: next(replies), second_paragraph))
+    async with app.run_test() as pilot:
+        await ask(app, pilot, "refine it")
+        await pilot.press("R")
+        await settle(app, pilot)
+        await ask(app, pilot, "refine it again")  # the revision loops: refused
+        outcomes = app.query_one(ConversationView).outcomes
+        assert outcomes[0] == "› refine it: 1 change proposed to notes.md, to accept or reject."
+        assert outcomes[1].startswith("› refine it again: The model began repeating itself")
+        assert app.query_one(ConversationView).answers == [], "no question was asked"
+
+
 async def test_comments_are_listed_and_a_suggestion_becomes_an_edit(repo):
     from companion.tui.comments_view import CommentsView
 
