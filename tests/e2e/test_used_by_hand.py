@@ -11,7 +11,8 @@ Docker image's version, a JSON switch, a .gitignore line, a bullet given after i
 never loses a tag, what a make target does is read from its recipe, and how to run tests from the test module;
 asked for a docstring, only a docstring is added; asked to proofread, the slips are marked; a question about a fact the text states is answered by quoting
 it, one about the tasks left by listing them, a summary says only what the text says, and an answer to what code
-does holds to the code."""
+does holds to the code, or to the one function it names; a shell script keeps its settings and its "#!" line,
+and a shopping list is sorted, added to, reordered and counted as a list."""
 
 from __future__ import annotations
 
@@ -129,6 +130,13 @@ GO_SERVER = ('package main\n\nfunc main() {\n\tlog.Println("listening on :8080")
              '\tlog.Fatal(http.ListenAndServe(":8080", nil))\n}\n')
 REQUIREMENTS = "flask==3.0.2\nrequests>=2.31\n"
 POST = '---\ntitle: "Why we moved"\ntags: [travel, lisbon]\ndraft: true\n---\n\nWe moved in the spring.\n'
+BACKUP_SCRIPT = ('#!/usr/bin/env bash\n# Copy the photos folder to the external drive.\nset -euo pipefail\n\n'
+                 'SOURCE="$HOME/Pictures"\nDEST="/media/backup/photos"\nKEEP_RELEASES=5\n\n'
+                 'today=$(date +%Y-%m-%d)\nmkdir -p "$DEST/$today"\nrsync -a --delete "$SOURCE/" "$DEST/$today/"\n')
+SHOPPING = "Groceries for the weekend\n- eggs\n- oat milk\n- sourdough\n- tomatoes\n- basil\n"
+STOCK = ('LOW = 3\n\n\ndef restock(items, name, amount):\n    """Add amount to the item\'s stock, creating it if needed."""\n'
+         '    items[name] = items.get(name, 0) + amount\n    return items[name]\n\n\n'
+         'def low_stock(items):\n    return [name for name, count in items.items() if count <= LOW]\n')
 JOB = ("# Junior Web Developer\n\n## What we are looking for\n\n- Some experience with HTML and CSS\n"
        "- Good communication skills\n\n## Salary\n\nThe salary is £26,000 a year.\n")
 
@@ -230,6 +238,16 @@ JOB = ("# Junior Web Developer\n\n## What we are looking for\n\n- Some experienc
         (".env", "DEBUG=true\n", "add SENTRY_DSN=https://key@sentry.example/1", "DEBUG=true\nSENTRY_DSN=https://key@sentry.example/1\n"),
         ("post.md", POST, "add a tag for food", POST.replace("lisbon]", "lisbon, food]")),
         ("post.md", POST, "publish it", POST.replace("draft: true", "draft: false")),
+        # a backup script and a shopping list: the model had written the path over the next variable's name, kept
+        # the script as it was, replaced the list with a sentence about sorting, and kept the list as it was
+        ("backup.sh", BACKUP_SCRIPT, "change the destination to /mnt/nas/photos",
+         BACKUP_SCRIPT.replace("/media/backup/photos", "/mnt/nas/photos")),
+        ("backup.sh", BACKUP_SCRIPT, "keep 10 releases", BACKUP_SCRIPT.replace("KEEP_RELEASES=5", "KEEP_RELEASES=10")),
+        ("shopping.txt", SHOPPING, "sort the list alphabetically",
+         "Groceries for the weekend\n- basil\n- eggs\n- oat milk\n- sourdough\n- tomatoes\n"),
+        ("shopping.txt", SHOPPING, "add coffee beans", SHOPPING + "- coffee beans\n"),
+        ("shopping.txt", SHOPPING, "put tomatoes first",
+         "Groceries for the weekend\n- tomatoes\n- eggs\n- oat milk\n- sourdough\n- basil\n"),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
@@ -290,6 +308,37 @@ def test_asked_what_code_does_the_answer_holds_to_the_code(repo, model_home, def
     else:
         assert grounded_in_code(reply, BOOKS_API), reply
     assert (repo / "app.py").read_text() == BOOKS_API
+
+
+def test_asked_what_one_function_does_the_answer_is_about_that_function(repo, model_home, default_model):
+    """The model had described the function above it, with that function's docstring, and looped."""
+    (repo / "stock.py").write_text(STOCK)
+    result = companion(repo, model_home, "do", "what does low_stock do?", "stock.py")
+    assert result.returncode == 0, result.stderr
+    reply = result.stdout.strip()
+    assert "creating it if needed" not in reply
+    if reply.startswith("`low_stock`, read from its code:"):
+        assert "Returns `[name for name, count in items.items() if count <= LOW]`" in reply
+    else:
+        assert grounded_in_code(reply, STOCK[STOCK.index("def low_stock") :]), reply
+
+
+def test_a_shell_script_keeps_its_interpreter_and_its_settings(repo, model_home, default_model):
+    """Asked to keep a week of backups, the model had made a bash script a ``#!/bin/sh`` one."""
+    (repo / "backup.sh").write_text(BACKUP_SCRIPT)
+    companion(repo, model_home, "do", "keep only the last 7 days of backups", "backup.sh", "--apply")
+    after = (repo / "backup.sh").read_text()
+    assert after.startswith("#!/usr/bin/env bash\n")
+    for setting in ("SOURCE=", "DEST=", "today="):
+        assert setting in after, (setting, after)
+
+
+def test_the_items_of_a_list_are_counted(repo, model_home, default_model):
+    """The model had answered "10" of a list of five."""
+    (repo / "shopping.txt").write_text(SHOPPING)
+    result = companion(repo, model_home, "do", "how many items are on the list?", "shopping.txt")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "The list has 5 items."
 
 
 def test_a_revision_of_a_web_page_never_loses_a_tag(repo, model_home, default_model):
