@@ -77,16 +77,18 @@ def _items_counted(text: str) -> str | None:
     lists = [piece for piece in pieces_of(text) if is_list(piece)]
     if not lists:
         return None
-    items = [item for piece in lists for line in piece.text.splitlines()
-             if (item := LIST_ITEM.match(line)) and len(item["indent"]) == _top_indent(piece.text)]
+    items = [item for piece in lists for item in _top_items(piece.text)]
     ticked = sum((item["state"] or " ").lower() == "x" for item in items)
     where = "The list has" if len(lists) == 1 else f"The {len(lists)} lists have"
     done = f", {ticked} of them ticked off" if ticked else ""
     return f"{where} {_amount(len(items), 'item')}{done}."
 
 
-def _top_indent(list_text: str) -> int:
-    return min(len(LIST_ITEM.match(line)["indent"]) for line in list_text.splitlines())
+def _top_items(list_text: str) -> list[re.Match[str]]:
+    """The items of a list, less those indented under another."""
+    items = [LIST_ITEM.match(line) for line in list_text.splitlines()]
+    top = min(len(item["indent"]) for item in items)
+    return [item for item in items if len(item["indent"]) == top]
 
 
 def _named(request: str, fallback: str) -> str:
