@@ -81,8 +81,8 @@ def returns_answer(request: str, document: Document, selection: tuple[int, int] 
     Express handler, from what it sends on its response); None when the question is of another kind, or names no
     one function or route of the code."""
     found = ASKS_WHAT_IT_RETURNS.match(request)
-    if not found or document.language not in CODE_LANGUAGES.values():
-        return None
+    if not found or document.language not in CODE_LANGUAGES.values() or document.language == "bash":
+        return None  # a shell function returns its last command's status: nothing to quote
     code = document.text[selection[0] : selection[1]] if selection is not None else document.text
     what = found["what"].strip("`")
     named = re.match(r"^([\w$.]+?)(?:\(\))?(?:\s+(?:function|method))?$", what)

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from companion.behaviors.edit import unusable
 from companion.behaviors.exact_edits import made_without_the_model
+from companion.behaviors.outline import returns_answer
 from companion.behaviors.rename import renamed, renaming
 from companion.documents import Document, declared_names, language_for, split_sections
 
@@ -86,3 +87,8 @@ def test_a_rename_of_a_function_changes_where_it_is_run():
     asked = renaming("rename prune to remove_old", BACKUP, "bash")
     result = renamed(BACKUP, asked, "bash")
     assert "remove_old() {" in result and "\nremove_old\n" in result and "prune" not in result
+
+
+def test_what_a_shell_function_returns_is_not_read_as_its_body():
+    # a shell function returns its last command's status; "returns `{ find … }`" would mislead
+    assert returns_answer("what does prune return?", document()) is None
