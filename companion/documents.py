@@ -9,6 +9,7 @@ definition belong to it), plain text into paragraphs.
 from __future__ import annotations
 
 import importlib
+import importlib.resources
 import re
 from dataclasses import dataclass
 from functools import cache
@@ -100,10 +101,13 @@ CODE_LANGUAGES = {
     ".rs": "rust",
     ".sh": "bash",
     ".bash": "bash",
+    ".c": "c",
+    ".h": "c",
+    ".java": "java",
 }
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 LANGUAGE_NAMES = {"python": "Python", "javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX", "go": "Go",
-                  "rust": "Rust", "bash": "Bash"}
+                  "rust": "Rust", "bash": "Bash", "c": "C", "java": "Java"}
 """How each code language is written in a message to the user."""
 
 DEFINITION_TYPES = {
@@ -128,6 +132,10 @@ DEFINITION_TYPES["go"] = {"function_declaration", "method_declaration", "type_de
 DEFINITION_TYPES["rust"] = {"function_item", "struct_item", "enum_item", "union_item", "impl_item", "trait_item",
                             "mod_item", "const_item", "static_item", "type_item", "macro_definition"}
 DEFINITION_TYPES["bash"] = {"function_definition"}
+DEFINITION_TYPES["c"] = {"function_definition", "struct_specifier", "enum_specifier", "union_specifier", "type_definition",
+                         "declaration", "preproc_def", "preproc_function_def"}
+DEFINITION_TYPES["java"] = {"class_declaration", "interface_declaration", "enum_declaration", "record_declaration",
+                            "annotation_type_declaration", "method_declaration", "constructor_declaration"}
 FUNCTION_VALUES = {"arrow_function", "function_expression", "function", "class", "generator_function"}
 
 
@@ -190,14 +198,26 @@ _GRAMMARS = {"markdown": ("tree_sitter_markdown", "language"), "python": ("tree_
              "javascript": ("tree_sitter_javascript", "language"), "html": ("tree_sitter_html", "language"),
              "go": ("tree_sitter_go", "language"), "rust": ("tree_sitter_rust", "language"),
              "yaml": ("tree_sitter_yaml", "language"), "typescript": ("tree_sitter_typescript", "language_typescript"),
-             "tsx": ("tree_sitter_typescript", "language_tsx"), "bash": ("tree_sitter_bash", "language")}
+             "tsx": ("tree_sitter_typescript", "language_tsx"), "bash": ("tree_sitter_bash", "language"),
+             "c": ("tree_sitter_c", "language"), "java": ("tree_sitter_java", "language")}
 """Each language's grammar package and the function in it that gives the grammar, imported when first needed."""
 
 
 @cache
-def _parser(language: str) -> tree_sitter.Parser:
+def grammar(language: str) -> tree_sitter.Language:
     package, entry = _GRAMMARS[language]
-    return tree_sitter.Parser(tree_sitter.Language(getattr(importlib.import_module(package), entry)()))
+    return tree_sitter.Language(getattr(importlib.import_module(package), entry)())
+
+
+def grammar_file(language: str, name: str) -> str:
+    """A file the grammar's package ships beside it, such as its ``queries/highlights.scm``; "" where it has none."""
+    found = importlib.resources.files(_GRAMMARS[language][0]).joinpath(name)
+    return found.read_text(encoding="utf-8") if found.is_file() else ""
+
+
+@cache
+def _parser(language: str) -> tree_sitter.Parser:
+    return tree_sitter.Parser(grammar(language))
 
 
 def syntax_tree(code: str, language: str) -> tree_sitter.Tree:
@@ -226,8 +246,8 @@ def declared_names(code: str, language: str) -> list[str]:
     names: list[str] = []
 
     def visit(node: tree_sitter.Node) -> None:
-        named = node.child_by_field_name("property" if node.type == "field_definition" else "name")
-        if node.type in _DECLARATIONS and named is not None:
+        named = _name_of(node)
+        if _declares(node) and named is not None:
             names.append(named.text.decode("utf-8"))
         elif node.type == "variable_declarator" and named is not None and named.type == "identifier":
             names.append(named.text.decode("utf-8"))
@@ -252,16 +272,28 @@ def identifier_spans(code: str, language: str, name: str) -> list[tuple[int, int
     spans: list[tuple[int, int]] = []
 
     def visit(node: tree_sitter.Node) -> None:
-        if _is_name(node) and node.text == name.encode("utf-8"):
-            parent = node.parent
-            if not (parent is not None and parent.type in ("attribute", "keyword_argument")
-                    and (parent.child_by_field_name("attribute") or parent.child_by_field_name("name")) == node):
-                spans.append((len(data[: node.start_byte].decode("utf-8")), len(data[: node.end_byte].decode("utf-8"))))
+        if _is_name(node) and node.text == name.encode("utf-8") and not _is_member_of_another(node):
+            spans.append((len(data[: node.start_byte].decode("utf-8")), len(data[: node.end_byte].decode("utf-8"))))
         for child in node.children:
             visit(child)
 
     visit(_parser(language).parse(data).root_node)
     return spans
+
+
+def _is_member_of_another(node: tree_sitter.Node) -> bool:
+    """Whether ``node`` names a member of some other object: ``photo.when``, a keyword argument's name, or in Java
+    ``titles.add`` and ``other.size`` (but not ``this.size``, the class's own)."""
+    parent = node.parent
+    if parent is None:
+        return False
+    if parent.type in ("attribute", "keyword_argument"):
+        return (parent.child_by_field_name("attribute") or parent.child_by_field_name("name")) == node
+    if parent.type in ("method_invocation", "field_access"):
+        owner = parent.child_by_field_name("object")
+        member = parent.child_by_field_name("name") or parent.child_by_field_name("field")
+        return member == node and owner is not None and owner.type != "this"
+    return False
 
 
 def _is_name(node: tree_sitter.Node) -> bool:
@@ -279,11 +311,11 @@ def definition_spans(code: str, language: str, name: str) -> list[tuple[int, int
     spans: list[tuple[int, int]] = []
 
     def visit(node: tree_sitter.Node) -> None:
-        named = node.child_by_field_name("name")
+        named = _name_of(node)
         parent = node.parent
         whole = parent if parent is not None and (parent.type in _WRAPPERS or (
             parent.type in _GO_DECLARATIONS and len(parent.named_children) == 1)) else node
-        if node.type in _DECLARATIONS and named is not None and named.text == name.encode("utf-8"):
+        if _declares(node) and named is not None and named.text == name.encode("utf-8"):
             spans.append((whole.start_byte, whole.end_byte))
         elif node.type in ("lexical_declaration", "variable_declaration") and len(node.named_children) == 1:
             declarator = node.named_children[0]
@@ -305,7 +337,8 @@ _GO_DECLARATIONS = ("type_declaration", "const_declaration", "var_declaration")
 
 _FUNCTIONS = {"function_definition", "function_declaration", "generator_function_declaration", "method_definition",
               "arrow_function", "function_expression", "function", "generator_function", "lambda",
-              "method_declaration", "func_literal", "function_item", "closure_expression"}
+              "method_declaration", "func_literal", "function_item", "closure_expression",
+              "constructor_declaration", "lambda_expression"}
 _DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract_class_declaration", "interface_declaration",
                               "type_alias_declaration", "enum_declaration", "property_signature", "method_signature",
                               "public_field_definition", "field_definition",
@@ -313,7 +346,38 @@ _DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract
                               "type_spec", "field_declaration", "method_elem", "const_spec", "var_spec",
                               # Rust: items, trait methods, enum variants
                               "struct_item", "enum_item", "union_item", "trait_item", "mod_item", "const_item",
-                              "static_item", "type_item", "function_signature_item", "enum_variant", "macro_definition"}
+                              "static_item", "type_item", "function_signature_item", "enum_variant", "macro_definition",
+                              # C: structs, enums and unions with a body, typedefs, macros, globals and prototypes
+                              "struct_specifier", "enum_specifier", "union_specifier", "enumerator", "type_definition",
+                              "preproc_def", "preproc_function_def", "declaration",
+                              # Java: records, annotations and enum constants
+                              "record_declaration", "annotation_type_declaration", "enum_constant"}
+_C_DECLARATORS = ("function_definition", "declaration", "type_definition", "field_declaration")
+"""C declarations whose name is inside a declarator: ``int *count_words(const char *s)`` names ``count_words``."""
+_TOP_LEVEL = ("translation_unit", "preproc_ifdef", "preproc_if", "preproc_else", "linkage_specification")
+"""Where a C declaration declares for other code (a global or a prototype), not a variable local to a function."""
+
+
+def _name_of(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The name a declaration gives: its ``name`` (a JavaScript field's ``property``), or, in C, the identifier its
+    declarator comes down to."""
+    named = node.child_by_field_name("property" if node.type == "field_definition" else "name")
+    if named is not None or node.type not in _C_DECLARATORS:
+        return named
+    declarator = node.child_by_field_name("declarator")
+    while declarator is not None and declarator.type not in ("identifier", "field_identifier", "type_identifier"):
+        declarator = declarator.child_by_field_name("declarator") or declarator.child_by_field_name("name")
+    return declarator
+
+
+def _declares(node: tree_sitter.Node) -> bool:
+    """Whether ``node`` is a declaration of its own: a C ``struct counts`` only where it has a body (not where it is
+    a variable's type), a C declaration only outside a function."""
+    if node.type not in _DECLARATIONS:
+        return False
+    if node.type in ("struct_specifier", "enum_specifier", "union_specifier"):
+        return node.child_by_field_name("body") is not None
+    return node.type != "declaration" or (node.parent is not None and node.parent.type in _TOP_LEVEL)
 
 
 def split_sections(text: str, language: str) -> list[Section]:
@@ -328,7 +392,22 @@ def split_sections(text: str, language: str) -> list[Section]:
             starts = _html_starts(tree.root_node, data)
         else:
             starts = _code_starts(tree.root_node, DEFINITION_TYPES[language], by_blank_lines=language == "bash")
+            if language == "java":
+                starts += _member_starts(tree.root_node)
     return _sections_from_starts(text, data, starts, language)
+
+
+def _member_starts(root: tree_sitter.Node) -> list[tuple[int, str]]:
+    """Where each method, constructor or nested type of a Java file's top-level classes and interfaces starts: a
+    Java file is one class, which as one section would make every change a rewrite of the whole file. The class's
+    first line stays with the fields under it."""
+    starts: list[tuple[int, str]] = []
+    for node in root.named_children:
+        body = node.child_by_field_name("body")
+        if body is not None and body.type in ("class_body", "interface_body"):
+            members = _code_starts(body, DEFINITION_TYPES["java"])
+            starts += members[1:] if members and members[0][1] not in DEFINITION_TYPES["java"] else members
+    return starts
 
 
 def _sections_from_starts(text: str, data: bytes, starts: list[tuple[int, str]], language: str) -> list[Section]:
@@ -351,6 +430,8 @@ def _sections_from_starts(text: str, data: bytes, starts: list[tuple[int, str]],
 
 
 _CODE_PREFIXES = ("#", "//", "/*", "*", "@")
+COMMENTS = ("comment", "line_comment", "block_comment")
+"""A comment's node, in every grammar: Rust's and Java's are line and block comments."""
 
 
 def _title(piece: str, kind: str, language: str, headings: list[tuple[int, str]]) -> str:
@@ -418,7 +499,7 @@ def _code_starts(root: tree_sitter.Node, definition_types: set[str], *, by_blank
     previous_end_row = -2
     blank_line_before_comments = False
     for node in root.named_children:
-        if node.type == "comment":
+        if node.type in COMMENTS:
             adjacent = comment_run_start is not None and node.start_point[0] <= previous_end_row + 1
             if not adjacent:
                 comment_run_start = _line_start(node)

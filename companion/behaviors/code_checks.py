@@ -301,6 +301,11 @@ _LANGUAGE_WORDS = {
     "python": re.compile(r"\bpython\b", re.IGNORECASE),
     "javascript": re.compile(r"\b(?:javascript|js|node)\b", re.IGNORECASE),
     "typescript": re.compile(r"\b(?:typescript|ts)\b", re.IGNORECASE),
+    # "go" and "C" are also words and letters ("let it go", "plan C"): they name a language only as a port's goal
+    "go": re.compile(r"(?i:\bgolang\b)|\b(?:to|in|into)\s+(?:Go\b|go\s*[.!?]*$)"),
+    "rust": re.compile(r"\brust\b", re.IGNORECASE),
+    "c": re.compile(r"\b(?:to|in|into)\s+C\b(?![#+])"),
+    "java": re.compile(r"\bjava\b", re.IGNORECASE),
 }
 """How a request names a code language to port to."""
 

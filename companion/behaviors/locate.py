@@ -14,7 +14,7 @@ import re
 
 from companion.behaviors.asked_text import asked_text, dictated, occurrences
 from companion.behaviors.prompts import render_locate_prompt
-from companion.documents import PROSE_LANGUAGES, Document, Section
+from companion.documents import PROSE_LANGUAGES, Document, Section, declared_names
 from companion.engine.base import Engine
 
 MAX_CANDIDATES = 24
@@ -64,14 +64,18 @@ def named_sections(document: Document, request: str) -> list[Section]:
             heading = section.text.strip().lstrip("#").strip().splitlines()[0].strip().lower()
             if len(heading) >= 3 and re.search(rf"\b{re.escape(heading)}\b", lowered):
                 return _heading_block(document, index)
-        elif any(re.search(rf"\b{re.escape(name)}\b", request) for name in defined_names(section)):
+        elif any(re.search(rf"\b{re.escape(name)}\b", request) for name in defined_names(section, document.language)):
             return [section]
     return []
 
 
-def defined_names(section: Section) -> list[str]:
+def defined_names(section: Section, language: str) -> list[str]:
     """The names a code section defines at its top level: its own definition's, and those of the declarations
-    grouped with it (``const port = 3000;`` in a section titled ``const express = require("express");``)."""
+    grouped with it (``const port = 3000;`` in a section titled ``const express = require("express");``). C and
+    Java name a definition with no keyword before it (``int main(…)``, ``public boolean lend(…)``): tree-sitter
+    reads those."""
+    if language in ("c", "java"):
+        return [name for name in declared_names(section.text, language) if len(name) >= 3]
     return top_level_names(section.text)
 
 

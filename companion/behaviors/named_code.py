@@ -40,7 +40,23 @@ def named_definition(request: str, document: Document) -> NamedDefinition | None
         return None
     name = next(group for group in found.groups() if group).strip("`").removesuffix("()")
     spans = definition_spans(document.text, document.language, name)
-    return NamedDefinition(name, *spans[0]) if len(spans) == 1 else None
+    if len(spans) != 1:
+        return None
+    start, end = spans[0]
+    return NamedDefinition(name, _comment_start(document.text, start, document.language), end)
+
+
+def _comment_start(code: str, start: int, language: str) -> int:
+    """Where the comment right above the definition at ``start`` begins (a Javadoc, a ``//`` or ``#`` line), with no
+    blank line between; ``start`` where there is none. The comment says what the definition is for."""
+    prefixes = ("//", "/*", "*", "#") if language in ("python", "bash") else ("//", "/*", "*")
+    line_start = code.rfind("\n", 0, start) + 1
+    while line_start > 0:
+        above = code.rfind("\n", 0, line_start - 1) + 1
+        if not code[above : line_start].strip().startswith(prefixes) or code[above : line_start].strip().startswith("#!"):
+            break
+        line_start = above
+    return line_start if line_start < start and code[line_start:start].strip() else start
 
 
 def definition_outline(document: Document, definition: NamedDefinition) -> str | None:

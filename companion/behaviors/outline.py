@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 
 import tree_sitter
 
+from companion.behaviors import c_java
 from companion.behaviors.build_files import dockerfile_outline, makefile_outline
 from companion.behaviors.go_rust import items_of
 from companion.behaviors.queries import SQL_SUFFIXES, sql_outline
@@ -27,6 +28,7 @@ from companion.behaviors.routes import called_route, decorated_route, route_call
 from companion.behaviors.summary import asks_for_summary, grounded
 from companion.documents import (
     CODE_LANGUAGES,
+    COMMENTS,
     Document,
     definition_spans,
     is_build_file,
@@ -102,16 +104,20 @@ def returns_answer(request: str, document: Document, selection: tuple[int, int] 
     body = function.child_by_field_name("body") if function is not None else None
     if body is None:
         return None
-    returned = _returns(body) if body.type in ("block", "statement_block") else [_shortened(node_text(body))]
+    returned = _returns(body) if body.type in _BLOCKS else [_shortened(node_text(body))]
     subject = f"{route} (`{name}`)" if route is not None else f"`{name}`"
     if not returned:
         return f"{subject} returns nothing: it has no return statement."
     return f"{subject} returns " + " or ".join(f"`{shown}`" for shown in returned) + "."
 
 
+_BLOCKS = ("block", "statement_block", "compound_statement")
+"""A function's body of statements (not an arrow function's one expression), in every grammar."""
+
+
 def _first_function(node: tree_sitter.Node) -> tree_sitter.Node | None:
     if node.type in ("function_definition", "function_declaration", "method_definition", "arrow_function",
-                     "function_expression"):
+                     "function_expression", *c_java.C_JAVA_FUNCTIONS):
         return node
     return next((found for child in node.named_children if (found := _first_function(child)) is not None), None)
 
@@ -251,7 +257,7 @@ class CodeReader:
         self.runs: list[str] = []
 
     def read_top(self, node: tree_sitter.Node) -> None:
-        if node.type == "comment":
+        if node.type in COMMENTS:
             if self._before_anything(node) and not node_text(node).startswith("#!") and not _comment_above(node.next_named_sibling):
                 self.opening = self.opening or _comment_text(node_text(node))
             return
@@ -273,7 +279,7 @@ class CodeReader:
     def _before_anything(node: tree_sitter.Node) -> bool:
         """Whether only comments come before ``node``: where a file says what it is for."""
         before = node.prev_named_sibling
-        while before is not None and before.type == "comment":
+        while before is not None and before.type in COMMENTS:
             before = before.prev_named_sibling
         return before is None
 
@@ -291,7 +297,11 @@ class CodeReader:
         if self.language in ("go", "rust") and (items := items_of(node, self.language)):
             self.definitions += [Definition(signature, comment, members=members) for signature, members in items]
             return []
-        if kind in ("function_definition", "function_declaration", "generator_function_declaration", "function_item"):
+        if self.language in ("c", "java") and (items := c_java.items_of(node, self.language)):
+            self.definitions += [Definition(signature, comment, members=members) for signature, members in items]
+            return []
+        if kind in ("function_definition", "function_declaration", "generator_function_declaration", "function_item",
+                    *c_java.C_JAVA_FUNCTIONS):
             self.definitions.append(self._function(node, comment))
             return [node_text(node.child_by_field_name("name"))]
         if kind in ("class_definition", "class_declaration", "abstract_class_declaration"):
@@ -367,6 +377,9 @@ class CodeReader:
             self._read_options(child)
 
     def _function(self, node: tree_sitter.Node, comment: str, name: str = "") -> Definition:
+        if self.language in ("c", "java"):
+            body = node.child_by_field_name("body")
+            return Definition(c_java.signature(node), comment, _returns(body) if body is not None else [])
         name = name or node_text(node.child_by_field_name("name"))
         parameters = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
         shown = _squeezed(node_text(parameters)) if parameters is not None else "()"
@@ -377,7 +390,7 @@ class CodeReader:
             shown += arrow + node_text(returned)
         body = node.child_by_field_name("body")
         note = _docstring(body.named_children[0]) if body is not None and body.named_children else ""
-        returns = _returns(body) if body is not None and body.type in ("block", "statement_block") else (
+        returns = _returns(body) if body is not None and body.type in _BLOCKS else (
             [_shortened(node_text(body))] if body is not None else [])
         return Definition(f"{name}{shown}", note or comment, returns)
 
@@ -407,7 +420,7 @@ def _returns(body: tree_sitter.Node) -> list[str]:
                 found.append(_shortened(value))
             return
         if node.type in ("function_definition", "function_declaration", "arrow_function", "function_expression",
-                         "class_definition", "class_declaration", "lambda"):
+                         "class_definition", "class_declaration", "lambda", "lambda_expression"):
             return
         for child in node.named_children:
             visit(child)
@@ -454,15 +467,11 @@ def _comment_text(comment: str) -> str:
     return next((line for line in lines if line), "")
 
 
-_COMMENTS = ("comment", "line_comment", "block_comment")
-"""A comment's node, in every grammar: Rust's are line and block comments."""
-
-
 def _comment_above(node: tree_sitter.Node | None) -> str:
     """The first line of the comment right above ``node``, with no blank line between: what it says of ``node``."""
     before = node.prev_named_sibling if node is not None else None
     ends_on = before.end_point[0] - node_text(before).endswith("\n") if before is not None else 0  # Rust's keep their newline
-    if before is None or before.type not in _COMMENTS or ends_on + 1 != node.start_point[0]:
+    if before is None or before.type not in COMMENTS or ends_on + 1 != node.start_point[0]:
         return ""
     return _comment_text(node_text(before))
 

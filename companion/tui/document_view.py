@@ -21,12 +21,14 @@ from textual.widgets import TextArea
 from textual.widgets.text_area import Selection
 
 from companion.behaviors.comment import Comment
-from companion.documents import Document, is_prose
+from companion.documents import Document, grammar, grammar_file, is_prose
 from companion.quick_actions import QuickAction
 
 HIGHLIGHT_LANGUAGES = {"markdown": "markdown", "python": "python", "javascript": "javascript", "typescript": "javascript",
                        "tsx": "javascript", "go": "go", "rust": "rust",
-                       "bash": "bash"}
+                       "bash": "bash", "java": "java", "c": "c"}
+OWN_HIGHLIGHTS = ("c",)
+"""Languages Textual has no highlight query for, coloured by the query their grammar's package ships."""
 HIGHLIGHT_SUFFIXES = {".html": "html", ".htm": "html", ".yaml": "yaml", ".yml": "yaml"}
 """Files of no language of their own here (a page, settings) that Textual can still colour, by their grammar."""
 
@@ -52,6 +54,9 @@ class DocumentView(TextArea):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(read_only=True, show_line_numbers=True, soft_wrap=False, **kwargs)
+        for language in OWN_HIGHLIGHTS:
+            if query := grammar_file(language, "queries/highlights.scm"):
+                self.register_language(language, grammar(language), query)
         self.document_model: Document | None = None
         self._line_starts: list[int] = [0]
         self.comments: tuple[Comment, ...] = ()

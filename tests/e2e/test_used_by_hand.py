@@ -11,7 +11,7 @@ Docker image's version, a JSON switch, a .gitignore line, a bullet given after i
 never loses a tag, what a make target does is read from its recipe, and how to run tests from the test module;
 asked for a docstring, only a docstring is added; asked to proofread, the slips are marked; a question about a fact the text states is answered by quoting
 it, one about the tasks left by listing them, a summary says only what the text says, and an answer to what code
-does holds to the code, or to the one function it names; a shell script keeps its settings and its "#!" line,
+does holds to the code, or to the one function or Java method it names; a shell script keeps its settings and its "#!" line,
 and a shopping list is sorted, added to, reordered and counted as a list."""
 
 from __future__ import annotations
@@ -133,6 +133,14 @@ POST = '---\ntitle: "Why we moved"\ntags: [travel, lisbon]\ndraft: true\n---\n\n
 BACKUP_SCRIPT = ('#!/usr/bin/env bash\n# Copy the photos folder to the external drive.\nset -euo pipefail\n\n'
                  'SOURCE="$HOME/Pictures"\nDEST="/media/backup/photos"\nKEEP_RELEASES=5\n\n'
                  'today=$(date +%Y-%m-%d)\nmkdir -p "$DEST/$today"\nrsync -a --delete "$SOURCE/" "$DEST/$today/"\n')
+LIBRARY = (
+    "import java.util.ArrayList;\nimport java.util.List;\n\n"
+    "/** A small lending library: books can be added, lent and returned. */\npublic class Library {\n"
+    "    private final List<String> titles = new ArrayList<>();\n    private final List<String> lent = new ArrayList<>();\n\n"
+    "    public void add(String title) {\n        titles.add(title);\n    }\n\n"
+    "    public boolean lend(String title) {\n        if (!titles.contains(title) || lent.contains(title)) {\n"
+    "            return false;\n        }\n        lent.add(title);\n        return true;\n    }\n}\n"
+)
 SHOPPING = "Groceries for the weekend\n- eggs\n- oat milk\n- sourdough\n- tomatoes\n- basil\n"
 STOCK = ('LOW = 3\n\n\ndef restock(items, name, amount):\n    """Add amount to the item\'s stock, creating it if needed."""\n'
          '    items[name] = items.get(name, 0) + amount\n    return items[name]\n\n\n'
@@ -248,6 +256,8 @@ JOB = ("# Junior Web Developer\n\n## What we are looking for\n\n- Some experienc
         ("shopping.txt", SHOPPING, "add coffee beans", SHOPPING + "- coffee beans\n"),
         ("shopping.txt", SHOPPING, "put tomatoes first",
          "Groceries for the weekend\n- tomatoes\n- eggs\n- oat milk\n- sourdough\n- basil\n"),
+        # Java, read as plain text until now: a rename of a method must leave a List's method of that name alone
+        ("Library.java", LIBRARY, "rename add to addTitle", LIBRARY.replace("void add(", "void addTitle(")),
     ],
 )
 def test_each_change_is_applied_exactly_and_nothing_else(repo, model_home, default_model, name, text, request_, expected):
@@ -321,6 +331,18 @@ def test_asked_what_one_function_does_the_answer_is_about_that_function(repo, mo
         assert "Returns `[name for name, count in items.items() if count <= LOW]`" in reply
     else:
         assert grounded_in_code(reply, STOCK[STOCK.index("def low_stock") :]), reply
+
+
+def test_asked_what_a_java_method_does_the_answer_is_about_that_method(repo, model_home, default_model):
+    """Java had been plain text: the model answered "It adds a line to a poem. It is a form of poetry." """
+    (repo / "Library.java").write_text(LIBRARY)
+    result = companion(repo, model_home, "do", "what does lend do?", "Library.java")
+    assert result.returncode == 0, result.stderr
+    reply = result.stdout.strip()
+    if reply.startswith("`lend`, read from its code:"):
+        assert "- `public boolean lend(String title)`: Returns `false` or `true`." in reply
+    else:
+        assert grounded_in_code(reply, LIBRARY[LIBRARY.index("    public boolean lend") :]), reply
 
 
 def test_a_shell_script_keeps_its_interpreter_and_its_settings(repo, model_home, default_model):

@@ -1,0 +1,91 @@
+"""What the outline of C or Java code says of each top-level item: a function or method by its signature as written
+(``static struct counts count_stream(FILE *in)``, ``public boolean lend(String title)``), a struct, enum or class
+with its members, a typedef, a macro or a global.
+
+Asked "what does count_stream do?" of a C word counter, the model answered with the function's first line quoted
+back; the outline (``outline.py``) is what such an answer falls back to.
+"""
+
+from __future__ import annotations
+
+import re
+
+import tree_sitter
+
+C_JAVA_FUNCTIONS = ("function_definition", "method_declaration", "constructor_declaration")
+"""Functions, which the outline reads as it reads any language's (their comment and returns), by ``signature``."""
+
+_JAVA_TYPES = ("class_declaration", "interface_declaration", "enum_declaration", "record_declaration",
+               "annotation_type_declaration")
+_JAVA_MEMBERS = ("method_declaration", "constructor_declaration", "field_declaration", "constant_declaration",
+                 *_JAVA_TYPES)
+
+
+def signature(node: tree_sitter.Node) -> str:
+    """A C function's or Java method's head as written, on one line and without annotations: what comes before
+    its body."""
+    body = node.child_by_field_name("body")
+    end = body.start_byte if body is not None else node.end_byte
+    head = node.text[: end - node.start_byte].decode("utf-8")
+    head = re.sub(r"@\w+(?:\([^)]*\))?\s*", "", head)
+    return _one_line(head).rstrip(";").strip()
+
+
+def items_of(node: tree_sitter.Node, language: str) -> list[tuple[str, list[str]]]:
+    """Each item ``node`` (a top-level statement of C or Java code) declares, as its signature and members; none
+    for a function (read as in any language), an include or import, or a statement of no other kind."""
+    kind = node.type
+    if language == "java":
+        return [_java_type(node)] if kind in _JAVA_TYPES else []
+    if kind in ("struct_specifier", "enum_specifier", "union_specifier"):
+        body = node.child_by_field_name("body")
+        if body is None:
+            return []
+        word = kind.removesuffix("_specifier")
+        members = [_one_line(member).rstrip(",;") for member in body.named_children
+                   if member.type in ("field_declaration", "enumerator")]
+        return [(f"{word} {_text(node.child_by_field_name('name'))}".strip(), members)]
+    if kind in ("type_definition", "declaration"):
+        return [(_one_line(_without_bodies(node)).rstrip(";"), [])]
+    if kind in ("preproc_def", "preproc_function_def"):
+        return [(_one_line(node), [])]
+    return []
+
+
+def _java_type(node: tree_sitter.Node) -> tuple[str, list[str]]:
+    word = node.type.removesuffix("_declaration").replace("annotation_type", "@interface")
+    body = node.child_by_field_name("body")
+    members = []
+    for member in body.named_children if body is not None else []:
+        if member.type in C_JAVA_FUNCTIONS:
+            members.append(signature(member))
+        elif member.type in _JAVA_MEMBERS:
+            members.append(_one_line(_without_bodies(member)).rstrip(";"))
+        elif member.type == "enum_constant":
+            members.append(_text(member.child_by_field_name("name")))
+    return f"{word} {_text(node.child_by_field_name('name'))}", members
+
+
+def _without_bodies(node: tree_sitter.Node) -> str:
+    """``node``'s text with the body of any struct, enum or class in it shown as ``{…}``."""
+    data = node.text
+    for body in reversed(_bodies(node)):
+        start, end = body.start_byte - node.start_byte, body.end_byte - node.start_byte
+        data = data[:start] + "{…}".encode() + data[end:]
+    return data.decode("utf-8")
+
+
+def _bodies(node: tree_sitter.Node) -> list[tree_sitter.Node]:
+    """The outermost bodies under ``node``, in order."""
+    found = []
+    for child in node.named_children:
+        found += [child] if child.type in ("field_declaration_list", "class_body", "enumerator_list") else _bodies(child)
+    return found
+
+
+def _one_line(code: str | tree_sitter.Node) -> str:
+    return re.sub(r"\s+", " ", code if isinstance(code, str) else _text(code)).strip()
+
+
+def _text(node: tree_sitter.Node | None) -> str:
+    return "" if node is None else node.text.decode("utf-8")

@@ -1,0 +1,216 @@
+"""C and Java are code (tree-sitter-c, tree-sitter-java): their definitions are names a revision must keep and a
+request may name, a Java class is cut at its methods, a rename changes the code's own names only, and a question
+about a function is answered from its code."""
+
+from pathlib import Path
+
+from companion.behaviors.edit import unusable
+from companion.behaviors.locate import named_sections
+from companion.behaviors.named_code import definition_outline, named_definition
+from companion.behaviors.outline import outline, returns_answer
+from companion.behaviors.rename import renamed, renaming
+from companion.documents import (
+    LANGUAGE_NAMES,
+    Document,
+    declared_names,
+    definition_spans,
+    language_for,
+    split_sections,
+)
+
+WORD_COUNT = """\
+#include <stdio.h>
+#include <ctype.h>
+
+#define MAX_NAME 64
+
+/* Count lines, words and characters read from a stream. */
+struct counts {
+    long lines;
+    long words;
+};
+
+typedef struct counts counts_t;
+
+static int verbose = 0;
+
+static struct counts count_stream(FILE *in)
+{
+    struct counts c = {0, 0};
+    int ch, in_word = 0;
+
+    while ((ch = getc(in)) != EOF) {
+        if (ch == '\\n')
+            c.lines++;
+        if (isspace(ch)) {
+            in_word = 0;
+        } else if (!in_word) {
+            in_word = 1;
+            c.words++;
+        }
+    }
+    return c;
+}
+
+int main(int argc, char **argv)
+{
+    FILE *in = argc > 1 ? fopen(argv[1], "r") : stdin;
+    if (in == NULL)
+        return 1;
+    struct counts c = count_stream(in);
+    printf("%ld %ld\\n", c.lines, c.words);
+    return 0;
+}
+"""
+
+LIBRARY = """\
+package shelf;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A small lending library: books can be added, lent and returned. */
+public class Library {
+    private final List<String> titles = new ArrayList<>();
+    private final List<String> lent = new ArrayList<>();
+
+    public void add(String title) {
+        titles.add(title);
+    }
+
+    /** Lends a book the library has and has not lent out already. */
+    public boolean lend(String title) {
+        if (!titles.contains(title) || this.lent.contains(title)) {
+            return false;
+        }
+        lent.add(title);
+        return true;
+    }
+
+    @Override
+    public String toString() {
+        int count = titles.size();
+        return count + " books";
+    }
+}
+"""
+
+
+def c_file(text: str = WORD_COUNT) -> Document:
+    return Document.from_text(Path("wc.c"), text)
+
+
+def java_file(text: str = LIBRARY) -> Document:
+    return Document.from_text(Path("Library.java"), text)
+
+
+def test_c_sources_headers_and_java_files_are_code_named_for_the_user():
+    assert language_for(Path("wc.c")) == language_for(Path("wc.h")) == "c"
+    assert language_for(Path("Library.java")) == "java"
+    assert (LANGUAGE_NAMES["c"], LANGUAGE_NAMES["java"]) == ("C", "Java")
+
+
+def test_c_declares_its_functions_types_fields_macros_and_globals_but_not_a_function_s_locals():
+    assert declared_names(WORD_COUNT, "c") == ["MAX_NAME", "counts", "lines", "words", "counts_t", "verbose",
+                                               "count_stream", "main"]
+
+
+def test_java_declares_its_class_fields_and_methods_but_not_a_method_s_locals():
+    assert declared_names(LIBRARY, "java") == ["Library", "titles", "lent", "add", "lend", "toString"]
+
+
+def test_a_c_file_is_cut_at_its_definitions_with_the_comment_above_each():
+    starts = [section.text.splitlines()[0] for section in split_sections(WORD_COUNT, "c")]
+    assert starts == ["#include <stdio.h>", "#define MAX_NAME 64", "/* Count lines, words and characters read from a stream. */",
+                      "typedef struct counts counts_t;", "static int verbose = 0;",
+                      "static struct counts count_stream(FILE *in)", "int main(int argc, char **argv)"]
+    assert "".join(section.text for section in split_sections(WORD_COUNT, "c")) == WORD_COUNT
+
+
+def test_a_java_class_is_cut_at_its_methods_and_its_first_line_stays_with_its_fields():
+    sections = split_sections(LIBRARY, "java")
+    assert [section.text.strip().splitlines()[0] for section in sections] == [
+        "package shelf;", "/** A small lending library: books can be added, lent and returned. */",
+        "public void add(String title) {", "/** Lends a book the library has and has not lent out already. */",
+        "@Override"]
+    assert "private final List<String> lent" in sections[1].text
+    assert sections[-1].text.endswith("    }\n}\n")
+    assert "".join(section.text for section in sections) == LIBRARY
+
+
+def test_a_c_struct_is_defined_where_it_has_a_body_not_where_it_is_a_variable_s_type():
+    (start, end), = definition_spans(WORD_COUNT, "c", "counts")
+    assert WORD_COUNT[start:end].startswith("struct counts {") and WORD_COUNT[start:end].endswith("}")
+    (start, end), = definition_spans(WORD_COUNT, "c", "count_stream")
+    assert WORD_COUNT[start:end].startswith("static struct counts count_stream(FILE *in)")
+
+
+def test_a_request_names_a_c_function_or_java_method_that_has_no_keyword_before_it():
+    assert named_sections(c_file(), "make count_stream count tabs too")[0].title == "static struct counts count_stream(FILE *in)"
+    assert "public boolean lend" in named_sections(java_file(), "make lend refuse an empty title")[0].text
+
+
+def test_a_java_rename_changes_the_class_s_own_names_not_a_member_of_another_object():
+    asked = renaming("rename add to addTitle", LIBRARY, "java")
+    assert asked is not None
+    result = renamed(LIBRARY, asked, "java")
+    assert "public void addTitle(String title)" in result
+    assert "titles.add(title);" in result and "lent.add(title);" in result  # a List's add is not the library's
+
+    asked = renaming("rename lent to onLoan", LIBRARY, "java")
+    result = renamed(LIBRARY, asked, "java")
+    assert "this.onLoan.contains(title)" in result and "onLoan.add(title);" in result
+    assert "lent" not in result.replace("lent and returned", "").replace("lent out", "")  # comments are not renamed
+
+
+def test_a_c_rename_changes_a_function_and_its_calls():
+    result = renamed(WORD_COUNT, renaming("rename count_stream to tally", WORD_COUNT, "c"), "c")
+    assert "static struct counts tally(FILE *in)" in result and "= tally(in);" in result
+
+
+def test_the_outline_of_c_shows_each_definition_as_written_with_what_it_returns():
+    assert outline(c_file()) == (
+        "wc.c, read from its code:\n"
+        "- `#define MAX_NAME 64`\n"
+        "- `struct counts`: Count lines, words and characters read from a stream.\n"
+        "  - `long lines`\n"
+        "  - `long words`\n"
+        "- `typedef struct counts counts_t`\n"
+        "- `static int verbose = 0`\n"
+        "- `static struct counts count_stream(FILE *in)`: Returns `c`.\n"
+        "- `int main(int argc, char **argv)`: Returns `1` or `0`."
+    )
+
+
+def test_the_outline_of_a_java_class_lists_its_fields_and_methods():
+    assert outline(java_file()) == (
+        "Library.java, read from its code:\n"
+        "- `class Library`: A small lending library: books can be added, lent and returned.\n"
+        "  - `private final List<String> titles = new ArrayList<>()`\n"
+        "  - `private final List<String> lent = new ArrayList<>()`\n"
+        "  - `public void add(String title)`\n"
+        "  - `public boolean lend(String title)`\n"
+        "  - `public String toString()`"
+    )
+
+
+def test_a_question_about_one_method_is_answered_from_that_method_s_code():
+    document = java_file()
+    named = named_definition("what does lend do?", document)
+    assert named is not None
+    assert definition_outline(document, named) == (
+        "`lend`, read from its code:\n"
+        "- `public boolean lend(String title)`: Lends a book the library has and has not lent out already. "
+        "Returns `false` or `true`.")
+    assert returns_answer("what does toString return?", document) == '`toString` returns `count + " books"`.'
+    assert returns_answer("what does count_stream return?", c_file()) == "`count_stream` returns `c`."
+
+
+def test_a_revision_that_breaks_c_or_java_syntax_or_drops_a_method_is_refused():
+    method = LIBRARY[LIBRARY.index("    public void add") : LIBRARY.index("    /** Lends")]
+    broken = method.replace("titles.add(title);", "titles.add(title")
+    reason = unusable(broken, method, "", "make add ignore duplicates", "Library.java", targeted=True)
+    assert reason is not None and "not valid Java" in reason
+    without_lend = LIBRARY.replace(LIBRARY[LIBRARY.index("    /** Lends") : LIBRARY.index("    @Override")], "")
+    reason = unusable(without_lend, LIBRARY, "", "make toString say how many are lent", "Library.java", targeted=True)
+    assert reason is not None and "lend" in reason
