@@ -262,7 +262,7 @@ def review_examples(path: str, text: str, request: str, answer: str, source: str
     for item in items:
         item = _anchorable(item, quotes)
         comment = item and anchor(document, item)
-        if comment is None or unfounded(comment, comments):
+        if comment is None or unfounded(comment, comments, document):
             return [], "review: a comment that cannot be anchored or is unfounded"
         comments.append(comment)
         kept.append(item)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from companion.behaviors.build_files import target_answer
+from companion.behaviors.code_review import review_answer
 from companion.behaviors.counts import counted_answer
 from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.listed import listed_answer
@@ -22,7 +23,7 @@ from companion.behaviors.streaming import OnText, collect_before_loop
 from companion.behaviors.summary import asks_for_summary, extracted_summary, grounded
 from companion.behaviors.table_answers import table_answer
 from companion.behaviors.usage import usage_answer
-from companion.documents import PROSE_LANGUAGES, Document, is_html
+from companion.documents import PROSE_LANGUAGES, Document, declared_names, is_html
 from companion.engine.base import CancelToken, Engine, GenerationRequest
 
 EXCERPT_TOKENS = 1500
@@ -45,7 +46,7 @@ def answer(
     (``table_answer``), one about the tasks left or what a section
     says, those lines (``listed_answer``), one about what a setting of code or a settings file is, the line
     that sets it (``setting_answer``), one about what a function or route returns, its return statements
-    (``returns_answer``), one about how to run a script, its command and options (``usage_answer``), one about
+    (``returns_answer``), one about what could go wrong in code, the faults its checks prove (``review_answer``), one about how to run a script, its command and options (``usage_answer``), one about
     what a make target does, its recipe (``target_answer``), and one
     about a fact the prose states, the sentence that states it
     (``quoted_answer``). A summary of prose is the model's where it finished and says only what the text says
@@ -62,6 +63,7 @@ def answer(
                                  or listed_answer(request, document, selection)
                                  or setting_answer(request, document, selection)
                                  or returns_answer(request, document, selection)
+                                 or _review_answer(request, document, selection)
                                  or usage_answer(request, document)
                                  or target_answer(request, document)
                                  or quoted_answer(request, document, selection)) is not None:
@@ -91,6 +93,14 @@ def answer(
     if held and on_text:
         on_text(text)
     return text
+
+
+def _review_answer(request: str, document: Document, selection: tuple[int, int] | None) -> str | None:
+    """``review_answer`` of the open code, or of its selection."""
+    if document.language in PROSE_LANGUAGES:
+        return None
+    code = document.text[selection[0] : selection[1]] if selection is not None else document.text
+    return review_answer(request, code, document.language, declared_names(code, document.language))
 
 
 def excerpt_for(engine: Engine, document: Document, selection: tuple[int, int] | None) -> str:

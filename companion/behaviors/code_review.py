@@ -5,7 +5,8 @@ Asked to "flag bugs" or "point out anything that could crash", the model marked 
 not have. Each check here names a line whose fault the code itself shows (a division by ``len(values)`` in a
 function that never checks ``values`` is a ZeroDivisionError on an empty list), says why in a sentence and what
 to do instead. The model's own comments are kept beside these (``comment.review``): it may see what no check can.
-Python is read with its own parser (``ast``); JavaScript and TypeScript line by line.
+Python is read with its own parser (``ast``); JavaScript and TypeScript line by line; C and Java by tree-sitter
+(``review_c_java``).
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
+
+from companion.behaviors.review_c_java import c_java_faults
+from companion.documents import definition_spans
 
 ASKS_FOR_CODE_REVIEW = re.compile(
     r"\b(?:bugs?|buggy|crash\w*|exceptions?|raises?|throws?|errors?|fail\w*|break\w*|broken|wrong|problems?|issues?|"
@@ -40,7 +44,65 @@ def code_review_findings(text: str, language: str, request: str) -> list[Finding
         return _python_findings(text)
     if language in ("javascript", "typescript", "tsx"):
         return _script_findings(text)
+    if language in ("c", "java"):
+        return [_on_line(text, fault.node.start_point[0], fault.comment) for fault in c_java_faults(text, language)]
     return []
+
+
+_ASKS_WHETHER = re.compile(r"^\s*(?:any|are|is|does|do|did|can|could|will|would|might|why|where|which|"
+                           r"what(?:'s|\s+is|\s+are|\s+could|\s+might|\s+can)?)\b|\?\s*$", re.IGNORECASE)
+"""A question ("any bugs?", "what's wrong with read_config?", "could this crash?"), not a request for comments."""
+_ABOUT_FAULTS = re.compile(r"\b(?:bugs?|buggy|crash\w*|wrong|problems?|issues?|leak\w*|safe|unsafe|secure|security|"
+                           r"vulnerab\w*|broken)\b", re.IGNORECASE)
+"""What a question about faults asks of ("could this crash?"); not one about errors or failures as the code's
+behaviour ("what does load raise?", "what happens when every attempt fails?")."""
+
+
+def review_answer(request: str, code: str, language: str, names: list[str]) -> str | None:
+    """The answer to a question about what could go wrong in ``code`` (or in the one of its definitions ``names``
+    the question names): the lines whose faults its checks prove, each with why; where they find none, what they
+    looked for, which proves no code right; None for another question, or a language with no checks. Asked "any
+    bugs?" of a C file with an unchecked ``malloc``, the model had answered "I'm not sure. I've never seen a haiku
+    with a bug.", and of a stock module, listed "the number of items in the list is too high" until stopped."""
+    if not (_ASKS_WHETHER.search(request) and _ABOUT_FAULTS.search(request)) or language not in _CHECKED_FOR:
+        return None
+    findings = code_review_findings(code, language, request)
+    named = [name for name in names if re.search(rf"(?<![\w$]){re.escape(name)}(?![\w$])", request)]
+    if len(named) == 1:
+        start, end = _definition_span(code, language, named[0])
+        findings = [finding for finding in findings if start <= finding.start < end]
+    where = f"`{named[0]}`" if len(named) == 1 else "this code"
+    if not findings:
+        return (f"The checks find none of the faults they look for in {where}: {_CHECKED_FOR[language]}. That does "
+                "not prove it correct: ask to “review this” for the model's comments on it as well.")
+    lines = [f"- line {code.count(chr(10), 0, f.start) + 1}, `{code[f.start : f.end]}`: {f.comment}" for f in findings]
+    said = "this line can fail" if len(lines) == 1 else f"these {len(lines)} lines can fail"
+    return f"In {where}, {said}, as the code itself shows:\n" + "\n".join(lines)
+
+
+_CHECKED_FOR = {
+    "python": ("a division by len() or a max() or min() of a parameter never tested, an exception swallowed, a "
+               "mutable default argument, open() outside with, == None, an HTTP call without a timeout, shell=True, "
+               "eval or exec, sys.argv read unchecked, a syntax error"),
+    "javascript": "forEach with an async callback, == or !=, a division by a length never tested, JSON.parse outside try",
+    "c": "a copy of unbounded length into a fixed array, a malloc() or fopen() result used unchecked, realloc() losing its block",
+    "java": "a String compared with == or !=, an exception caught and ignored, a file opened outside try-with-resources",
+}
+_CHECKED_FOR["typescript"] = _CHECKED_FOR["tsx"] = _CHECKED_FOR["javascript"]
+"""What the checks of each language look for, said where they find nothing."""
+
+
+def _definition_span(code: str, language: str, name: str) -> tuple[int, int]:
+    spans = definition_spans(code, language, name)
+    return spans[0] if len(spans) == 1 else (0, len(code))
+
+
+def _on_line(text: str, row: int, comment: str) -> Finding:
+    """A finding anchored to line ``row`` (from 0) of ``text``, from its first character that is not a space."""
+    lines = text.splitlines(keepends=True)
+    offset = sum(len(line) for line in lines[:row])
+    line = lines[row].rstrip("\r\n")
+    return Finding(offset + len(line) - len(line.lstrip()), offset + len(line), comment)
 
 
 # -- Python ---------------------------------------------------------------------------------------------------------

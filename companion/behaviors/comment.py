@@ -25,7 +25,12 @@ from companion.behaviors.proofreading import (
     ASKS_FOR_PROOFREADING,
     proofreading_findings,
 )
-from companion.documents import PROSE_LANGUAGES, Document
+from companion.documents import (
+    LANGUAGE_NAMES,
+    PROSE_LANGUAGES,
+    Document,
+    identifier_spans,
+)
 from companion.engine.base import CancelToken, Engine, GenerationRequest, generate
 from companion.proposals import Proposal, Replacement, build_proposal
 
@@ -105,7 +110,7 @@ def review(
     anchored = [c for c in (anchor(document, item, start, end) for item in items if isinstance(item, dict)) if c is not None]
     kept: list[Comment] = list(found)
     for comment in anchored:
-        if not unfounded(comment, kept):
+        if not unfounded(comment, kept, document):
             kept.append(comment)
     kept.sort(key=lambda comment: comment.start)
     return Review(display_path, tuple(kept), produced=len(items) + len(found), dropped=len(items) - len(anchored),
@@ -134,20 +139,26 @@ _CLAIM = re.compile(r"['‘\"“]([^'’\"”]+)['’\"”]\s+(?:should be|->|�
 _EXAMPLE_WORDS = example_words([COMMENT_EXAMPLE.comment, COMMENT_EXAMPLE.suggestion])
 
 
-def unfounded(comment: Comment, earlier: list[Comment]) -> bool:
+def unfounded(comment: Comment, earlier: list[Comment], document: Document) -> bool:
     """Whether a comment repeats one of ``earlier``, claims a correction of a word its own quote does not have as
-    a word, or is the prompt's worked example.
+    a word, claims in code that one of its names is a typo for another of them, or is the prompt's worked example.
 
     The distilled adapter learned its comments from planted typos, and on text without them it still says
     "Typo: 'teh' should be 'the'." of a sentence with no "teh", or "Typo: 'mix' should be 'mix'.", sometimes three
     times over one sentence, or "Typo: 't' should be 'the'." of "# This week", where "t" is no word of its own; the
     base weights answer "Subject-verb agreement and a typo." with "The meeting are
-    on Tuesday." for a line of Python. Shown, each sends the user looking for a mistake that is not there."""
+    on Tuesday." for a line of Python; of ``lines.add(line)`` in Java it said "Typo: 'line' should be 'lines'.", two
+    names the code has, each for its own thing. Shown, each sends the user looking for a mistake that is not there."""
     if any(other.start == comment.start and other.text.lower() == comment.text.lower() for other in earlier):
         return True
     if borrowed(f"{comment.text}\n{comment.suggestion or ''}", comment.quote, _EXAMPLE_WORDS):
         return True
-    return any(wrong == right or not occurrences(comment.quote, wrong) for wrong, right in _CLAIM.findall(comment.text))
+    claims = _CLAIM.findall(comment.text)
+    if any(wrong == right or not occurrences(comment.quote, wrong) for wrong, right in claims):
+        return True
+    return document.language in LANGUAGE_NAMES and any(
+        identifier_spans(document.text, document.language, wrong) and identifier_spans(document.text, document.language, right)
+        for wrong, right in claims)
 
 
 def anchor(document: Document, item: dict, start: int = 0, end: int | None = None) -> Comment | None:
