@@ -1,9 +1,11 @@
 """How to run the open file, read from it: a script's command with its arguments and options, a test module's
-pytest command, that a module that is no script is imported (and how), and a Makefile's or Dockerfile's commands.
+pytest command, that a module that is no script is imported (and how), a Makefile's or Dockerfile's commands, and
+how a C or Java program is compiled and run.
 
 Asked "how do I run this?" of an argparse script, the base model answered "python wordcount.py" three times over;
 of a pytest module, "python test_inventory.py", which runs no test; of a module of dataclasses, "python
-inventory.py", which does nothing.
+inventory.py", which does nothing; asked how to compile a C word counter, "You can use the gcc compiler to compile
+this file." three times over.
 """
 
 from __future__ import annotations
@@ -14,21 +16,21 @@ import tree_sitter
 
 from companion.behaviors.build_files import build_file_usage
 from companion.behaviors.outline import SHELL_SUFFIXES, CodeReader, node_text
-from companion.documents import Document, is_build_file, syntax_tree
+from companion.documents import Document, declared_names, is_build_file, syntax_tree
 
 ASKS_HOW_TO_RUN = re.compile(
-    r"^\s*(?:how\s+(?:do|can|should|would)\s+(?:i|you|we|one)\s+(?:run|use|start|launch|call|invoke)\s+"
+    r"^\s*(?:how\s+(?:do|can|should|would)\s+(?:i|you|we|one)\s+(?:run|use|start|launch|call|invoke|compile|build)\s+"
     r"(?:this|it|the\s+(?:script|program|app|file|code|server|tool|tests?)|(?:these|those)\s+tests?)"
     r"|what(?:'s|\s+is)\s+(?:the\s+)?usage|usage)\b\s*(?:\w+\s*)?[?.!]*$", re.IGNORECASE)
 """A question about how to run the open script or tests: "how do I run this?", "what's the usage?", "how do I run
-the tests?"."""
+the tests?", "how do I compile this?"."""
 
 
 def usage_answer(request: str, document: Document) -> str | None:
     """How to run the open Python or shell script, read from it: the command, with the arguments and options its
     argparse parser takes and what each is for; for a test module, the pytest (or unittest) command; for a module
-    that is no script (no ``__main__`` block, parser or ``sys.argv``), that it is imported, and how. None for
-    another question or file."""
+    that is no script (no ``__main__`` block, parser or ``sys.argv``), that it is imported, and how; for C or Java,
+    how it is compiled and run. None for another question or file."""
     if not ASKS_HOW_TO_RUN.match(request):
         return None
     if is_build_file(document.path):
@@ -37,6 +39,10 @@ def usage_answer(request: str, document: Document) -> str | None:
     if document.path.suffix.lower() in SHELL_SUFFIXES:
         return f"Run it with `bash {name}`" + (f" (or `./{name}` once it is executable: `chmod +x {name}`)."
                                                if document.text.startswith("#!") else ".")
+    if document.language == "c":
+        return _c_usage(document)
+    if document.language == "java":
+        return _java_usage(document)
     if document.language != "python":
         return None
     tests = _test_names(document.text)
@@ -105,3 +111,42 @@ def _test_usage(document: Document, tests: list[str]) -> str:
 
 def _counted(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+_LINKED = (("math.h", "-lm"), ("pthread.h", "-pthread"))
+"""Headers whose library the compiler links only when asked."""
+
+
+def _c_usage(document: Document) -> str:
+    """How to compile and run a C file with a ``main``: the ``cc`` command (with ``-lm`` where it includes
+    ``math.h``), and the command-line arguments it reads (``argv[1]``), in brackets where it tests ``argc`` for
+    them; a header is included, and a file without ``main`` is compiled into another program."""
+    name, stem, code = document.path.name, document.path.stem, document.text
+    if document.path.suffix.lower() == ".h":
+        return f"{name} is a header: it is not run, but included by the C files that use it (`#include \"{name}\"`)."
+    if "main" not in declared_names(code, "c"):
+        return (f"{name} has no main function, so it is not a program of its own: compile it with the files that call "
+                f"it (`cc -c {name}` makes `{stem}.o` to link with them).")
+    links = [flag for header, flag in _LINKED if re.search(rf"#\s*include\s*<{re.escape(header)}>", code)]
+    indices = sorted({int(index) for index in re.findall(r"\bargv\[(\d+)\]", code)} - {0})
+    tested = [int(bound) for bound in re.findall(r"\bargc\s*>\s*(\d+)", code)]
+    words = [f"[ARG{index}]" if index in tested else f"ARG{index}" for index in indices]
+    return (f"Compile it with `{' '.join(['cc -Wall -o', stem, name, *links])}`, then run it with "
+            f"`{' '.join([f'./{stem}', *words])}`.")
+
+
+def _java_usage(document: Document) -> str:
+    """How to run a Java file with a ``main`` method: straight from its source (Java 11 and later), or compiled
+    with ``javac``, from the folder its package's path starts in; a class without ``main`` is compiled for other
+    code to use."""
+    code, name = document.text, document.path.name
+    package = re.search(r"^\s*package\s+([\w.]+)\s*;", code, re.MULTILINE)
+    source = f"{package[1].replace('.', '/')}/{name}" if package else name
+    qualified = f"{package[1]}.{document.path.stem}" if package else document.path.stem
+    if not re.search(r"\bstatic\s+void\s+main\s*\(", code):
+        return (f"{document.path.stem} has no main method, so it is a class for other code to use rather than a program: "
+                f"compile it with `javac {source}`" + (f", from the folder `{package[1].split('.')[0]}/` is in." if package else "."))
+    words = [f"ARG{index + 1}" for index in sorted({int(index) for index in re.findall(r"\bargs\[(\d+)\]", code)})]
+    from_folder = f" from the folder `{package[1].split('.')[0]}/` is in" if package else ""
+    return (f"Run it with `{' '.join([f'java {source}', *words])}`{from_folder} (Java 11 and later compile it on the way), "
+            f"or compile it with `javac {source}` and run `{' '.join([f'java {qualified}', *words])}`.")

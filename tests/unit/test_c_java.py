@@ -9,6 +9,7 @@ from companion.behaviors.locate import named_sections
 from companion.behaviors.named_code import definition_outline, named_definition
 from companion.behaviors.outline import outline, returns_answer
 from companion.behaviors.rename import renamed, renaming
+from companion.behaviors.usage import usage_answer
 from companion.documents import (
     LANGUAGE_NAMES,
     Document,
@@ -214,3 +215,25 @@ def test_a_revision_that_breaks_c_or_java_syntax_or_drops_a_method_is_refused():
     without_lend = LIBRARY.replace(LIBRARY[LIBRARY.index("    /** Lends") : LIBRARY.index("    @Override")], "")
     reason = unusable(without_lend, LIBRARY, "", "make toString say how many are lent", "Library.java", targeted=True)
     assert reason is not None and "lend" in reason
+
+
+def test_how_to_compile_and_run_a_c_program_is_read_from_its_main_and_includes():
+    assert usage_answer("how do I compile this?", c_file()) == (
+        "Compile it with `cc -Wall -o wc wc.c`, then run it with `./wc [ARG1]`.")  # argc > 1 is tested: optional
+    with_math = WORD_COUNT.replace("#include <ctype.h>", "#include <ctype.h>\n#include <math.h>").replace("argc > 1 ? ", "")
+    assert usage_answer("how do I run this?", c_file(with_math)) == (
+        "Compile it with `cc -Wall -o wc wc.c -lm`, then run it with `./wc ARG1`.")
+    library = WORD_COUNT[: WORD_COUNT.index("int main")]
+    assert "has no main function" in usage_answer("how do I run this?", c_file(library))
+    assert "is a header" in usage_answer("how do I use this?", Document.from_text(Path("wc.h"), "int count(void);\n"))
+
+
+def test_how_to_run_a_java_class_depends_on_its_main_and_its_package():
+    assert usage_answer("how do I run this?", java_file()) == (
+        "Library has no main method, so it is a class for other code to use rather than a program: compile it with "
+        "`javac shelf/Library.java`, from the folder `shelf/` is in.")
+    program = LIBRARY.replace("package shelf;\n\n", "").replace(
+        "    @Override", "    public static void main(String[] args) {\n        new Library().add(args[0]);\n    }\n\n    @Override")
+    assert usage_answer("how do I run this?", java_file(program)) == (
+        "Run it with `java Library.java ARG1` (Java 11 and later compile it on the way), or compile it with "
+        "`javac Library.java` and run `java Library ARG1`.")
