@@ -246,7 +246,7 @@ def declared_names(code: str, language: str) -> list[str]:
     names: list[str] = []
 
     def visit(node: tree_sitter.Node) -> None:
-        named = _name_of(node)
+        named = name_node(node)
         if _declares(node) and named is not None:
             names.append(named.text.decode("utf-8"))
         elif node.type == "variable_declarator" and named is not None and named.type == "identifier":
@@ -311,7 +311,7 @@ def definition_spans(code: str, language: str, name: str) -> list[tuple[int, int
     spans: list[tuple[int, int]] = []
 
     def visit(node: tree_sitter.Node) -> None:
-        named = _name_of(node)
+        named = name_node(node)
         parent = node.parent
         whole = parent if parent is not None and (parent.type in _WRAPPERS or (
             parent.type in _GO_DECLARATIONS and len(parent.named_children) == 1)) else node
@@ -358,7 +358,7 @@ _TOP_LEVEL = ("translation_unit", "preproc_ifdef", "preproc_if", "preproc_else",
 """Where a C declaration declares for other code (a global or a prototype), not a variable local to a function."""
 
 
-def _name_of(node: tree_sitter.Node) -> tree_sitter.Node | None:
+def name_node(node: tree_sitter.Node) -> tree_sitter.Node | None:
     """The name a declaration gives: its ``name`` (a JavaScript field's ``property``), or, in C, the identifier its
     declarator comes down to."""
     named = node.child_by_field_name("property" if node.type == "field_definition" else "name")

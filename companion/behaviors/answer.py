@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from companion.behaviors.build_files import target_answer
+from companion.behaviors.code_counts import definitions_counted
 from companion.behaviors.code_review import review_answer
 from companion.behaviors.counts import counted_answer
 from companion.behaviors.edit import MalformedOutput
@@ -42,23 +43,24 @@ def answer(
     on_text: OnText | None = None,
 ) -> str:
     """The model's answer to ``request`` about ``document``, streamed to ``on_text``; a question about how long the
-    text is gets the figures counted instead (``counted_answer``), one about a row of a table, its cells
-    (``table_answer``), one about the tasks left or what a section
-    says, those lines (``listed_answer``), one about what a setting of code or a settings file is, the line
-    that sets it (``setting_answer``), one about what a function or route returns, its return statements
-    (``returns_answer``), one about what could go wrong in code, the faults its checks prove (``review_answer``), one about how to run a script, its command and options (``usage_answer``), one about
-    what a make target does, its recipe (``target_answer``), and one
-    about a fact the prose states, the sentence that states it
-    (``quoted_answer``). A summary of prose is the model's where it finished and says only what the text says
-    (``summary.grounded``), else the text's own sentences that carry most of it (``extracted_summary``); a web
-    page is read as the Markdown its headings, paragraphs and lists amount to (``page_text``), a notebook as its
-    cells (``notebook_text``); an
-    explanation of what code does, likewise the model's or else an ``outline`` read from the code, and of what
-    one definition the question names does, of that definition alone (``named_definition``). Both are shown
-    whole when they are settled, not streamed."""
+    text is gets the figures counted instead (``counted_answer``), one about how many functions, methods or classes
+    code has, its definitions counted and named (``definitions_counted``), one about a row of a table, its cells
+    (``table_answer``), one about the tasks left or what a section says, those lines (``listed_answer``), one about
+    what a setting of code or a settings file is, the line that sets it (``setting_answer``), one about what a
+    function or route returns, its return statements (``returns_answer``), one about what could go wrong in code,
+    the faults its checks prove (``review_answer``), one about how to run a script, its command and options
+    (``usage_answer``), one about what a make target does, its recipe (``target_answer``), and one about a fact the
+    prose states, the sentence that states it (``quoted_answer``). A summary of prose is the model's where it
+    finished and says only what the text says (``summary.grounded``), else the text's own sentences that carry
+    most of it (``extracted_summary``); a web page is read as the Markdown its headings, paragraphs and lists
+    amount to (``page_text``), a notebook as its cells (``notebook_text``); an explanation of what code does,
+    likewise the model's or else an ``outline`` read from the code, and of what one definition the question names
+    does, of that definition alone (``named_definition``). Both are shown whole when they are settled, not
+    streamed."""
     if document is not None and (readable := _as_markdown(document, selection)) is not None:
         document, selection = Document.from_text(document.path.with_suffix(".md"), readable), None
     if document is not None and (known := counted_answer(request, document, selection)
+                                 or definitions_counted(request, document, selection)
                                  or table_answer(request, _selected(document, selection), document.path)
                                  or listed_answer(request, document, selection)
                                  or setting_answer(request, document, selection)

@@ -46,9 +46,12 @@ def _walk(node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
 # -- C ------------------------------------------------------------------------------------------------------------
 
 _UNBOUNDED = {
-    "gets": "gets() cannot know the buffer's size: a longer line overflows it (C11 removed it). Use fgets(buf, sizeof buf, stdin).",
-    "strcpy": "strcpy() copies however long the source is: a longer one overflows the destination. Check its length, or use snprintf.",
-    "strcat": "strcat() appends however long the source is: a longer one overflows the destination. Check the room left, or use snprintf.",
+    "gets": ("gets() cannot know the buffer's size: a longer line overflows it (C11 removed it). Use "
+             "fgets(buf, sizeof buf, stdin)."),
+    "strcpy": ("strcpy() copies however long the source is: a longer one overflows the destination. Check its length, "
+               "or use snprintf."),
+    "strcat": ("strcat() appends however long the source is: a longer one overflows the destination. Check the room "
+               "left, or use snprintf."),
     "sprintf": "sprintf() writes however much the format makes: a long value overflows the buffer. Use snprintf with its size.",
 }
 _ALLOCATIONS = ("malloc", "calloc", "realloc", "strdup", "fopen")

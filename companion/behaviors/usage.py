@@ -139,14 +139,14 @@ def _java_usage(document: Document) -> str:
     """How to run a Java file with a ``main`` method: straight from its source (Java 11 and later), or compiled
     with ``javac``, from the folder its package's path starts in; a class without ``main`` is compiled for other
     code to use."""
-    code, name = document.text, document.path.name
+    code, name, stem = document.text, document.path.name, document.path.stem
     package = re.search(r"^\s*package\s+([\w.]+)\s*;", code, re.MULTILINE)
     source = f"{package[1].replace('.', '/')}/{name}" if package else name
-    qualified = f"{package[1]}.{document.path.stem}" if package else document.path.stem
-    if not re.search(r"\bstatic\s+void\s+main\s*\(", code):
-        return (f"{document.path.stem} has no main method, so it is a class for other code to use rather than a program: "
-                f"compile it with `javac {source}`" + (f", from the folder `{package[1].split('.')[0]}/` is in." if package else "."))
-    words = [f"ARG{index + 1}" for index in sorted({int(index) for index in re.findall(r"\bargs\[(\d+)\]", code)})]
+    qualified = f"{package[1]}.{stem}" if package else stem
     from_folder = f" from the folder `{package[1].split('.')[0]}/` is in" if package else ""
-    return (f"Run it with `{' '.join([f'java {source}', *words])}`{from_folder} (Java 11 and later compile it on the way), "
-            f"or compile it with `javac {source}` and run `{' '.join([f'java {qualified}', *words])}`.")
+    if not re.search(r"\bstatic\s+void\s+main\s*\(", code):
+        return (f"{stem} has no main method, so it is a class for other code to use rather than a program: compile it "
+                f"with `javac {source}`{from_folder}.")
+    words = [f"ARG{index + 1}" for index in sorted({int(index) for index in re.findall(r"\bargs\[(\d+)\]", code)})]
+    return (f"Run it with `{' '.join([f'java {source}', *words])}`{from_folder} (Java 11 and later compile it on the "
+            f"way), or compile it with `javac {source}` and run `{' '.join([f'java {qualified}', *words])}`.")

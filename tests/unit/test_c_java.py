@@ -4,6 +4,7 @@ about a function is answered from its code."""
 
 from pathlib import Path
 
+from companion.behaviors.code_counts import definitions_counted
 from companion.behaviors.edit import unusable
 from companion.behaviors.locate import named_sections
 from companion.behaviors.named_code import definition_outline, named_definition
@@ -231,9 +232,21 @@ def test_how_to_compile_and_run_a_c_program_is_read_from_its_main_and_includes()
 def test_how_to_run_a_java_class_depends_on_its_main_and_its_package():
     assert usage_answer("how do I run this?", java_file()) == (
         "Library has no main method, so it is a class for other code to use rather than a program: compile it with "
-        "`javac shelf/Library.java`, from the folder `shelf/` is in.")
+        "`javac shelf/Library.java` from the folder `shelf/` is in.")
     program = LIBRARY.replace("package shelf;\n\n", "").replace(
         "    @Override", "    public static void main(String[] args) {\n        new Library().add(args[0]);\n    }\n\n    @Override")
     assert usage_answer("how do I run this?", java_file(program)) == (
         "Run it with `java Library.java ARG1` (Java 11 and later compile it on the way), or compile it with "
         "`javac Library.java` and run `java Library ARG1`.")
+
+
+def test_how_many_functions_or_methods_code_has_is_counted_and_each_named():
+    assert definitions_counted("how many functions are there?", c_file()) == (
+        "wc.c has 2 functions: `count_stream`, `main`.")
+    assert definitions_counted("how many methods does Library have?", java_file()) == (
+        "`Library` has 3 methods: `add`, `lend`, `toString`.")
+    assert definitions_counted("how many functions are in it?", java_file()) == (
+        "Library.java has 3 methods: `add`, `lend`, `toString`.")  # Java has none outside a class
+    assert definitions_counted("how many structs are there?", c_file()) == "wc.c has 1 struct: `counts`."
+    assert definitions_counted("how many classes are there?", c_file()) == "wc.c has no classes."
+    assert definitions_counted("how many words is this?", c_file()) is None

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from companion.behaviors.answer import answer
+from companion.behaviors.code_counts import definitions_counted
 from companion.behaviors.counts import counted_answer
 from companion.documents import Document
 from tests.scripted import ScriptedEngine
@@ -60,3 +61,37 @@ def test_the_answer_is_given_without_the_model():
     shown = []
     assert answer(asked, "how long is the speech?", speech(), on_text=shown.append).startswith("The speech is 42 words")
     assert asked.prompts == [] and shown == [answer(asked, "how long is the speech?", speech())]
+
+
+STOCK = '''\
+LOW = 3
+
+
+def restock(items, name, amount):
+    def clamp(value):
+        return max(value, 0)
+    items[name] = clamp(items.get(name, 0) + amount)
+
+
+class Shelf:
+    def add(self, name):
+        self.names.append(name)
+
+    def remove(self, name):
+        self.names.remove(name)
+
+
+def test_restock():
+    assert restock({}, "tea", 2) is None
+'''
+
+
+def test_the_functions_methods_classes_and_tests_of_code_are_counted_and_named_not_guessed():
+    # the model had answered "There are 10 functions in the main program." of a module of two
+    document = Document.from_text(Path("stock.py"), STOCK)
+    assert definitions_counted("how many functions are there?", document) == (
+        "stock.py has 2 functions: `restock`, `test_restock`.")  # a nested function or a method is no function of its own
+    assert definitions_counted("how many methods does Shelf have?", document) == "`Shelf` has 2 methods: `add`, `remove`."
+    assert definitions_counted("how many classes are there?", document) == "stock.py has 1 class: `Shelf`."
+    assert definitions_counted("how many tests are there?", document) == "stock.py has 1 test: `test_restock`."
+    assert definitions_counted("how many tests are there?", Document.from_text(Path("cart.test.js"), "it('adds', () => {});\n")) is None
