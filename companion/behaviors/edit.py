@@ -169,7 +169,10 @@ def _model_replacements(engine: Engine, document: Document, request: str, displa
     revised = document.text
     for replacement in sorted(replacements, key=lambda replacement: -replacement.start):
         revised = revised[: replacement.start] + replacement.new_text + revised[replacement.end :]
-    if broken := format_broken(revised, document.text, Path(display_path)):
+    language = language_for(Path(display_path))
+    broken = format_broken(revised, document.text, Path(display_path)) or (
+        LANGUAGE_NAMES[language] if breaks_syntax(revised, document.text, language, request) else None)
+    if broken:  # a part may parse alone and not in its place: a Java method's section, with the class's last brace
         raise MalformedOutput(f"The model's revision would leave {display_path} no longer valid {broken}; nothing was "
                               "proposed. Try rephrasing, or select the part to change.")
     return replacements

@@ -45,7 +45,9 @@ def locate(engine: Engine, document: Document, request: str, selection: tuple[in
 
 
 def named_sections(document: Document, request: str) -> list[Section]:
-    """Sections the request points at by name, by quoting their text exactly, or by the text a substitution
+    """Sections the request points at by name (a section whose own definition it names before one that only
+    declares the name beside it: "make toString say how many are lent" is about ``toString``, not the field
+    ``lent``), by quoting their text exactly, or by the text a substitution
     replaces where the document has it once ("use port 8000 instead of 5000": numbers are no words to
     ``worded_sections``). The new words a request dictates name nothing: "we arrive on Saturday instead" is
     not about the Saturday section."""
@@ -59,14 +61,19 @@ def named_sections(document: Document, request: str) -> list[Section]:
         start = occurrences(document.text, asked.old)[0]
         return [s for s in document.sections if s.start <= start < s.end]
     lowered = _without_dictated(request, document.text).lower()
+    by_another_name: list[Section] = []
     for index, section in enumerate(document.sections):
         if section.kind in HEADING_KINDS:
             heading = section.text.strip().lstrip("#").strip().splitlines()[0].strip().lower()
             if len(heading) >= 3 and re.search(rf"\b{re.escape(heading)}\b", lowered):
                 return _heading_block(document, index)
-        elif any(re.search(rf"\b{re.escape(name)}\b", request) for name in defined_names(section, document.language)):
+            continue
+        names = defined_names(section, document.language)
+        named = [name for name in names if re.search(rf"\b{re.escape(name)}\b", request)]
+        if named and named[0] == names[0]:
             return [section]
-    return []
+        by_another_name = by_another_name or ([section] if named else [])
+    return by_another_name  # a section named by what it declares beside its own definition, where none is named
 
 
 def defined_names(section: Section, language: str) -> list[str]:

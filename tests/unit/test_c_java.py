@@ -4,8 +4,10 @@ about a function is answered from its code."""
 
 from pathlib import Path
 
+import pytest
+
 from companion.behaviors.code_counts import definitions_counted
-from companion.behaviors.edit import unusable
+from companion.behaviors.edit import MalformedOutput, unusable
 from companion.behaviors.locate import named_sections
 from companion.behaviors.named_code import definition_outline, named_definition
 from companion.behaviors.outline import outline, returns_answer
@@ -19,6 +21,9 @@ from companion.documents import (
     language_for,
     split_sections,
 )
+from companion.session import Session
+from companion.workspace import Workspace
+from tests.scripted import ScriptedEngine
 
 WORD_COUNT = """\
 #include <stdio.h>
@@ -150,6 +155,9 @@ def test_a_c_struct_is_defined_where_it_has_a_body_not_where_it_is_a_variable_s_
 def test_a_request_names_a_c_function_or_java_method_that_has_no_keyword_before_it():
     assert named_sections(c_file(), "make count_stream count tabs too")[0].title == "static struct counts count_stream(FILE *in)"
     assert "public boolean lend" in named_sections(java_file(), "make lend refuse an empty title")[0].text
+    # a method named is what the request is about, not the field it names beside it
+    assert "toString()" in named_sections(java_file(), "make toString say how many are lent")[0].text
+    assert "List<String> lent" in named_sections(java_file(), "make lent a Set")[0].text
 
 
 def test_a_java_rename_changes_the_class_s_own_names_not_a_member_of_another_object():
@@ -250,3 +258,13 @@ def test_how_many_functions_or_methods_code_has_is_counted_and_each_named():
     assert definitions_counted("how many structs are there?", c_file()) == "wc.c has 1 struct: `counts`."
     assert definitions_counted("how many classes are there?", c_file()) == "wc.c has no classes."
     assert definitions_counted("how many words is this?", c_file()) is None
+
+
+def test_a_revision_of_a_java_method_that_loses_the_class_s_last_brace_is_refused(repo):
+    # the last method's section ends the class: alone it does not parse, so only the whole file can tell
+    (repo / "Library.java").write_text(LIBRARY)
+    method = '    @Override\n    public String toString() {\n        return lent.size() + " lent";\n    }\n'
+    engine = ScriptedEngine(lambda prompt: method + "</revised>")
+    with pytest.raises(MalformedOutput, match="no longer valid Java"):
+        Session(engine, Workspace(repo), None).propose_edit("Library.java", "make toString say how many are lent")
+    assert (repo / "Library.java").read_text() == LIBRARY
