@@ -89,6 +89,7 @@ def _check_grammars() -> str:
     samples = {"markdown": "# A\n\ntext\n", "python": "def f():\n    pass\n", "javascript": "function f() {}\n", "typescript": "let a: number = 1;\n", "tsx": "const a = <b/>;\n",
                "html": "<body>\n  <h1>A</h1>\n  <p>text</p>\n</body>\n", "go": "package main\n\nfunc f() {}\n",
                "rust": "fn f() {}\n", "bash": "f() {\n  echo hi\n}\n", "c": "int f(void) {\n  return 0;\n}\n",
+               "cpp": "namespace a {\nint f() { return 0; }\n}\n",
                "java": "class A {\n  void f() {}\n}\n"}
     for language, sample in samples.items():
         if "".join(s.text for s in split_sections(sample, language)) != sample:

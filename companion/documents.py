@@ -103,11 +103,18 @@ CODE_LANGUAGES = {
     ".bash": "bash",
     ".c": "c",
     ".h": "c",
+    ".cpp": "cpp",
+    ".cc": "cpp",
+    ".cxx": "cpp",
+    ".hpp": "cpp",
+    ".hh": "cpp",
+    ".hxx": "cpp",
     ".java": "java",
 }
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 LANGUAGE_NAMES = {"python": "Python", "javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX", "go": "Go",
-                  "rust": "Rust", "bash": "Bash", "c": "C", "java": "Java"}
+                  "rust": "Rust", "bash": "Bash", "c": "C", "cpp": "C++",
+                  "java": "Java"}
 """How each code language is written in a message to the user."""
 
 DEFINITION_TYPES = {
@@ -134,6 +141,8 @@ DEFINITION_TYPES["rust"] = {"function_item", "struct_item", "enum_item", "union_
 DEFINITION_TYPES["bash"] = {"function_definition"}
 DEFINITION_TYPES["c"] = {"function_definition", "struct_specifier", "enum_specifier", "union_specifier", "type_definition",
                          "declaration", "preproc_def", "preproc_function_def"}
+DEFINITION_TYPES["cpp"] = DEFINITION_TYPES["c"] | {"class_specifier", "namespace_definition", "template_declaration",
+                                                   "alias_declaration", "using_declaration"}
 DEFINITION_TYPES["java"] = {"class_declaration", "interface_declaration", "enum_declaration", "record_declaration",
                             "annotation_type_declaration", "method_declaration", "constructor_declaration"}
 FUNCTION_VALUES = {"arrow_function", "function_expression", "function", "class", "generator_function"}
@@ -199,7 +208,8 @@ _GRAMMARS = {"markdown": ("tree_sitter_markdown", "language"), "python": ("tree_
              "go": ("tree_sitter_go", "language"), "rust": ("tree_sitter_rust", "language"),
              "yaml": ("tree_sitter_yaml", "language"), "typescript": ("tree_sitter_typescript", "language_typescript"),
              "tsx": ("tree_sitter_typescript", "language_tsx"), "bash": ("tree_sitter_bash", "language"),
-             "c": ("tree_sitter_c", "language"), "java": ("tree_sitter_java", "language")}
+             "c": ("tree_sitter_c", "language"), "cpp": ("tree_sitter_cpp", "language"),
+             "java": ("tree_sitter_java", "language")}
 """Each language's grammar package and the function in it that gives the grammar, imported when first needed."""
 
 
@@ -297,9 +307,9 @@ def _is_member_of_another(node: tree_sitter.Node) -> bool:
 
 
 def _is_name(node: tree_sitter.Node) -> bool:
-    """A name of the code's own: an identifier, a type's, a shell variable's, or a shell function's where it is
-    defined or run."""
-    return node.type in ("identifier", "type_identifier", "variable_name") or (
+    """A name of the code's own: an identifier, a type's, a C++ namespace's or class's before ``::``, a shell
+    variable's, or a shell function's where it is defined or run."""
+    return node.type in ("identifier", "type_identifier", "variable_name", "namespace_identifier") or (
         node.type == "word" and node.parent is not None and node.parent.type in ("function_definition", "command_name"))
 
 
@@ -329,8 +339,8 @@ def definition_spans(code: str, language: str, name: str) -> list[tuple[int, int
     return [(len(data[:start].decode("utf-8")), len(data[:end].decode("utf-8"))) for start, end in spans]
 
 
-_WRAPPERS = ("decorated_definition", "export_statement")
-"""What a definition's statement begins with: its decorators (``@cache``), or ``export``."""
+_WRAPPERS = ("decorated_definition", "export_statement", "template_declaration")
+"""What a definition's statement begins with: its decorators (``@cache``), ``export``, or C++'s ``template <…>``."""
 _GO_DECLARATIONS = ("type_declaration", "const_declaration", "var_declaration")
 """Go's ``type``, ``const`` or ``var`` statement, which is the definition's own where it declares that one name."""
 
@@ -351,10 +361,13 @@ _DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract
                               "struct_specifier", "enum_specifier", "union_specifier", "enumerator", "type_definition",
                               "preproc_def", "preproc_function_def", "declaration",
                               # Java: records, annotations and enum constants
-                              "record_declaration", "annotation_type_declaration", "enum_constant"}
+                              "record_declaration", "annotation_type_declaration", "enum_constant",
+                              # C++: classes with a body, namespaces, type aliases
+                              "class_specifier", "namespace_definition", "alias_declaration"}
 _C_DECLARATORS = ("function_definition", "declaration", "type_definition", "field_declaration")
 """C declarations whose name is inside a declarator: ``int *count_words(const char *s)`` names ``count_words``."""
-_TOP_LEVEL = ("translation_unit", "preproc_ifdef", "preproc_if", "preproc_else", "linkage_specification")
+_TOP_LEVEL = ("translation_unit", "preproc_ifdef", "preproc_if", "preproc_else", "linkage_specification",
+              "declaration_list")
 """Where a C declaration declares for other code (a global or a prototype), not a variable local to a function."""
 
 
@@ -375,7 +388,7 @@ def _declares(node: tree_sitter.Node) -> bool:
     a variable's type), a C declaration only outside a function."""
     if node.type not in _DECLARATIONS:
         return False
-    if node.type in ("struct_specifier", "enum_specifier", "union_specifier"):
+    if node.type in ("struct_specifier", "enum_specifier", "union_specifier", "class_specifier"):
         return node.child_by_field_name("body") is not None
     return node.type != "declaration" or (node.parent is not None and node.parent.type in _TOP_LEVEL)
 
@@ -394,7 +407,21 @@ def split_sections(text: str, language: str) -> list[Section]:
             starts = _code_starts(tree.root_node, DEFINITION_TYPES[language], by_blank_lines=language == "bash")
             if language == "java":
                 starts += _member_starts(tree.root_node)
+            if language == "cpp":
+                starts += _namespace_starts(tree.root_node)
     return _sections_from_starts(text, data, starts, language)
+
+
+def _namespace_starts(node: tree_sitter.Node) -> list[tuple[int, str]]:
+    """Where each definition inside a C++ namespace starts: a namespace often wraps the whole file, which as one
+    section would make every change a rewrite of it. The namespace's first line stays with what follows it."""
+    starts: list[tuple[int, str]] = []
+    for child in node.named_children:
+        body = child.child_by_field_name("body") if child.type == "namespace_definition" else None
+        if body is not None:
+            inner = _code_starts(body, DEFINITION_TYPES["cpp"])
+            starts += inner[1:] + _namespace_starts(body)
+    return starts
 
 
 def _member_starts(root: tree_sitter.Node) -> list[tuple[int, str]]:

@@ -1,6 +1,6 @@
-"""What the outline of C or Java code says of each top-level item: a function or method by its signature as written
-(``static struct counts count_stream(FILE *in)``, ``public boolean lend(String title)``), a struct, enum or class
-with its members, a typedef, a macro or a global.
+"""What the outline of C, C++ or Java code says of each top-level item: a function or method by its signature as
+written (``static struct counts count_stream(FILE *in)``, ``public boolean lend(String title)``), a struct, enum or
+class with its members, a template, a typedef, a macro or a global.
 
 Asked "what does count_stream do?" of a C word counter, the model answered with the function's first line quoted
 back; the outline (``outline.py``) is what such an answer falls back to.
@@ -21,10 +21,16 @@ _JAVA_MEMBERS = ("method_declaration", "constructor_declaration", "field_declara
                  *_JAVA_TYPES)
 
 
+def function_of(node: tree_sitter.Node) -> tree_sitter.Node:
+    """The function a C++ template declares (``template <typename T> T clamp(…) { … }``); else ``node`` itself."""
+    inner = node.named_children[-1] if node.type == "template_declaration" and node.named_children else None
+    return inner if inner is not None and inner.type == "function_definition" else node
+
+
 def signature(node: tree_sitter.Node) -> str:
     """A C function's or Java method's head as written, on one line and without annotations: what comes before
-    its body."""
-    body = node.child_by_field_name("body")
+    its body (a C++ template's ``template <typename T>`` too)."""
+    body = function_of(node).child_by_field_name("body")
     end = body.start_byte if body is not None else node.end_byte
     head = node.text[: end - node.start_byte].decode("utf-8")
     head = re.sub(r"@\w+(?:\([^)]*\))?\s*", "", head)
@@ -32,24 +38,38 @@ def signature(node: tree_sitter.Node) -> str:
 
 
 def items_of(node: tree_sitter.Node, language: str) -> list[tuple[str, list[str]]]:
-    """Each item ``node`` (a top-level statement of C or Java code) declares, as its signature and members; none
+    """Each item ``node`` (a top-level statement of C, C++ or Java code) declares, as its signature and members; none
     for a function (read as in any language), an include or import, or a statement of no other kind."""
     kind = node.type
     if language == "java":
         return [_java_type(node)] if kind in _JAVA_TYPES else []
-    if kind in ("struct_specifier", "enum_specifier", "union_specifier"):
+    if kind in ("struct_specifier", "enum_specifier", "union_specifier", "class_specifier"):
         body = node.child_by_field_name("body")
         if body is None:
             return []
         word = kind.removesuffix("_specifier")
-        members = [_one_line(member).rstrip(",;") for member in body.named_children
-                   if member.type in ("field_declaration", "enumerator")]
+        members = [signature(member) if member.type == "function_definition" else _one_line(member).rstrip(",;")
+                   for member in body.named_children
+                   if member.type in ("field_declaration", "enumerator", "function_definition", "declaration")]
         return [(f"{word} {_text(node.child_by_field_name('name'))}".strip(), members)]
+    if kind == "template_declaration" and function_of(node) is node and node.named_children:
+        head = f"template {_one_line(node.child_by_field_name('parameters'))}"
+        return [(f"{head} {title}", members) for title, members in items_of(node.named_children[-1], language)]
     if kind in ("type_definition", "declaration"):
         return [(_one_line(_without_bodies(node)).rstrip(";"), [])]
     if kind in ("preproc_def", "preproc_function_def"):
         return [(_one_line(node), [])]
     return []
+
+
+def top_level(root: tree_sitter.Node, language: str) -> list[tree_sitter.Node]:
+    """The statements at the top of ``root``, those of a C++ namespace among them (a namespace often wraps the
+    whole file)."""
+    nodes = []
+    for node in root.named_children:
+        body = node.child_by_field_name("body") if language == "cpp" and node.type == "namespace_definition" else None
+        nodes += top_level(body, language) if body is not None else [node]
+    return nodes
 
 
 def _java_type(node: tree_sitter.Node) -> tuple[str, list[str]]:

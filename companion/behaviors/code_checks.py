@@ -305,6 +305,7 @@ _LANGUAGE_WORDS = {
     "go": re.compile(r"(?i:\bgolang\b)|\b(?:to|in|into)\s+(?:Go\b|go\s*[.!?]*$)"),
     "rust": re.compile(r"\brust\b", re.IGNORECASE),
     "c": re.compile(r"\b(?:to|in|into)\s+C\b(?![#+])"),
+    "cpp": re.compile(r"C\+\+|\bcpp\b", re.IGNORECASE),
     "java": re.compile(r"\bjava\b", re.IGNORECASE),
 }
 """How a request names a code language to port to."""

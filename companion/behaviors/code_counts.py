@@ -25,9 +25,9 @@ _ASKS_HOW_MANY = re.compile(
 
 _FUNCTIONS = ("function_definition", "function_declaration", "generator_function_declaration", "function_item")
 _METHODS = ("method_definition", "method_declaration")
-_CLASSES = ("class_definition", "class_declaration", "abstract_class_declaration")
+_CLASSES = ("class_definition", "class_declaration", "abstract_class_declaration", "class_specifier")
 _CLASS_BODIES = ("class_definition", "class_declaration", "abstract_class_declaration", "impl_item", "class_body",
-                 "interface_declaration", "enum_declaration", "record_declaration")
+                 "interface_declaration", "enum_declaration", "record_declaration", "field_declaration_list")
 _STRUCTS = ("struct_item", "struct_specifier")
 
 
@@ -64,13 +64,16 @@ def _defined(root: tree_sitter.Node, kind: str) -> list[str]:
     any other function), a method one inside a class or impl, a test a function or method named ``test…`` (Go's
 ``TestName``)."""
     names: list[str] = []
+    classes = {_name(node) for node in _descendants(root) if node.type in _CLASSES}
 
     def visit(node: tree_sitter.Node, in_class: bool, in_function: bool) -> None:
         name = _name(node)
         is_function = node.type in _FUNCTIONS or node.type in _METHODS
+        in_class = in_class or _class_scope(node) in classes  # C++'s ``double Cart::total() const { … }``
         if kind == "function" and node.type in _FUNCTIONS and not in_class and not in_function:
             names.append(name)
-        elif kind == "method" and is_function and (in_class or node.type in _METHODS) and not in_function:
+        elif kind == "method" and (is_function or _is_prototype(node)) and (in_class or node.type in _METHODS) and (
+                not in_function):
             names.append(name)
         elif kind == "test" and is_function and name.lower().startswith("test") and not in_function:
             names.append(name)
@@ -83,7 +86,26 @@ def _defined(root: tree_sitter.Node, kind: str) -> list[str]:
             visit(child, in_class or node.type in _CLASS_BODIES, in_function or is_function)
 
     visit(root, False, False)
-    return [name for name in names if name]
+    return [name for name in dict.fromkeys(names) if name]  # a C++ method declared in its class and defined outside
+
+
+def _is_prototype(node: tree_sitter.Node) -> bool:
+    """A C++ method declared in its class without its body: ``double total() const;``."""
+    declarator = node.child_by_field_name("declarator") if node.type == "field_declaration" else None
+    return declarator is not None and declarator.type == "function_declarator"
+
+
+def _class_scope(node: tree_sitter.Node) -> str:
+    """The class a C++ function is defined for outside it (``Cart`` of ``Cart::total``); "" for any other node."""
+    declarator = node.child_by_field_name("declarator") if node.type == "function_definition" else None
+    while declarator is not None and declarator.type != "qualified_identifier":
+        declarator = declarator.child_by_field_name("declarator")
+    scope = declarator.child_by_field_name("scope") if declarator is not None else None
+    return scope.text.decode("utf-8") if scope is not None else ""
+
+
+def _descendants(node: tree_sitter.Node) -> list[tree_sitter.Node]:
+    return [child for inner in node.named_children for child in (inner, *_descendants(inner))]
 
 
 def _name(node: tree_sitter.Node) -> str:

@@ -44,7 +44,7 @@ def code_review_findings(text: str, language: str, request: str) -> list[Finding
         return _python_findings(text)
     if language in ("javascript", "typescript", "tsx"):
         return _script_findings(text)
-    if language in ("c", "java"):
+    if language in ("c", "cpp", "java"):
         return [_on_line(text, fault.node.start_point[0], fault.comment) for fault in c_java_faults(text, language)]
     return []
 
@@ -89,6 +89,7 @@ _CHECKED_FOR = {
     "java": "a String compared with == or !=, an exception caught and ignored, a file opened outside try-with-resources",
 }
 _CHECKED_FOR["typescript"] = _CHECKED_FOR["tsx"] = _CHECKED_FOR["javascript"]
+_CHECKED_FOR["cpp"] = _CHECKED_FOR["c"]
 """What the checks of each language look for, said where they find nothing."""
 
 

@@ -78,10 +78,10 @@ def named_sections(document: Document, request: str) -> list[Section]:
 
 def defined_names(section: Section, language: str) -> list[str]:
     """The names a code section defines at its top level: its own definition's, and those of the declarations
-    grouped with it (``const port = 3000;`` in a section titled ``const express = require("express");``). C and
-    Java name a definition with no keyword before it (``int main(…)``, ``public boolean lend(…)``): tree-sitter
+    grouped with it (``const port = 3000;`` in a section titled ``const express = require("express");``). C, C++
+    and Java name a definition with no keyword before it (``int main(…)``, ``public boolean lend(…)``): tree-sitter
     reads those."""
-    if language in ("c", "java"):
+    if language in ("c", "cpp", "java"):
         return [name for name in declared_names(section.text, language) if len(name) >= 3]
     return top_level_names(section.text)
 

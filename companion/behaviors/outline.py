@@ -182,7 +182,7 @@ def outline(document: Document, selection: tuple[int, int] | None = None, *, hea
         return None
     root = syntax_tree(code, document.language).root_node
     reader = CodeReader(document.language)
-    for node in root.named_children:
+    for node in c_java.top_level(root, document.language):
         reader.read_top(node)
     lines = [_line(definition) for definition in reader.definitions]
     lines += [f"- route {route}" for route in reader.routes]
@@ -297,11 +297,11 @@ class CodeReader:
         if self.language in ("go", "rust") and (items := items_of(node, self.language)):
             self.definitions += [Definition(signature, comment, members=members) for signature, members in items]
             return []
-        if self.language in ("c", "java") and (items := c_java.items_of(node, self.language)):
+        if self.language in ("c", "cpp", "java") and (items := c_java.items_of(node, self.language)):
             self.definitions += [Definition(signature, comment, members=members) for signature, members in items]
             return []
         if kind in ("function_definition", "function_declaration", "generator_function_declaration", "function_item",
-                    *c_java.C_JAVA_FUNCTIONS):
+                    *c_java.C_JAVA_FUNCTIONS) or c_java.function_of(node) is not node:
             self.definitions.append(self._function(node, comment))
             return [node_text(node.child_by_field_name("name"))]
         if kind in ("class_definition", "class_declaration", "abstract_class_declaration"):
@@ -377,8 +377,8 @@ class CodeReader:
             self._read_options(child)
 
     def _function(self, node: tree_sitter.Node, comment: str, name: str = "") -> Definition:
-        if self.language in ("c", "java"):
-            body = node.child_by_field_name("body")
+        if self.language in ("c", "cpp", "java"):
+            body = c_java.function_of(node).child_by_field_name("body")
             return Definition(c_java.signature(node), comment, _returns(body) if body is not None else [])
         name = name or node_text(node.child_by_field_name("name"))
         parameters = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")

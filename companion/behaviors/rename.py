@@ -22,6 +22,7 @@ from companion.documents import (
     declared_names,
     identifier_spans,
     parses_cleanly,
+    syntax_tree,
 )
 from companion.proposals import Replacement
 
@@ -74,7 +75,22 @@ def renaming(request: str, text: str, language: str) -> Renaming | None:
         return asked
     if not (_NAME.fullmatch(old) and _NAME.fullmatch(new)) or identifier_spans(text, language, new):
         return None  # not names, or the new name is taken: the rename would change what the code means
+    if language in ("c", "cpp") and _names_a_member(text, language, old):
+        return None  # ``c.lines``, ``cart.total()``: which struct's or class's member is not the grammar's to say
     return asked if identifier_spans(text, language, old) and parses_cleanly(renamed(text, asked, language), language) else None
+
+
+def _names_a_member(code: str, language: str, name: str) -> bool:
+    """Whether ``name`` is a member of a C struct or C++ class in ``code``, declared or used: renaming the other
+    uses of the name would leave these behind (a C++ method declared in its class as ``double total() const;``
+    and defined as ``Cart::total``)."""
+    pending = [syntax_tree(code, language).root_node]
+    while pending:
+        node = pending.pop()
+        if node.type == "field_identifier" and node.text == name.encode("utf-8"):
+            return True
+        pending += node.named_children
+    return False
 
 
 def renamed(text: str, asked: Renaming, language: str) -> str:

@@ -27,8 +27,9 @@ class Fault:
 
 
 def c_java_faults(text: str, language: str) -> list[Fault]:
-    """The faults the checks of ``language`` ("c" or "java") find in ``text``, at most one to a line."""
-    checks = _C_CHECKS if language == "c" else _JAVA_CHECKS
+    """The faults the checks of ``language`` ("c", "cpp" or "java": C's checks read C++ too) find in ``text``, at
+    most one to a line."""
+    checks = _JAVA_CHECKS if language == "java" else _C_CHECKS
     faults: dict[int, Fault] = {}
     for node in _walk(syntax_tree(text, language).root_node):
         for check in checks:

@@ -39,7 +39,7 @@ def usage_answer(request: str, document: Document) -> str | None:
     if document.path.suffix.lower() in SHELL_SUFFIXES:
         return f"Run it with `bash {name}`" + (f" (or `./{name}` once it is executable: `chmod +x {name}`)."
                                                if document.text.startswith("#!") else ".")
-    if document.language == "c":
+    if document.language in ("c", "cpp"):
         return _c_usage(document)
     if document.language == "java":
         return _java_usage(document)
@@ -113,25 +113,26 @@ def _counted(count: int, noun: str) -> str:
     return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
-_LINKED = (("math.h", "-lm"), ("pthread.h", "-pthread"))
+_LINKED = (("math.h", "-lm"), ("cmath", "-lm"), ("pthread.h", "-pthread"), ("thread", "-pthread"))
 """Headers whose library the compiler links only when asked."""
 
 
 def _c_usage(document: Document) -> str:
-    """How to compile and run a C file with a ``main``: the ``cc`` command (with ``-lm`` where it includes
-    ``math.h``), and the command-line arguments it reads (``argv[1]``), in brackets where it tests ``argc`` for
-    them; a header is included, and a file without ``main`` is compiled into another program."""
-    name, stem, code = document.path.name, document.path.stem, document.text
-    if document.path.suffix.lower() == ".h":
-        return f"{name} is a header: it is not run, but included by the C files that use it (`#include \"{name}\"`)."
-    if "main" not in declared_names(code, "c"):
+    """How to compile and run a C or C++ file with a ``main``: the ``cc`` (``c++``) command, with ``-lm`` where it
+    includes ``math.h``, and the command-line arguments it reads (``argv[1]``), in brackets where it tests ``argc``
+    for them; a header is included, and a file without ``main`` is compiled into another program."""
+    name, stem, code, language = document.path.name, document.path.stem, document.text, document.language
+    compiler = "c++ -std=c++17" if language == "cpp" else "cc"
+    if document.path.suffix.lower() in (".h", ".hpp", ".hh", ".hxx"):
+        return f"{name} is a header: it is not run, but included by the files that use it (`#include \"{name}\"`)."
+    if "main" not in declared_names(code, language):
         return (f"{name} has no main function, so it is not a program of its own: compile it with the files that call "
-                f"it (`cc -c {name}` makes `{stem}.o` to link with them).")
+                f"it (`{compiler} -c {name}` makes `{stem}.o` to link with them).")
     links = [flag for header, flag in _LINKED if re.search(rf"#\s*include\s*<{re.escape(header)}>", code)]
     indices = sorted({int(index) for index in re.findall(r"\bargv\[(\d+)\]", code)} - {0})
     tested = [int(bound) for bound in re.findall(r"\bargc\s*>\s*(\d+)", code)]
     words = [f"[ARG{index}]" if index in tested else f"ARG{index}" for index in indices]
-    return (f"Compile it with `{' '.join(['cc -Wall -o', stem, name, *links])}`, then run it with "
+    return (f"Compile it with `{' '.join([compiler, '-Wall -o', stem, name, *links])}`, then run it with "
             f"`{' '.join([f'./{stem}', *words])}`.")
 
 

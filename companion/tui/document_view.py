@@ -26,9 +26,10 @@ from companion.quick_actions import QuickAction
 
 HIGHLIGHT_LANGUAGES = {"markdown": "markdown", "python": "python", "javascript": "javascript", "typescript": "javascript",
                        "tsx": "javascript", "go": "go", "rust": "rust",
-                       "bash": "bash", "java": "java", "c": "c"}
-OWN_HIGHLIGHTS = ("c",)
-"""Languages Textual has no highlight query for, coloured by the query their grammar's package ships."""
+                       "bash": "bash", "java": "java", "c": "c", "cpp": "cpp"}
+OWN_HIGHLIGHTS = {"c": ("c",), "cpp": ("c", "cpp")}
+"""Languages Textual has no highlight query for, coloured by the queries their grammars' packages ship (C++'s
+adds to C's)."""
 HIGHLIGHT_SUFFIXES = {".html": "html", ".htm": "html", ".yaml": "yaml", ".yml": "yaml"}
 """Files of no language of their own here (a page, settings) that Textual can still colour, by their grammar."""
 
@@ -54,8 +55,8 @@ class DocumentView(TextArea):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(read_only=True, show_line_numbers=True, soft_wrap=False, **kwargs)
-        for language in OWN_HIGHLIGHTS:
-            if query := grammar_file(language, "queries/highlights.scm"):
+        for language, grammars in OWN_HIGHLIGHTS.items():
+            if query := "\n".join(grammar_file(name, "queries/highlights.scm") for name in grammars).strip():
                 self.register_language(language, grammar(language), query)
         self.document_model: Document | None = None
         self._line_starts: list[int] = [0]

@@ -1,12 +1,13 @@
-"""C and Java are code (tree-sitter-c, tree-sitter-java): their definitions are names a revision must keep and a
-request may name, a Java class is cut at its methods, a rename changes the code's own names only, and a question
-about a function is answered from its code."""
+"""C, C++ and Java are code (tree-sitter-c, tree-sitter-cpp, tree-sitter-java): their definitions are names a
+revision must keep and a request may name, a Java class is cut at its methods and a C++ namespace at what it
+holds, a rename changes the code's own names only, and a question about a function is answered from its code."""
 
 from pathlib import Path
 
 import pytest
 
 from companion.behaviors.code_counts import definitions_counted
+from companion.behaviors.code_review import code_review_findings
 from companion.behaviors.edit import MalformedOutput, unusable
 from companion.behaviors.locate import named_sections
 from companion.behaviors.named_code import definition_outline, named_definition
@@ -268,3 +269,102 @@ def test_a_revision_of_a_java_method_that_loses_the_class_s_last_brace_is_refuse
     with pytest.raises(MalformedOutput, match="no longer valid Java"):
         Session(engine, Workspace(repo), None).propose_edit("Library.java", "make toString say how many are lent")
     assert (repo / "Library.java").read_text() == LIBRARY
+
+
+CART = """\
+#include <string>
+#include <vector>
+
+namespace shop {
+
+// One line of a cart: what it is, how many, at what price.
+struct Item {
+    std::string name;
+    int quantity;
+    double price;
+};
+
+class Cart {
+public:
+    void add(const Item& item) { items.push_back(item); }
+    double total() const;
+private:
+    std::vector<Item> items;
+};
+
+double Cart::total() const
+{
+    double sum = 0;
+    for (const auto& item : items)
+        sum += item.price * item.quantity;
+    return sum;
+}
+
+}  // namespace shop
+
+int main()
+{
+    shop::Cart cart;
+    cart.add({"tea", 2, 3.5});
+    return cart.total() > 0 ? 0 : 1;
+}
+"""
+
+
+def cpp_file(text: str = CART) -> Document:
+    return Document.from_text(Path("cart.cpp"), text)
+
+
+def test_cpp_sources_and_headers_are_cpp_and_a_namespace_is_cut_at_what_it_holds():
+    assert language_for(Path("cart.cpp")) == language_for(Path("cart.hpp")) == language_for(Path("cart.cc")) == "cpp"
+    assert LANGUAGE_NAMES["cpp"] == "C++"
+    starts = [section.text.splitlines()[0] for section in split_sections(CART, "cpp")]
+    assert starts == ["#include <string>", "namespace shop {", "class Cart {", "double Cart::total() const", "int main()"]
+    assert "".join(section.text for section in split_sections(CART, "cpp")) == CART
+    assert declared_names(CART, "cpp") == ["shop", "Item", "name", "quantity", "price", "Cart", "add", "total", "items",
+                                           "main"]
+
+
+def test_a_cpp_class_renamed_is_renamed_before_its_colons_too_and_a_member_is_left_to_the_model():
+    result = renamed(CART, renaming("rename Cart to Basket", CART, "cpp"), "cpp")
+    assert "class Basket {" in result and "double Basket::total() const" in result and "shop::Basket cart;" in result
+    # declared in the class as a member, defined outside as Cart::total: no grammar says which uses are its own
+    assert renaming("rename total to subtotal", CART, "cpp") is None
+
+
+def test_the_outline_of_cpp_reads_inside_its_namespace():
+    assert outline(cpp_file()) == (
+        "cart.cpp, read from its code:\n"
+        "- `struct Item`: One line of a cart: what it is, how many, at what price.\n"
+        "  - `std::string name`\n"
+        "  - `int quantity`\n"
+        "  - `double price`\n"
+        "- `class Cart`\n"
+        "  - `void add(const Item& item)`\n"
+        "  - `double total() const`\n"
+        "  - `std::vector<Item> items`\n"
+        "- `double Cart::total() const`: Returns `sum`.\n"
+        "- `int main()`: Returns `cart.total() > 0 ? 0 : 1`."
+    )
+
+
+def test_cpp_methods_defined_outside_their_class_are_counted_as_its_methods_once():
+    assert definitions_counted("how many methods does Cart have?", cpp_file()) == "`Cart` has 2 methods: `add`, `total`."
+    assert definitions_counted("how many methods are there?", cpp_file()) == "cart.cpp has 2 methods: `add`, `total`."
+    assert definitions_counted("how many functions are there?", cpp_file()) == "cart.cpp has 1 function: `main`."
+
+
+def test_cpp_is_compiled_with_cpp_and_reviewed_with_c_s_checks():
+    assert usage_answer("how do I compile this?", cpp_file()) == (
+        "Compile it with `c++ -std=c++17 -Wall -o cart cart.cpp`, then run it with `./cart`.")
+    code = "#include <cstring>\n\nvoid tag(const char* s)\n{\n    char out[8];\n    strcpy(out, s);\n}\n"
+    assert [code[f.start : f.end] for f in code_review_findings(code, "cpp", "any bugs?")] == ["strcpy(out, s);"]
+
+
+def test_a_cpp_template_function_is_outlined_with_its_template_and_what_it_returns():
+    code = "template <typename T>\nT clamp(T value, T low, T high)\n{\n    return value < low ? low : value;\n}\n"
+    assert outline(cpp_file(code)) == ("cart.cpp, read from its code:\n"
+                                       "- `template <typename T> T clamp(T value, T low, T high)`: Returns "
+                                       "`value < low ? low : value`.")
+    (start, end), = definition_spans(code, "cpp", "clamp")
+    assert code[start:end] == code.strip()  # deleting it takes its template line too
