@@ -24,7 +24,8 @@ from companion.behaviors.streaming import OnText, collect_before_loop
 from companion.behaviors.summary import asks_for_summary, extracted_summary, grounded
 from companion.behaviors.table_answers import table_answer
 from companion.behaviors.usage import usage_answer
-from companion.documents import PROSE_LANGUAGES, Document, declared_names, is_html
+from companion.code_names import declared_names
+from companion.documents import PROSE_LANGUAGES, Document, is_html
 from companion.engine.base import CancelToken, Engine, GenerationRequest
 
 EXCERPT_TOKENS = 1500

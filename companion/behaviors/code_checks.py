@@ -8,7 +8,8 @@ from collections import Counter
 from difflib import SequenceMatcher
 
 from companion.behaviors.routes import routes_of
-from companion.documents import LANGUAGE_NAMES, declared_names, parses_cleanly
+from companion.code_names import declared_names
+from companion.documents import LANGUAGE_NAMES, parses_cleanly
 
 
 def dropped_definitions(revised: str, original: str, request: str, language: str) -> list[str]:

@@ -11,13 +11,8 @@ import re
 
 import tree_sitter
 
-from companion.documents import (
-    LANGUAGE_NAMES,
-    Document,
-    definition_spans,
-    name_node,
-    syntax_tree,
-)
+from companion.code_names import definition_spans, name_node
+from companion.documents import LANGUAGE_NAMES, Document, syntax_tree
 
 _ASKS_HOW_MANY = re.compile(
     r"^\s*(?:so\s+|and\s+)?how\s+many\s+(?P<kind>functions?|methods?|class(?:es)?|structs?|tests?)\b(?P<rest>.*)$",

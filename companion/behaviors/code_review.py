@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from companion.behaviors.review_c_java import c_java_faults
-from companion.documents import definition_spans
+from companion.code_names import definition_spans
 
 ASKS_FOR_CODE_REVIEW = re.compile(
     r"\b(?:bugs?|buggy|crash\w*|exceptions?|raises?|throws?|errors?|fail\w*|break\w*|broken|wrong|problems?|issues?|"

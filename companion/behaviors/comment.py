@@ -25,12 +25,8 @@ from companion.behaviors.proofreading import (
     ASKS_FOR_PROOFREADING,
     proofreading_findings,
 )
-from companion.documents import (
-    LANGUAGE_NAMES,
-    PROSE_LANGUAGES,
-    Document,
-    identifier_spans,
-)
+from companion.code_names import identifier_spans
+from companion.documents import LANGUAGE_NAMES, PROSE_LANGUAGES, Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest, generate
 from companion.proposals import Proposal, Replacement, build_proposal
 

@@ -14,7 +14,8 @@ import re
 
 from companion.behaviors.asked_text import asked_text, dictated, occurrences
 from companion.behaviors.prompts import render_locate_prompt
-from companion.documents import PROSE_LANGUAGES, Document, Section, declared_names
+from companion.code_names import declared_names
+from companion.documents import PROSE_LANGUAGES, Document, Section
 from companion.engine.base import Engine
 
 MAX_CANDIDATES = 24

@@ -13,7 +13,8 @@ import re
 from dataclasses import dataclass
 
 from companion.behaviors.outline import outline, script_steps
-from companion.documents import CODE_LANGUAGES, Document, definition_spans
+from companion.code_names import definition_spans
+from companion.documents import CODE_LANGUAGES, Document
 
 _ASKS_ABOUT_NAMED = re.compile(
     r"^\s*(?:(?:can|could|would)\s+you\s+|please\s+)?(?:"

@@ -26,11 +26,11 @@ from companion.behaviors.go_rust import items_of
 from companion.behaviors.queries import SQL_SUFFIXES, sql_outline
 from companion.behaviors.routes import called_route, decorated_route, route_called
 from companion.behaviors.summary import asks_for_summary, grounded
+from companion.code_names import definition_spans
 from companion.documents import (
     CODE_LANGUAGES,
     COMMENTS,
     Document,
-    definition_spans,
     is_build_file,
     is_dockerfile,
     spelled_out,

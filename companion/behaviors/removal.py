@@ -17,7 +17,8 @@ import re
 from dataclasses import dataclass
 
 from companion.behaviors.prose_checks import related, words_of
-from companion.documents import definition_spans, identifier_spans, parses_cleanly
+from companion.code_names import definition_spans, identifier_spans
+from companion.documents import parses_cleanly
 
 REMOVES = re.compile(r"(?:^|[,;:.]\s+|\bso\s+)\s*(?:please\s+)?"
                      r"(?:remove|delete|cut|drop|scrap|strike|take\s+out|get\s+rid\s+of|lose)\s+(?P<what>\S.*?)[\s.!]*$",

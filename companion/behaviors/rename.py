@@ -16,14 +16,8 @@ import re
 from dataclasses import dataclass
 
 from companion.behaviors.asked_text import occurrences
-from companion.documents import (
-    PROSE_LANGUAGES,
-    Document,
-    declared_names,
-    identifier_spans,
-    parses_cleanly,
-    syntax_tree,
-)
+from companion.code_names import declared_names, identifier_spans
+from companion.documents import PROSE_LANGUAGES, Document, parses_cleanly, syntax_tree
 from companion.proposals import Replacement
 
 _RENAMING = re.compile(

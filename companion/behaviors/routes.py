@@ -20,7 +20,8 @@ from companion.behaviors.removal import (
     still_parses,
     without_lines,
 )
-from companion.documents import identifier_spans, spelled_out, syntax_tree
+from companion.code_names import identifier_spans
+from companion.documents import spelled_out, syntax_tree
 
 VERBS = ("get", "post", "put", "patch", "delete")
 

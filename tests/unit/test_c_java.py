@@ -14,14 +14,8 @@ from companion.behaviors.named_code import definition_outline, named_definition
 from companion.behaviors.outline import outline, returns_answer
 from companion.behaviors.rename import renamed, renaming
 from companion.behaviors.usage import usage_answer
-from companion.documents import (
-    LANGUAGE_NAMES,
-    Document,
-    declared_names,
-    definition_spans,
-    language_for,
-    split_sections,
-)
+from companion.code_names import declared_names, definition_spans
+from companion.documents import LANGUAGE_NAMES, Document, language_for, split_sections
 from companion.session import Session
 from companion.workspace import Workspace
 from tests.scripted import ScriptedEngine

@@ -7,7 +7,8 @@ from companion.behaviors.code_checks import breaks_syntax
 from companion.behaviors.outline import outline
 from companion.behaviors.removal import removed_definition
 from companion.behaviors.rename import renamed, renaming
-from companion.documents import Document, declared_names, is_prose, language_for
+from companion.code_names import declared_names
+from companion.documents import Document, is_prose, language_for
 
 STORE = """\
 package store

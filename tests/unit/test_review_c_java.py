@@ -10,7 +10,8 @@ import pytest
 
 from companion.behaviors.code_review import code_review_findings, review_answer
 from companion.behaviors.comment import Comment, unfounded
-from companion.documents import Document, declared_names
+from companion.code_names import declared_names
+from companion.documents import Document
 
 
 def marked(code: str, language: str) -> list[str]:

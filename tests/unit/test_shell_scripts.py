@@ -8,7 +8,8 @@ from companion.behaviors.edit import unusable
 from companion.behaviors.exact_edits import made_without_the_model
 from companion.behaviors.outline import returns_answer
 from companion.behaviors.rename import renamed, renaming
-from companion.documents import Document, declared_names, language_for, split_sections
+from companion.code_names import declared_names
+from companion.documents import Document, language_for, split_sections
 
 BACKUP = """\
 #!/usr/bin/env bash
