@@ -11,6 +11,7 @@ from __future__ import annotations
 import importlib
 import importlib.resources
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -233,6 +234,18 @@ def _parser(language: str) -> tree_sitter.Parser:
 def syntax_tree(code: str, language: str) -> tree_sitter.Tree:
     """tree-sitter's reading of ``code`` (Python, JavaScript, TypeScript, TSX, Go, Rust, Bash, HTML, YAML or Markdown)."""
     return _parser(language).parse(code.encode("utf-8"))
+
+
+def node_text(node: tree_sitter.Node | None) -> str:
+    """A node's source text; "" for no node (a field the grammar left out)."""
+    return "" if node is None else node.text.decode("utf-8")
+
+
+def descendants(node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
+    """Every named node under ``node``, in document order."""
+    for child in node.named_children:
+        yield child
+        yield from descendants(child)
 
 
 def spelled_out(code: str) -> str:

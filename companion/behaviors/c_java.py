@@ -12,6 +12,8 @@ import re
 
 import tree_sitter
 
+from companion.documents import node_text
+
 C_JAVA_FUNCTIONS = ("function_definition", "method_declaration", "constructor_declaration")
 """Functions, which the outline reads as it reads any language's (their comment and returns), by ``signature``."""
 
@@ -51,7 +53,7 @@ def items_of(node: tree_sitter.Node, language: str) -> list[tuple[str, list[str]
         members = [signature(member) if member.type == "function_definition" else _one_line(member).rstrip(",;")
                    for member in body.named_children
                    if member.type in ("field_declaration", "enumerator", "function_definition", "declaration")]
-        return [(f"{word} {_text(node.child_by_field_name('name'))}".strip(), members)]
+        return [(f"{word} {node_text(node.child_by_field_name('name'))}".strip(), members)]
     if kind == "template_declaration" and function_of(node) is node and node.named_children:
         head = f"template {_one_line(node.child_by_field_name('parameters'))}"
         return [(f"{head} {title}", members) for title, members in items_of(node.named_children[-1], language)]
@@ -82,8 +84,8 @@ def _java_type(node: tree_sitter.Node) -> tuple[str, list[str]]:
         elif member.type in _JAVA_MEMBERS:
             members.append(_one_line(_without_bodies(member)).rstrip(";"))
         elif member.type == "enum_constant":
-            members.append(_text(member.child_by_field_name("name")))
-    return f"{word} {_text(node.child_by_field_name('name'))}", members
+            members.append(node_text(member.child_by_field_name("name")))
+    return f"{word} {node_text(node.child_by_field_name('name'))}", members
 
 
 def _without_bodies(node: tree_sitter.Node) -> str:
@@ -104,8 +106,4 @@ def _bodies(node: tree_sitter.Node) -> list[tree_sitter.Node]:
 
 
 def _one_line(code: str | tree_sitter.Node) -> str:
-    return re.sub(r"\s+", " ", code if isinstance(code, str) else _text(code)).strip()
-
-
-def _text(node: tree_sitter.Node | None) -> str:
-    return "" if node is None else node.text.decode("utf-8")
+    return re.sub(r"\s+", " ", code if isinstance(code, str) else node_text(code)).strip()

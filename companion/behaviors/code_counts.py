@@ -12,7 +12,7 @@ import re
 import tree_sitter
 
 from companion.code_names import definition_spans, name_node
-from companion.documents import LANGUAGE_NAMES, Document, syntax_tree
+from companion.documents import LANGUAGE_NAMES, Document, descendants, syntax_tree
 
 _ASKS_HOW_MANY = re.compile(
     r"^\s*(?:so\s+|and\s+)?how\s+many\s+(?P<kind>functions?|methods?|class(?:es)?|structs?|tests?)\b(?P<rest>.*)$",
@@ -59,7 +59,7 @@ def _defined(root: tree_sitter.Node, kind: str) -> list[str]:
     any other function), a method one inside a class or impl, a test a function or method named ``test…`` (Go's
 ``TestName``)."""
     names: list[str] = []
-    classes = {_name(node) for node in _descendants(root) if node.type in _CLASSES}
+    classes = {_name(node) for node in descendants(root) if node.type in _CLASSES}
 
     def visit(node: tree_sitter.Node, in_class: bool, in_function: bool) -> None:
         name = _name(node)
@@ -97,10 +97,6 @@ def _class_scope(node: tree_sitter.Node) -> str:
         declarator = declarator.child_by_field_name("declarator")
     scope = declarator.child_by_field_name("scope") if declarator is not None else None
     return scope.text.decode("utf-8") if scope is not None else ""
-
-
-def _descendants(node: tree_sitter.Node) -> list[tree_sitter.Node]:
-    return [child for inner in node.named_children for child in (inner, *_descendants(inner))]
 
 
 def _name(node: tree_sitter.Node) -> str:

@@ -6,7 +6,6 @@ import re
 from pathlib import Path
 
 from companion.behaviors.edit import MalformedOutput, borrowed_share, example_words
-from companion.behaviors.prose_checks import related, words_of
 from companion.behaviors.prompts import (
     CREATE_EXAMPLE,
     CREATE_STOPS,
@@ -14,6 +13,7 @@ from companion.behaviors.prompts import (
     render_create_name_prompt,
     render_create_prompt,
 )
+from companion.behaviors.prose_checks import related, words_of
 from companion.behaviors.streaming import OnText, collect, collect_before_loop
 from companion.documents import Document
 from companion.engine.base import CancelToken, Engine, GenerationRequest

@@ -11,6 +11,8 @@ import re
 
 import tree_sitter
 
+from companion.documents import node_text
+
 
 def items_of(node: tree_sitter.Node, language: str) -> list[tuple[str, list[str]]]:
     """Each item ``node`` (a top-level statement of Go or Rust code) declares, as its signature and members;
@@ -18,8 +20,8 @@ def items_of(node: tree_sitter.Node, language: str) -> list[tuple[str, list[str]
     kind = node.type
     if language == "go":
         if kind == "method_declaration":
-            receiver = _text(node.child_by_field_name("receiver"))
-            return [(f"func {receiver} {_text(node.child_by_field_name('name'))}{_signature_of(node)}", [])]
+            receiver = node_text(node.child_by_field_name("receiver"))
+            return [(f"func {receiver} {node_text(node.child_by_field_name('name'))}{_signature_of(node)}", [])]
         if kind == "type_declaration":
             return [_go_type(spec) for spec in node.named_children if spec.type == "type_spec"]
         if kind in ("const_declaration", "var_declaration"):
@@ -30,11 +32,11 @@ def items_of(node: tree_sitter.Node, language: str) -> list[tuple[str, list[str]
         members = [_one_line(member).rstrip(",;") for member in (body.named_children if body is not None else [])
                    if member.type in ("field_declaration", "enum_variant", "function_signature_item", "function_item")]
         word = kind.removesuffix("_item")
-        return [(f"{word} {_text(node.child_by_field_name('name'))}", [_head(member) for member in members])]
+        return [(f"{word} {node_text(node.child_by_field_name('name'))}", [_head(member) for member in members])]
     if kind == "impl_item":
         trait = node.child_by_field_name("trait")
-        title = f"impl {_text(trait)} for {_text(node.child_by_field_name('type'))}" if trait is not None else (
-            f"impl {_text(node.child_by_field_name('type'))}")
+        title = f"impl {node_text(trait)} for {node_text(node.child_by_field_name('type'))}" if trait is not None else (
+            f"impl {node_text(node.child_by_field_name('type'))}")
         body = node.child_by_field_name("body")
         methods = [_head(_one_line(item)) for item in (body.named_children if body is not None else [])
                    if item.type == "function_item"]
@@ -42,14 +44,14 @@ def items_of(node: tree_sitter.Node, language: str) -> list[tuple[str, list[str]
     if kind in ("const_item", "static_item", "type_item"):
         return [(_one_line(node).rstrip(";"), [])]
     if kind == "mod_item":
-        return [(f"mod {_text(node.child_by_field_name('name'))}", [])]
+        return [(f"mod {node_text(node.child_by_field_name('name'))}", [])]
     return []
 
 
 def _go_type(spec: tree_sitter.Node) -> tuple[str, list[str]]:
-    name, shape = _text(spec.child_by_field_name("name")), spec.child_by_field_name("type")
+    name, shape = node_text(spec.child_by_field_name("name")), spec.child_by_field_name("type")
     if shape is None or shape.type not in ("struct_type", "interface_type"):
-        return f"type {name} {_text(shape)}", []
+        return f"type {name} {node_text(shape)}", []
     word = "struct" if shape.type == "struct_type" else "interface"
     members = [_one_line(member) for member in _descendants(shape, ("field_declaration", "method_elem"))]
     return f"type {name} {word}", members
@@ -57,7 +59,7 @@ def _go_type(spec: tree_sitter.Node) -> tuple[str, list[str]]:
 
 def _signature_of(node: tree_sitter.Node) -> str:
     result = node.child_by_field_name("result")
-    return _one_line(node.child_by_field_name("parameters")) + (f" {_text(result)}" if result is not None else "")
+    return _one_line(node.child_by_field_name("parameters")) + (f" {node_text(result)}" if result is not None else "")
 
 
 def _descendants(node: tree_sitter.Node, kinds: tuple[str, ...]) -> list[tree_sitter.Node]:
@@ -73,8 +75,4 @@ def _head(code: str) -> str:
 
 
 def _one_line(node: tree_sitter.Node | None) -> str:
-    return re.sub(r"\s+", " ", _text(node)).strip()
-
-
-def _text(node: tree_sitter.Node | None) -> str:
-    return "" if node is None else node.text.decode("utf-8")
+    return re.sub(r"\s+", " ", node_text(node)).strip()

@@ -33,6 +33,7 @@ from companion.documents import (
     Document,
     is_build_file,
     is_dockerfile,
+    node_text,
     spelled_out,
     syntax_tree,
 )
@@ -475,9 +476,6 @@ def _comment_above(node: tree_sitter.Node | None) -> str:
         return ""
     return _comment_text(node_text(before))
 
-
-def node_text(node: tree_sitter.Node | None) -> str:
-    return "" if node is None else node.text.decode("utf-8")
 
 
 def _squeezed(code: str) -> str:

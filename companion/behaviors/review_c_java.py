@@ -10,12 +10,12 @@ Asked to review a C word counter and a Java library, the model's one comment was
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import tree_sitter
 
-from companion.documents import syntax_tree
+from companion.documents import descendants, node_text, syntax_tree
 
 
 @dataclass(frozen=True)
@@ -31,17 +31,11 @@ def c_java_faults(text: str, language: str) -> list[Fault]:
     most one to a line."""
     checks = _JAVA_CHECKS if language == "java" else _C_CHECKS
     faults: dict[int, Fault] = {}
-    for node in _walk(syntax_tree(text, language).root_node):
+    for node in descendants(syntax_tree(text, language).root_node):
         for check in checks:
             if (comment := check(node)) and node.start_point[0] not in faults:
                 faults[node.start_point[0]] = Fault(node, comment)
     return sorted(faults.values(), key=lambda fault: fault.node.start_byte)
-
-
-def _walk(node: tree_sitter.Node) -> Iterator[tree_sitter.Node]:
-    yield node
-    for child in node.named_children:
-        yield from _walk(child)
 
 
 # -- C ------------------------------------------------------------------------------------------------------------
@@ -60,7 +54,7 @@ _ALLOCATIONS = ("malloc", "calloc", "realloc", "strdup", "fopen")
 
 def _called(node: tree_sitter.Node) -> str:
     function = node.child_by_field_name("function") if node.type == "call_expression" else None
-    return _text(function) if function is not None and function.type == "identifier" else ""
+    return node_text(function) if function is not None and function.type == "identifier" else ""
 
 
 def _unbounded_copy(node: tree_sitter.Node) -> str:
@@ -71,11 +65,11 @@ def _unbounded_copy(node: tree_sitter.Node) -> str:
     if name in ("strcpy", "strcat", "sprintf"):
         arguments = node.child_by_field_name("arguments").named_children
         copies_text = len(arguments) == 2 and arguments[1].type != "string_literal" if name != "sprintf" else (
-            len(arguments) >= 3 and "%s" in _text(arguments[1]))
-        return _UNBOUNDED[name] if copies_text and _is_fixed_array(_text(arguments[0]), node) else ""
+            len(arguments) >= 3 and "%s" in node_text(arguments[1]))
+        return _UNBOUNDED[name] if copies_text and _is_fixed_array(node_text(arguments[0]), node) else ""
     if name == "scanf":
         arguments = node.child_by_field_name("arguments").named_children
-        if arguments and re.search(r"%s|%\[", _text(arguments[0])):
+        if arguments and re.search(r"%s|%\[", node_text(arguments[0])):
             return "scanf(\"%s\") reads a word of any length: a longer one overflows the buffer. Give a width (\"%63s\")."
     return _UNBOUNDED[name] if name == "gets" else ""
 
@@ -87,8 +81,8 @@ def _is_fixed_array(name: str, node: tree_sitter.Node) -> bool:
     while root.parent is not None:
         root = root.parent
     scopes = [_enclosing(node, "function_definition"), *(child for child in root.named_children if child.type == "declaration")]
-    return any(found.type == "array_declarator" and _text(found.child_by_field_name("declarator")) == name
-               and found.child_by_field_name("size") is not None for scope in scopes if scope for found in _walk(scope))
+    return any(found.type == "array_declarator" and node_text(found.child_by_field_name("declarator")) == name
+               and found.child_by_field_name("size") is not None for scope in scopes if scope for found in descendants(scope))
 
 
 def _unchecked_result(node: tree_sitter.Node) -> str:
@@ -102,25 +96,25 @@ def _unchecked_result(node: tree_sitter.Node) -> str:
         target = target.child_by_field_name("declarator")
     if name not in _ALLOCATIONS or target is None or target.type != "identifier":
         return ""
-    if name == "realloc" and node.type == "assignment_expression" and _text(
-            value.child_by_field_name("arguments").named_children[0]) == _text(target):
-        return (f"If realloc() fails it returns NULL and {_text(target)} loses the only pointer to its block: keep the "
+    if name == "realloc" and node.type == "assignment_expression" and node_text(
+            value.child_by_field_name("arguments").named_children[0]) == node_text(target):
+        return (f"If realloc() fails it returns NULL and {node_text(target)} loses the only pointer to its block: keep the "
                 "result in another variable and check it first.")
     function = _enclosing(node, "function_definition")
-    if function is None or _tested(_text(target), function):
+    if function is None or _tested(node_text(target), function):
         return ""
     what = "the file could not be opened" if name == "fopen" else "there is no memory left"
-    return f"{name}() returns NULL when {what}, and {_text(target)} is used without a check: test it for NULL first."
+    return f"{name}() returns NULL when {what}, and {node_text(target)} is used without a check: test it for NULL first."
 
 
 def _tested(name: str, scope: tree_sitter.Node) -> bool:
     """Whether ``scope`` tests ``name`` in a condition (``if (!p)``, ``p == NULL``, ``while (p)``) or asserts it."""
-    for node in _walk(scope):
+    for node in descendants(scope):
         condition = node.child_by_field_name("condition") if node.type in (
             "if_statement", "while_statement", "conditional_expression", "for_statement") else None
-        if condition is not None and re.search(rf"\b{re.escape(name)}\b", _text(condition)):
+        if condition is not None and re.search(rf"\b{re.escape(name)}\b", node_text(condition)):
             return True
-        if _called(node) == "assert" and re.search(rf"\b{re.escape(name)}\b", _text(node)):
+        if _called(node) == "assert" and re.search(rf"\b{re.escape(name)}\b", node_text(node)):
             return True
     return False
 
@@ -159,8 +153,8 @@ def _unclosed_file(node: tree_sitter.Node) -> str:
     value = declarator.child_by_field_name("value") if declarator is not None else None
     if value is None or value.type != "object_creation_expression":
         return ""
-    opened = _text(value.child_by_field_name("type"))
-    arguments = _text(value.child_by_field_name("arguments"))
+    opened = node_text(value.child_by_field_name("type"))
+    arguments = node_text(value.child_by_field_name("arguments"))
     if opened not in _OPENED or (opened == "Scanner" and "System.in" in arguments):
         return ""
     return (f"The {opened} is not closed if anything below throws (and not at all without close()): open it in "
@@ -182,7 +176,3 @@ def _enclosing(node: tree_sitter.Node, kind: str) -> tree_sitter.Node | None:
         if node.type == kind:
             return node
     return None
-
-
-def _text(node: tree_sitter.Node | None) -> str:
-    return "" if node is None else node.text.decode("utf-8")

@@ -15,9 +15,9 @@ import re
 import tree_sitter
 
 from companion.behaviors.build_files import build_file_usage
-from companion.behaviors.outline import SHELL_SUFFIXES, CodeReader, node_text
+from companion.behaviors.outline import SHELL_SUFFIXES, CodeReader
 from companion.code_names import declared_names
-from companion.documents import Document, is_build_file, syntax_tree
+from companion.documents import Document, is_build_file, node_text, syntax_tree
 
 ASKS_HOW_TO_RUN = re.compile(
     r"^\s*(?:how\s+(?:do|can|should|would)\s+(?:i|you|we|one)\s+(?:run|use|start|launch|call|invoke|compile|build)\s+"
