@@ -24,7 +24,6 @@ from companion.behaviors.streaming import OnText, collect_before_loop
 from companion.behaviors.summary import asks_for_summary, extracted_summary, grounded
 from companion.behaviors.table_answers import table_answer
 from companion.behaviors.usage import usage_answer
-from companion.code_names import declared_names
 from companion.documents import PROSE_LANGUAGES, Document, is_html
 from companion.engine.base import CancelToken, Engine, GenerationRequest
 
@@ -103,7 +102,7 @@ def _review_answer(request: str, document: Document, selection: tuple[int, int] 
     if document.language in PROSE_LANGUAGES:
         return None
     code = document.text[selection[0] : selection[1]] if selection is not None else document.text
-    return review_answer(request, code, document.language, declared_names(code, document.language))
+    return review_answer(request, code, document.language)
 
 
 def excerpt_for(engine: Engine, document: Document, selection: tuple[int, int] | None) -> str:

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 
 from companion.behaviors.review_c_java import c_java_faults
-from companion.code_names import definition_spans
+from companion.code_names import declared_names, definition_spans
 
 ASKS_FOR_CODE_REVIEW = re.compile(
     r"\b(?:bugs?|buggy|crash\w*|exceptions?|raises?|throws?|errors?|fail\w*|break\w*|broken|wrong|problems?|issues?|"
@@ -58,16 +58,17 @@ _ABOUT_FAULTS = re.compile(r"\b(?:bugs?|buggy|crash\w*|wrong|problems?|issues?|l
 behaviour ("what does load raise?", "what happens when every attempt fails?")."""
 
 
-def review_answer(request: str, code: str, language: str, names: list[str]) -> str | None:
-    """The answer to a question about what could go wrong in ``code`` (or in the one of its definitions ``names``
-    the question names): the lines whose faults its checks prove, each with why; where they find none, what they
+def review_answer(request: str, code: str, language: str) -> str | None:
+    """The answer to a question about what could go wrong in ``code`` (or in the one of its definitions the
+    question names): the lines whose faults its checks prove, each with why; where they find none, what they
     looked for, which proves no code right; None for another question, or a language with no checks. Asked "any
     bugs?" of a C file with an unchecked ``malloc``, the model had answered "I'm not sure. I've never seen a haiku
     with a bug.", and of a stock module, listed "the number of items in the list is too high" until stopped."""
     if not (_ASKS_WHETHER.search(request) and _ABOUT_FAULTS.search(request)) or language not in _CHECKED_FOR:
         return None
     findings = code_review_findings(code, language, request)
-    named = [name for name in names if re.search(rf"(?<![\w$]){re.escape(name)}(?![\w$])", request)]
+    named = [name for name in declared_names(code, language)
+             if re.search(rf"(?<![\w$]){re.escape(name)}(?![\w$])", request)]
     if len(named) == 1:
         start, end = _definition_span(code, language, named[0])
         findings = [finding for finding in findings if start <= finding.start < end]

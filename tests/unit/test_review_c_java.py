@@ -10,7 +10,6 @@ import pytest
 
 from companion.behaviors.code_review import code_review_findings, review_answer
 from companion.behaviors.comment import Comment, unfounded
-from companion.code_names import declared_names
 from companion.documents import Document
 
 
@@ -80,21 +79,21 @@ def test_each_java_fault_the_code_proves_is_marked_and_a_file_opened_in_try_or_t
 
 def test_a_question_about_faults_is_answered_with_the_lines_that_can_fail():
     code = "char *greet(const char *s)\n{\n    char tag[16];\n    strcpy(tag, s);\n    return strdup(tag);\n}\n"
-    assert review_answer("any bugs?", code, "c", declared_names(code, "c")) == (
+    assert review_answer("any bugs?", code, "c") == (
         "In this code, this line can fail, as the code itself shows:\n"
         "- line 4, `strcpy(tag, s);`: strcpy() copies however long the source is: a longer one overflows the "
         "destination. Check its length, or use snprintf.")
 
 
 def test_a_question_about_one_method_is_answered_of_that_method_alone():
-    answer = review_answer("what's wrong with save?", NOTES, "java", declared_names(NOTES, "java"))
+    answer = review_answer("what's wrong with save?", NOTES, "java")
     assert answer.startswith("In `save`, this line can fail") and "caught and ignored" in answer
     assert "BufferedReader" not in answer
 
 
 def test_where_the_checks_find_nothing_the_answer_says_what_they_looked_for_and_proves_nothing():
     code = "int twice(int n)\n{\n    return 2 * n;\n}\n"
-    answer = review_answer("are there any bugs?", code, "c", ["twice"])
+    answer = review_answer("are there any bugs?", code, "c")
     assert answer.startswith("The checks find none of the faults they look for in this code: a copy of unbounded")
     assert "does not prove it correct" in answer
 
@@ -102,7 +101,7 @@ def test_where_the_checks_find_nothing_the_answer_says_what_they_looked_for_and_
 @pytest.mark.parametrize("request_", ["what happens when every attempt fails?", "what does load throw?",
                                       "flag bugs", "review this"])
 def test_a_question_about_behaviour_or_a_request_for_comments_is_not_answered_so(request_):
-    assert review_answer(request_, NOTES, "java", declared_names(NOTES, "java")) is None
+    assert review_answer(request_, NOTES, "java") is None
 
 
 def test_a_claimed_typo_of_one_of_the_code_s_names_for_another_is_unfounded():
