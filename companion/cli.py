@@ -195,7 +195,10 @@ def print_outcome(session: Session, outcome, args: argparse.Namespace) -> int:
         if as_json:
             print(json.dumps(outcome.to_json(), indent=2, ensure_ascii=False))
         else:
-            print("\n".join(outcome.lint_lines()))
+            if outcome.comments:
+                print("\n".join(outcome.lint_lines()))
+            else:
+                print(f"companion: no comments on {outcome.path}.", file=sys.stderr)
             if left_out := outcome.left_out():
                 print(f"companion: {left_out}.", file=sys.stderr)
         return 0

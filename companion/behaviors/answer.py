@@ -7,6 +7,7 @@ from companion.behaviors.code_counts import definitions_counted
 from companion.behaviors.code_review import review_answer
 from companion.behaviors.counts import counted_answer
 from companion.behaviors.edit import MalformedOutput
+from companion.behaviors.letters import letter_answer
 from companion.behaviors.listed import listed_answer
 from companion.behaviors.named_code import definition_outline, named_definition
 from companion.behaviors.notebooks import notebook_text
@@ -49,7 +50,8 @@ def answer(
     what a setting of code or a settings file is, the line that sets it (``setting_answer``), one about what a
     function or route returns, its return statements (``returns_answer``), one about what could go wrong in code,
     the faults its checks prove (``review_answer``), one about how to run a script, its command and options
-    (``usage_answer``), one about what a make target does, its recipe (``target_answer``), and one about a fact the
+    (``usage_answer``), one about what a make target does, its recipe (``target_answer``), one about whom a letter is
+    to or from, its greeting or signature (``letter_answer``), and one about a fact the
     prose states, the sentence that states it (``quoted_answer``). A summary of prose is the model's where it
     finished and says only what the text says (``summary.grounded``), else the text's own sentences that carry
     most of it (``extracted_summary``); a web page is read as the Markdown its headings, paragraphs and lists
@@ -68,6 +70,7 @@ def answer(
                                  or _review_answer(request, document, selection)
                                  or usage_answer(request, document)
                                  or target_answer(request, document)
+                                 or letter_answer(request, document, selection)
                                  or quoted_answer(request, document, selection)) is not None:
         if on_text:
             on_text(known)

@@ -10,6 +10,7 @@ import re
 from difflib import SequenceMatcher
 
 from companion.behaviors.asked_text import STATEMENT
+from companion.behaviors.letters import lost_parties
 from companion.behaviors.loops import ASKS_FOR_REPETITION
 
 
@@ -160,7 +161,11 @@ def dropped_headings(revised: str, original: str) -> list[str]:
 _HEADING = re.compile(r"^ {0,3}(#{1,6}[ \t].*?)[ \t]*$", re.MULTILINE)
 _SPEAKS_OF_HEADINGS = re.compile(r"\b(?:headings?|headers?|headlines?|titles?|subtitles?|merge|combine|flatten|remove|delete|drop)\b",
                                  re.IGNORECASE)
-"""A request that may take a heading out: one about headings, or one that removes or merges parts."""
+"""A request that may change a heading: one about headings, or one that removes or merges parts."""
+_TAKES_HEADINGS_OUT = re.compile(r"\b(?:merge|combine|flatten|remove|delete|drop|cut|bold|plain|paragraphs?|sentences?|into|"
+                                 r"instead|without|no)\b", re.IGNORECASE)
+"""A request that may leave a heading fewer: asked for "a catchier title", the adapter wrote a sentence in place of the
+Markdown title; asked to "turn the headings into bold text" or "merge the two sections", a heading may go."""
 _ASKS_FOR_A_SECTION = re.compile(r"^\s*(?:please\s+)?(?:add|write|insert|include|append)\s+(?:a|an|one|another|a\s+new)\s+"
                                  r"(?P<name>(?:(?!(?:to|in|into|under|of|for|on|about)\b)[\w-]+\s+){0,3})section\b", re.IGNORECASE)
 """Asked to "add a troubleshooting section", the adapter put a line of its own in place of "MIT." under the
@@ -314,12 +319,15 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
     if rewrites_a_correction(revised, original, request):
         return ("The model's revision rewrites your text, where the request asks only for corrections; nothing was "
                 "proposed. Try selecting the sentence to correct.")
-    if not targeted:
-        return None
-    lost = lost_from(revised, original, request)
+    lost = lost_from(revised, original, request) if targeted else []
     if lost:
         return (f"The model's revision drops “{shortened(lost[0])}”, where the request only asks to add; nothing was "
                 "proposed. Try rephrasing, or select the part to change.")
+    if person := lost_parties(revised, original, request):
+        return (f"The model's revision drops “{person}”, where your text says whom it is to or from and the request did "
+                "not ask to change that; nothing was proposed. Try rephrasing, or select the part to change.")
+    if not targeted:
+        return None
     if not makes_statement(revised, request):
         return ("The model's revision does not make the statement you asked for; nothing was proposed. Try "
                 "rephrasing, or select the part to change.")
@@ -335,6 +343,9 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
     if lost and not _SPEAKS_OF_HEADINGS.search(request):
         return (f"The model's revision drops the heading “{lost[0]}”, which the request did not ask to change; nothing "
                 "was proposed. Try rephrasing, or select the part to change.")
+    if lost and not _TAKES_HEADINGS_OUT.search(request):
+        return (f"The model's revision has a heading fewer (“{lost[0]}” is gone or no longer a heading), where the request "
+                "asks to change a heading, not to take one out; nothing was proposed. Try rephrasing, or select the heading.")
     reworded = [] if _NAMES_HEADINGS.search(request) else reworded_headings(revised, original)
     if reworded:
         return (f"The model's revision rewords the heading “{reworded[0]}”, which the request did not ask to change; "

@@ -141,8 +141,9 @@ def test_a_branch_that_fails_the_checks_is_not_proposed(repo):
 
 
 def test_a_rewrite_of_the_whole_document_follows_no_branches(repo):
-    engine = CopyingAdapter([Branch(0, "Warm", -2.0, 0.0)], {"Warm": (" wishes,\n", -0.7)}, base=LETTER)
-    assert propose(repo, engine, "rewrite it much shorter", rewrite=True).result() == SIGN_OFF + "\n"
+    signed = SIGN_OFF + "\nAlex"
+    engine = CopyingAdapter([Branch(0, "Warm", -2.0, 0.0)], {"Warm": (" wishes,\n", -0.7)}, base=LETTER, passage=signed)
+    assert propose(repo, engine, "rewrite it much shorter", rewrite=True).result() == signed + "\n"
     assert len(engine.requests) == 1 and not engine.requests[0].record_branches
 
 
