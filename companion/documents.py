@@ -263,7 +263,8 @@ def parses_cleanly(text: str, language: str) -> bool:
 def split_sections(text: str, language: str) -> list[Section]:
     data = text.encode("utf-8")
     if language == "text" or not text.strip():
-        starts = _paragraph_starts(data)
+        starts = [(byte, "setext_heading" if underlined_heading(_block_at(data, byte)) else kind)
+                  for byte, kind in _paragraph_starts(data)]
     else:
         tree = _parser(language).parse(data)
         if language == "markdown":
@@ -329,16 +330,16 @@ COMMENTS = ("comment", "line_comment", "block_comment")
 
 
 def _title(piece: str, kind: str, language: str, headings: list[tuple[int, str]]) -> str:
-    """A short label for the locator: the heading path for Markdown blocks, the first line otherwise."""
+    """A short label for the locator: the heading path for the blocks of Markdown and plain text, the first line
+    otherwise."""
     lines = [line.strip() for line in piece.splitlines() if line.strip()]
     first_line = lines[0][:80] if lines else ""
     if language != "markdown" and language != "text":
         return next((line for line in lines if not line.startswith(_CODE_PREFIXES)), first_line)[:80]
-    if language != "markdown":
-        return first_line
     if kind in ("atx_heading", "setext_heading"):
-        level = len(first_line) - len(first_line.lstrip("#")) if kind == "atx_heading" else 1
-        name = first_line.lstrip("#").strip()
+        level = len(first_line) - len(first_line.lstrip("#")) if kind == "atx_heading" else underlined_heading(piece) or 1
+        name = first_line.lstrip("#").strip() if kind == "atx_heading" else next(
+            line for line in lines if not _UNDERLINE.match(line))
         while headings and headings[-1][0] >= level:
             headings.pop()
         headings.append((level, name))
@@ -433,6 +434,29 @@ def _is_definition(node: tree_sitter.Node, definition_types: set[str]) -> bool:
 
 
 _BLANK_LINES = re.compile(rb"(?:\r?\n)[ \t]*(?:\r?\n)(?:[ \t]*\r?\n)*")
+
+
+def _block_at(data: bytes, byte: int) -> str:
+    """The paragraph of plain text that starts at ``byte``."""
+    following = _BLANK_LINES.search(data, byte)
+    return data[byte : following.start() if following else len(data)].decode("utf-8", errors="replace")
+
+
+_UNDERLINE = re.compile(r"^([=\-~^\"'#*+:.])\1{2,}$")
+_UNDERLINE_LEVELS = "=-~^\"'#*+:."
+"""The characters that underline a title, in the order reStructuredText documents commonly rank them."""
+
+
+def underlined_heading(block: str) -> int:
+    """The level of a title underlined (and perhaps overlined) by one punctuation character repeated, as
+    reStructuredText writes headings and plain text often does ("Installation" over "------------"): 1 for
+    "=", 2 for "-", 3 for "~" and so on; 0 for any other block."""
+    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    if len(lines) == 3 and _UNDERLINE.match(lines[0]) and lines[0] == lines[2]:
+        lines = lines[1:]
+    if len(lines) != 2 or _UNDERLINE.match(lines[0]) or not (found := _UNDERLINE.match(lines[1])):
+        return 0
+    return _UNDERLINE_LEVELS.index(found.group(1)) + 1 if len(lines[1]) >= len(lines[0]) / 2 else 0
 
 
 def _paragraph_starts(data: bytes) -> list[tuple[int, str]]:

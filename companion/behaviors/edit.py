@@ -68,6 +68,7 @@ from companion.behaviors.rename import (
 from companion.behaviors.statement import AS_GIVEN, statement_added
 from companion.behaviors.streaming import OnText, collect
 from companion.behaviors.tables import lost_rows
+from companion.behaviors.underlines import with_fitted_underlines
 from companion.documents import (
     LANGUAGE_NAMES,
     Document,
@@ -145,6 +146,8 @@ def propose_edit(
             replacements = [Replacement(*scope, written, 0, AS_GIVEN)]
         if prose and not rewrite and selection is None:
             replacements += changed_everywhere(document, request, replacements)
+    if prose:
+        replacements = with_fitted_underlines(document.text, replacements)
     return build_proposal(
         document,
         request,

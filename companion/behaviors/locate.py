@@ -15,7 +15,7 @@ import re
 from companion.behaviors.asked_text import asked_text, dictated, occurrences
 from companion.behaviors.prompts import render_locate_prompt
 from companion.code_names import declared_names
-from companion.documents import PROSE_LANGUAGES, Document, Section
+from companion.documents import PROSE_LANGUAGES, Document, Section, underlined_heading
 from companion.engine.base import Engine
 
 MAX_CANDIDATES = 24
@@ -255,7 +255,7 @@ def _heading_block(document: Document, index: int) -> list[Section]:
 
 def _heading_level(section: Section) -> int:
     if section.kind == "setext_heading":
-        return 1 if section.text.rstrip().endswith("=") else 2
+        return underlined_heading(section.text) or 1
     return len(section.text) - len(section.text.lstrip("#"))
 
 

@@ -143,14 +143,14 @@ def _put_in_place_of(revised: str, original: str, request: str) -> list[str]:
             for word in before[start:end] if len(word) >= 4 and word not in after]
 
 
-def dropped_headings(revised: str, original: str) -> list[str]:
+def dropped_headings(revised: str, original: str, language: str) -> list[str]:
     """The Markdown headings of ``original`` that ``revised`` no longer has, neither as written nor reworded.
 
     A heading is the document's structure, like a definition in code. Asked to "add a line for the metro
     tickets to the budget", the model replaced "## Budget" and its paragraph with "The budget is for the
     trip to the metro."; asked to make "the Sunday section" more vivid, with "The Sunday section is on the 2nd
     floor of the library." A revision may reword a heading, so only headings fewer in number count as lost."""
-    before, after = _HEADING.findall(original), _HEADING.findall(revised)
+    before, after = headings_of(original, language), headings_of(revised, language)
     if len(after) >= len(before):
         return []
     kept = {" ".join(heading.split()).lower() for heading in after}
@@ -159,6 +159,18 @@ def dropped_headings(revised: str, original: str) -> list[str]:
 
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6}[ \t].*?)[ \t]*$", re.MULTILINE)
+_UNDERLINED = {"markdown": re.compile(r"^[ \t]*([^\s=-][^\n]*?)[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*$", re.MULTILINE),
+               "text": re.compile(r"^[ \t]*([^\s=\-~^\"'#*+:.][^\n]*?)[ \t]*\n[ \t]*([=\-~^\"'#*+:.])\2{2,}[ \t]*$", re.MULTILINE)}
+"""A title over a line of one punctuation character: Markdown's setext headings, reStructuredText's."""
+
+
+def headings_of(text: str, language: str) -> list[str]:
+    """The headings of prose, as written on their title line: "## Brewing" in Markdown, "Installation" above its
+    underline in Markdown or plain text (reStructuredText)."""
+    found = [(match.start(), match.group(1)) for match in _UNDERLINED[language].finditer(text)] if language in _UNDERLINED else []
+    if language == "markdown":
+        found += [(match.start(), match.group(1)) for match in _HEADING.finditer(text)]
+    return [heading for _, heading in sorted(found)]
 _SPEAKS_OF_HEADINGS = re.compile(r"\b(?:headings?|headers?|headlines?|titles?|subtitles?|merge|combine|flatten|remove|delete|drop)\b",
                                  re.IGNORECASE)
 """A request that may change a heading: one about headings, or one that removes or merges parts."""
@@ -173,7 +185,7 @@ README's licence heading; a new section in Markdown has a heading of its own."""
 _NOT_A_SECTIONS_NAME = frozenset({"new", "short", "brief", "small", "little", "longer", "separate", "final", "proper", "whole"})
 
 
-def misnamed_section(revised: str, original: str, request: str) -> bool:
+def misnamed_section(revised: str, original: str, request: str, language: str) -> bool:
     """Whether a revision for a request to add a section it names ("add a differentiation section") adds no
     heading with the name's words. Asked that of a lesson plan, the adapter added "## Pupils work in small
     groups, and the main activity is to plan the route for the next school trip." as a heading."""
@@ -181,8 +193,8 @@ def misnamed_section(revised: str, original: str, request: str) -> bool:
     name = {word.lower() for word in re.findall(r"[^\W_]+", asked["name"])} - _NOT_A_SECTIONS_NAME if asked else set()
     if not name:
         return False
-    before = {_heading_words(heading) for heading in _HEADING.findall(original)}
-    added = [_heading_words(heading) for heading in _HEADING.findall(revised) if _heading_words(heading) not in before]
+    before = {_heading_words(heading) for heading in headings_of(original, language)}
+    added = [_heading_words(heading) for heading in headings_of(revised, language) if _heading_words(heading) not in before]
     return added != [] and not any(any(_same_word(word, said) for word in name for said in heading.split()) for heading in added)
 
 
@@ -191,15 +203,15 @@ def _same_word(word: str, other: str) -> bool:
     return word.rstrip("s") == other.rstrip("s")
 
 
-def reworded_headings(revised: str, original: str) -> list[str]:
+def reworded_headings(revised: str, original: str, language: str) -> list[str]:
     """The Markdown headings of ``original`` that ``revised`` has only reworded beyond a small fix (a typo, a
     capital), or put a word of in capitals. Asked that "the objections section should mention allergies too", the adapter ran the section's
     paragraph into its heading ("## The objections: trees are expensive…"); asked to "add Rust to the skills",
     it turned "## Skills" into "## Skills that make you different:"; asked to "say that rules are applied in
     order" in the configuration section, it renamed "## Configuration" "## Rules"."""
-    written = _HEADING.findall(revised)
+    written = headings_of(revised, language)
     after = [_heading_words(heading) for heading in written]
-    return [heading.strip() for heading in _HEADING.findall(original)
+    return [heading.strip() for heading in headings_of(original, language)
             if not any(SequenceMatcher(None, _heading_words(heading), other).ratio() >= _SAME_HEADING for other in after)
             or any(_shouted(heading, other) for other in written)]
 
@@ -331,22 +343,20 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
     if not makes_statement(revised, request):
         return ("The model's revision does not make the statement you asked for; nothing was proposed. Try "
                 "rephrasing, or select the part to change.")
-    if language != "markdown":
-        return None
-    if _ASKS_FOR_A_SECTION.match(request) and len(_HEADING.findall(revised)) <= len(_HEADING.findall(original)):
+    if _ASKS_FOR_A_SECTION.match(request) and len(headings_of(revised, language)) <= len(headings_of(original, language)):
         return ("The model's revision adds no heading for the section you asked for; nothing was proposed. Try "
                 "rephrasing, or select the part to change.")
-    if misnamed_section(revised, original, request):
+    if misnamed_section(revised, original, request, language):
         return ("The model's revision adds a section under a heading that does not name the one you asked for; "
                 "nothing was proposed. Try rephrasing, or select the part to change.")
-    lost = dropped_headings(revised, original)
+    lost = dropped_headings(revised, original, language)
     if lost and not _SPEAKS_OF_HEADINGS.search(request):
         return (f"The model's revision drops the heading “{lost[0]}”, which the request did not ask to change; nothing "
                 "was proposed. Try rephrasing, or select the part to change.")
     if lost and not _TAKES_HEADINGS_OUT.search(request):
         return (f"The model's revision has a heading fewer (“{lost[0]}” is gone or no longer a heading), where the request "
                 "asks to change a heading, not to take one out; nothing was proposed. Try rephrasing, or select the heading.")
-    reworded = [] if _NAMES_HEADINGS.search(request) else reworded_headings(revised, original)
+    reworded = [] if _NAMES_HEADINGS.search(request) else reworded_headings(revised, original, language)
     if reworded:
         return (f"The model's revision rewords the heading “{reworded[0]}”, which the request did not ask to change; "
                 "nothing was proposed. Try rephrasing, or select the part to change.")
