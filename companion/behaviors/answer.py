@@ -22,7 +22,11 @@ from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
 from companion.behaviors.quoted import quoted_answer
 from companion.behaviors.settings_answer import setting_answer
 from companion.behaviors.streaming import OnText, collect_before_loop
-from companion.behaviors.summary import asks_for_summary, extracted_summary, grounded
+from companion.behaviors.summary import (
+    asks_for_summary,
+    extracted_summary,
+    stands_as_summary,
+)
 from companion.behaviors.table_answers import table_answer
 from companion.behaviors.usage import usage_answer
 from companion.documents import PROSE_LANGUAGES, Document, is_html
@@ -53,7 +57,7 @@ def answer(
     (``usage_answer``), one about what a make target does, its recipe (``target_answer``), one about whom a letter is
     to or from, its greeting or signature (``letter_answer``), and one about a fact the
     prose states, the sentence that states it (``quoted_answer``). A summary of prose is the model's where it
-    finished and says only what the text says (``summary.grounded``), else the text's own sentences that carry
+    finished, says only what the text says and says it in fewer words (``stands_as_summary``), else the text's own sentences that carry
     most of it (``extracted_summary``); a web page is read as the Markdown its headings, paragraphs and lists
     amount to (``page_text``), a notebook as its cells (``notebook_text``); an explanation of what code does,
     likewise the model's or else an ``outline`` read from the code, and of what one definition the question names
@@ -87,7 +91,7 @@ def answer(
     text = collect_before_loop(engine, generation, cancel, None if held else on_text, shown=excerpt,
                                asked=request).strip()
     finished = engine.last_stats.finish_reason == "stop"
-    if summarising and not (finished and grounded(text, excerpt)):
+    if summarising and not (finished and stands_as_summary(text, excerpt)):
         text = extracted_summary(request, document, selection) or text
     if explaining and not (finished and grounded_in_code(text, excerpt)):
         text = (definition_outline(document, named) if named is not None else outline(document, selection)) or text

@@ -146,6 +146,22 @@ def letter_answer(request: str, document: Document, selection: tuple[int, int] |
     return "It does not say who wrote it: it ends with no sign-off such as “Best wishes,” and a name, and has no “From:” line."
 
 
+def without_parties(text: str) -> str:
+    """``text`` with its greeting, its signature and its opening headers other than "Subject:" blanked out, its
+    lines kept."""
+    found = parties(text)
+    dropped = set(found.greeting.splitlines()) | set(found.signature.splitlines())
+    lines, in_headers = [], True
+    for line in text.split("\n"):
+        header = in_headers and _HEADER.match(line.strip())
+        in_headers = in_headers and (bool(header) or not line.strip())
+        lines.append("" if line.strip() in dropped or (header and not _SUBJECT.match(line.strip())) else line)
+    return "\n".join(lines)
+
+
+_SUBJECT = re.compile(r"^(?:subject|re)\s*:", re.IGNORECASE)
+
+
 _SPEAKS_OF_PARTIES = re.compile(r"\b(?:greet\w*|salutation|sign(?:ed|s|ing)?|signature|sign[- ]?off|closing|"
                                 r"address\w*|name|remove|delete|drop|cut)\b", re.IGNORECASE)
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from math import sqrt
 
+from companion.behaviors.letters import without_parties
 from companion.behaviors.quoted import sentences_of, stem, words_in
 from companion.documents import PROSE_LANGUAGES, Document
 
@@ -74,13 +75,25 @@ def grounded(summary: str, text: str, allowed: frozenset[str] = frozenset()) -> 
     return len(said) >= 3 and sum(word in known for word in said) >= GROUNDED_SHARE * len(said)
 
 
+def stands_as_summary(summary: str, text: str) -> bool:
+    """Whether the model's summary of ``text`` may be shown: ``grounded``, and shorter than the text by a good
+    margin. Asked to "summarise this email in one sentence", the base weights wrote the email out again, greeting
+    and signature and all: every word of it the text's own."""
+    return grounded(summary, text) and len(words_in(summary)) <= max(SUMMARY_WORDS_AT_LEAST, 0.6 * len(words_in(text)))
+
+
+SUMMARY_WORDS_AT_LEAST = 30
+"""However short the text, a summary of this many words may stand."""
+
+
 def extracted_summary(request: str, document: Document, selection: tuple[int, int] | None = None) -> str | None:
     """The sentences (or list items) of the prose ``document`` (or its selection) that share most words with the
     rest of it, as many as the request asks for, in the text's order and as written; None for code, and for a
-    text with no sentences."""
+    text with no sentences. A letter's greeting, signature and headers other than its subject are no part of what
+    it says ("See you soon," had been a main point of a thank-you note)."""
     if document.language not in PROSE_LANGUAGES:
         return None
-    text = document.text[selection[0] : selection[1]] if selection is not None else document.text
+    text = without_parties(document.text[selection[0] : selection[1]] if selection is not None else document.text)
     parts = [sentences_of(part) for part in re.split(r"\n\s*\n", text)]
     sentences = [(index, sentence) for index, part in enumerate(parts) for sentence in part]
     if not sentences:

@@ -94,3 +94,23 @@ def test_a_summary_that_says_what_the_text_does_not_is_replaced_by_the_texts_own
 def test_a_summary_the_model_cannot_finish_is_the_texts_own_sentences_not_an_error():
     looping = ScriptedEngine(lambda prompt: "It is a summary of the essay. " * 60)
     assert answer(looping, "summarise this", document()).startswith("Its main points, in its own words:")
+
+
+LETTER = ("Subject: Report moved\nTo: Ana Okafor\n\nDear Ms. Okafor,\n\nThe quarterly report will now be ready on Friday, "
+          "not Wednesday. The sales figures arrived late.\n\nIf you need a summary sooner, I can send the draft.\n\n"
+          "See you soon,\nTom Reyes\n")
+
+
+def test_a_letters_greeting_signature_and_headers_but_its_subject_are_no_points_of_it():
+    points = extracted_summary("what are the main points?", document(LETTER, "email.md"))
+    assert "Subject: Report moved" in points and "quarterly report" in points
+    assert not any(part in points for part in ("Dear", "See you soon", "Tom Reyes", "To: Ana"))
+
+
+def test_a_summary_that_says_the_whole_text_again_is_replaced_by_the_texts_central_sentences():
+    copying = ScriptedEngine(lambda prompt: LETTER.replace("\n", " ") + "</answer>")
+    reply = answer(copying, "summarise this email in one sentence", document(LETTER, "email.md"), display_path="email.md")
+    assert reply == "In its own words: “The quarterly report will now be ready on Friday, not Wednesday.”"
+    brief = ScriptedEngine(lambda prompt: "The quarterly report will be ready on Friday, not Wednesday.</answer>")
+    assert answer(brief, "summarise this email in one sentence", document(LETTER, "email.md"), display_path="email.md") == (
+        "The quarterly report will be ready on Friday, not Wednesday.")
