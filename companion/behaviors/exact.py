@@ -18,6 +18,7 @@ from companion.behaviors.contents import contents_added
 from companion.behaviors.figures import figure_set
 from companion.behaviors.front_matter import front_matter_changed
 from companion.behaviors.labels import labelled_value_set
+from companion.behaviors.letters import signed_as
 from companion.behaviors.list_forms import restyled_list, sorted_list
 from companion.behaviors.lists import (
     item_added,
@@ -54,7 +55,7 @@ def exact_prose_change(passage: str, request: str) -> ExactChange | None:
     for table_change in TABLE_CHANGES:
         if (table := table_change(passage, request)) is not None:
             return ExactChange(table.text, tentative=table.tentative)
-    for change in (sorted_list, restyled_list, contents_added, title_cased, removed, split_paragraph, ticked, release_added,
+    for change in (signed_as, sorted_list, restyled_list, contents_added, title_cased, removed, split_paragraph, ticked, release_added,
                    item_added, item_added_beside, item_of_kind_added, labelled_value_set, scaled, figure_set, respelled):
         if (changed := change(passage, request)) is not None:
             return ExactChange(changed)

@@ -190,3 +190,30 @@ def lost_parties(revised: str, original: str, request: str) -> str:
         if not all(re.search(rf"\b{re.escape(word)}\b", revised) for word in words):
             return lines
     return ""
+
+
+_SIGN_AS = re.compile(r"^\s*(?:please\s+)?(?:sign\s+(?:it|this|the\s+\w+)(?:\s+off)?\s+(?:as\s+|from\s+)?|sign\s+off\s+as\s+|"
+                      r"(?:change|set)\s+the\s+(?:signature|name\s+at\s+the\s+(?:end|bottom))\s+to\s+)"
+                      r"[\"'“]?(?P<name>[A-Z][\w.'-]*(?:\s+(?:and|&)?\s*[A-Z][\w.'-]*)*)[\"'”]?[.!]?\s*$")
+_SIGN_OFF_WITH = re.compile(r"^\s*(?:please\s+)?(?:sign\s+(?:it\s+)?off\s+with|(?:change|set)\s+the\s+(?:sign[- ]?off|closing)\s+to|"
+                            r"end\s+(?:it\s+)?with)\s+[\"'“]?(?P<closing>[^\"'”\n]+?)[\"'”]?[.!]?\s*$", re.IGNORECASE)
+
+
+def signed_as(passage: str, request: str) -> str | None:
+    """The letter signed as the request says: "sign it Priya and Sam" puts that name in place of the one under the
+    closing, "sign off with Warm wishes" that closing in place of its closing; None for any other request, and for
+    a passage with no closing and name to change. The model had answered the first by changing "Thanks" to "Thanks
+    so much" and leaving the name as it was."""
+    found = parties(passage)
+    signature = found.signature.splitlines()
+    if len(signature) < 2 or not _CLOSING.match(signature[0]) and not _ANY_CLOSING.match(signature[0]):
+        return None
+    if asked := _SIGN_AS.match(request):
+        old, new = signature[1], asked["name"]
+    elif (asked := _SIGN_OFF_WITH.match(request)) and _CLOSING.match(asked["closing"]):
+        old, new = signature[0], asked["closing"].rstrip(",") + ","
+        new = new[0].upper() + new[1:]
+    else:
+        return None
+    at = passage.rfind(old)
+    return passage[:at] + new + passage[at + len(old) :]

@@ -9,7 +9,7 @@ import pytest
 
 from companion.behaviors.answer import answer
 from companion.behaviors.edit import MalformedOutput
-from companion.behaviors.letters import letter_answer, lost_parties, parties
+from companion.behaviors.letters import letter_answer, lost_parties, parties, signed_as
 from companion.documents import Document
 from companion.session import Session
 from companion.vcs import Vcs
@@ -120,3 +120,25 @@ def test_a_title_asked_to_change_stays_a_heading(repo):
     retitled = ScriptedEngine(lambda prompt: "# Bike lanes now")
     assert Session(retitled, Workspace(repo), Vcs.discover(repo)).propose_edit("essay.md", "give it a catchier title").result() == (
         "# Bike lanes now\n\nMany people would like to cycle.\n")
+
+
+@pytest.mark.parametrize(("request_", "signed"), [
+    ("sign it Priya and Sam", "See you soon,\nPriya and Sam\n"),
+    ("change the signature to Sam", "See you soon,\nSam\n"),
+    ("sign off with warm wishes", "Warm wishes,\nPriya\n"),
+    ("end with Cheers", "Cheers,\nPriya\n"),
+])
+def test_a_letter_is_signed_as_the_request_says_without_the_model(repo, request_, signed):
+    (repo / "note.txt").write_text(NOTE)
+    never = ScriptedEngine(lambda prompt: pytest.fail("the model was asked"))
+    proposal = Session(never, Workspace(repo), Vcs.discover(repo)).propose_edit("note.txt", request_)
+    assert proposal.result() == NOTE.replace("See you soon,\nPriya\n", signed)
+
+
+@pytest.mark.parametrize(("text", "request_"), [
+    (NOTE, "end with a question"),
+    (NOTE, "sign it properly"),
+    ("Thanks for Saturday.\n", "sign it Priya and Sam"),
+])
+def test_a_closing_that_is_no_closing_or_a_letter_with_no_signature_is_left_to_the_model(text, request_):
+    assert signed_as(text, request_) is None
