@@ -13,17 +13,25 @@ import datetime as dt
 import re
 
 ADDS_RELEASE = re.compile(
-    r"^\s*(?:please\s+)?(?:add|write|start)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:changelog\s+)?(?:entry|section|release|"
-    r"version)\s+(?:for\s+)?(?:version\s+|release\s+)?v?(?P<version>\d+(?:\.\d+)+(?:[-+][\w.]+)?)"
-    r"(?:\s+(?:today|(?:dated|on)\s+(?P<date>\d{4}-\d{2}-\d{2})))?"
-    r"\s*(?::|,|-|–|\swith\s|\ssaying\s|\sthat\s+says\s)\s*(?P<items>\S.*?)\s*$",
+    r"^\s*(?:please\s+)?(?:add|write|start)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:"
+    r"(?:changelog\s+)?(?:entry|section|release|version)\s+(?:for\s+)?(?:version\s+|release\s+)?v?(?P<version>{version})"
+    r"|v?(?P<version_first>{version})\s+(?:changelog\s+)?(?:entry|section|release|version))"
+    r"(?:\s+(?:today|(?:dated|on)\s+(?P<date>\d{{4}}-\d{{2}}-\d{{2}})))?"
+    r"\s*(?::|,|-|–|\swith\s|\ssaying\s|\sthat\s+says\s|\s(?:that|which)\s+(?=(?:add|fix|remov|drop|chang|improv|updat|"
+    r"deprecat|mak|speed)\w*\b))\s*(?P<items>\S.*?)\s*$".format(version=r"\d+(?:\.\d+)+(?:[-+][\w.]+)?"),
     re.IGNORECASE,
 )
-_RELEASE_HEADING = re.compile(
-    r"^(?P<marks>#{1,6})[ \t]+(?P<open>\[)?(?P<v>v)?(?P<version>\d+(?:\.\d+)+(?:[-+][\w.]+)?)(?P<close>\])?"
-    r"(?:(?P<separator>[ \t]*[-–—][ \t]*|[ \t]+\(|[ \t]+)(?P<date>\d{4}-\d{2}-\d{2})\)?)?[ \t]*$",
-    re.MULTILINE,
+""""add an entry for 0.4.0 today: added hourly forecasts", "add a 1.2.1 release that fixed the timeout": the
+version, and the items in the request's words."""
+_VERSION_AND_DATE = (r"(?P<open>\[)?(?P<v>v)?(?P<version>\d+(?:\.\d+)+(?:[-+][\w.]+)?)(?P<close>\])?"
+                     r"(?:(?P<separator>[ \t]*[-–—][ \t]*|[ \t]+\(|[ \t]+)(?P<date>\d{4}-\d{2}-\d{2})\)?)?[ \t]*")
+_RELEASE_HEADINGS = (
+    re.compile(rf"^(?P<marks>#{{1,6}})[ \t]+{_VERSION_AND_DATE}$", re.MULTILINE),
+    re.compile(rf"^(?P<marks>){_VERSION_AND_DATE}\n(?P<underline>([=\-~^\"'#*+:.])\9{{2,}})[ \t]*$", re.MULTILINE),
 )
+"""A release's heading in Markdown ("## [0.3.1] - 2026-10-02"), or underlined in reStructuredText ("1.2.0
+(2026-10-02)" over a line of dashes)."""
+_UNDERLINED_TITLE = re.compile(r"^\S.*\n([=\-~^\"'#*+:.])\1{2,}[ \t]*$", re.MULTILINE)
 _ITEM = re.compile(r"^(?P<marker>[ \t]*[-*+][ \t]+)(?P<text>\S.*)$", re.MULTILINE)
 
 
@@ -33,13 +41,14 @@ def release_added(text: str, request: str, today: dt.date | None = None) -> str 
     request adds no release, the text has no release headings, has that version already, or sorts its
     releases under subheadings ("### Added"), which is the model's to fill."""
     found = ADDS_RELEASE.match(request)
-    headings = list(_RELEASE_HEADING.finditer(text))
-    if not found or not headings or any(heading["version"] == found["version"] for heading in headings):
+    headings = next((matches for pattern in _RELEASE_HEADINGS if (matches := list(pattern.finditer(text)))), [])
+    version = found and (found["version"] or found["version_first"])
+    if not found or not headings or any(heading["version"] == version for heading in headings):
         return None
     newest_first = _newest_first(headings)
     model = headings[0] if newest_first else headings[-1]
     body = text[model.end() : headings[1].start()] if newest_first and len(headings) > 1 else text[model.end() :]
-    if re.search(r"^#{1,6}[ \t]", body, re.MULTILINE):
+    if re.search(r"^#{1,6}[ \t]", body, re.MULTILINE) or _UNDERLINED_TITLE.search(body):
         return None
     items = _ITEM.findall(body)
     marker = items[0][0] if items else "- "
@@ -47,8 +56,10 @@ def release_added(text: str, request: str, today: dt.date | None = None) -> str 
     gap = "\n\n" if body.startswith("\n\n") else "\n"
     lines = [marker + _as_item(item, full_stops) for item in re.split(r"\s*;\s*", found["items"]) if item.strip()]
     date = found["date"] or (today or dt.date.today()).isoformat()
-    heading = (f"{model['marks']} {model['open'] or ''}{model['v'] or ''}{found['version']}{model['close'] or ''}"
-               + (f"{model['separator']}{date}{')' if '(' in model['separator'] else ''}" if model["date"] else ""))
+    title = (f"{model['open'] or ''}{model['v'] or ''}{version}{model['close'] or ''}"
+             + (f"{model['separator']}{date}{')' if '(' in model['separator'] else ''}" if model["date"] else ""))
+    underline = model.groupdict().get("underline")
+    heading = f"{title}\n{underline[0] * len(title)}" if underline else f"{model['marks']} {title}"
     section = heading + gap + "\n".join(lines) + "\n"
     if newest_first:
         return text[: model.start()] + section + "\n" + text[model.start() :]
