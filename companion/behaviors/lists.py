@@ -121,7 +121,7 @@ def item_added(text: str, request: str) -> str | None:
     is where the list has the item already; None when the request is no such add, describes the item rather
     than giving it ("add a dinner plan to saturday"), or names no one list."""
     found = _ADDS_ITEM.match(request) or _ADDS_BARE_ITEM.match(request)
-    words = _TIMED_ARTICLE.sub("", found["item"].strip()) if found else ""
+    words = _unquoted(_TIMED_ARTICLE.sub("", found["item"].strip())) if found else ""
     if not found or _DESCRIBES.match(words):
         return None
     pieces = pieces_of(text)
@@ -194,7 +194,7 @@ def item_added_beside(text: str, request: str) -> str | None:
     ("add summer party before any other business"), in that item's form, a numbered list counted again; None
     when the request is no such add, describes the item rather than giving it, or names no one item."""
     found = _ADDS_ITEM_BESIDE.match(request)
-    if not found or _DESCRIBES.match(words := found["item"].strip()):
+    if not found or _DESCRIBES.match(words := _unquoted(found["item"].strip())):
         return None
     pieces = pieces_of(text)
     other_words = re.sub(r"^(?:the|this|that)\s+", "", found["other"].strip(), flags=re.IGNORECASE)
@@ -301,7 +301,8 @@ def list_under(heading: str, pieces: list[Piece]) -> Piece | None:
 
 def as_item_of(words: str, list_text: str) -> str:
     """``words`` as the next item of the list ``list_text``: its last item's indent and marker (the next number
-    in a numbered list), an open checkbox where its items have them, a capital where most of them begin so."""
+    in a numbered list), an open checkbox where its items have them, a capital where most of them begin so and a
+    full stop where most of them end so."""
     items = [LIST_ITEM.match(line) for line in list_text.splitlines()]
     last = items[-1]
     marker = last["marker"]
@@ -311,8 +312,17 @@ def as_item_of(words: str, list_text: str) -> str:
     if capitals * 2 > len(items) and (letter := _first_letter(words)):
         at = words.index(letter)
         words = words[:at] + letter.upper() + words[at + 1 :]
+    stops = sum(item["text"].rstrip().endswith(".") for item in items)
+    if stops * 2 > len(items) and not words.endswith((".", "!", "?")):
+        words += "."
     checkbox = "[ ] " if last["state"] is not None else ""
     return f"{last['indent']}{marker} {checkbox}{words}"
+
+
+def _unquoted(words: str) -> str:
+    """An item given in quotes ("add 'Added a --quiet flag' to 1.2.0") without them."""
+    quoted = re.fullmatch(r"(['\"“‘`])(?P<words>.+)(['\"”’`])", words)
+    return quoted["words"] if quoted else words
 
 
 def _first_letter(text: str) -> str:

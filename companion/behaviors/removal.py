@@ -15,10 +15,11 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from companion.behaviors.prose_checks import related, words_of
 from companion.code_names import definition_spans, identifier_spans
-from companion.documents import parses_cleanly
+from companion.documents import parses_cleanly, underlined_heading
 
 REMOVES = re.compile(r"(?:^|[,;:.]\s+|\bso\s+)\s*(?:please\s+)?"
                      r"(?:remove|delete|cut|drop|scrap|strike|take\s+out|get\s+rid\s+of|lose)\s+(?P<what>\S.*?)[\s.!]*$",
@@ -156,17 +157,16 @@ def lengthens_removal(revised: str, original: str, request: str) -> bool:
 
 
 def pieces_of(text: str) -> list[Piece]:
-    """The Markdown sections of ``text``, then its paragraphs, lines and sentences outside headings."""
-    lines = list(re.finditer(r"[^\n]*", text))
-    headings = [(line.start(), _HEADING.match(line.group(0))) for line in lines if _HEADING.match(line.group(0))]
+    """The sections of ``text`` (under Markdown headings, or titles underlined as reStructuredText writes them),
+    then its paragraphs, lines and sentences outside headings."""
+    headings, heading_lines = _headings(text)
     pieces = []
-    for position, (start, heading) in enumerate(headings):
-        level = len(heading["marks"])
-        end = next((other for other, found in headings[position + 1 :] if len(found["marks"]) <= level), len(text))
-        pieces.append(Piece(start, end, "section", text[start:end], heading["title"]))
+    for position, heading in enumerate(headings):
+        end = next((other.start for other in headings[position + 1 :] if other.level <= heading.level), len(text))
+        pieces.append(Piece(heading.start, end, "section", text[heading.start : end], heading.title))
     for block in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", text):
         body = [(block.start() + line.start(), block.start() + line.end())
-                for line in re.finditer(r"[^\n]+", block.group(0)) if not _HEADING.match(line.group(0))]
+                for line in re.finditer(r"[^\n]+", block.group(0)) if block.start() + line.start() not in heading_lines]
         if not body:
             continue
         title = _title_over(headings, body[0][0])  # a heading right above a list, with no blank line, is its own
@@ -180,6 +180,33 @@ def pieces_of(text: str) -> list[Piece]:
                 pieces.append(Piece(start + sentence.start(), start + sentence.end(), "sentence", sentence.group(0),
                                     title))
     return pieces
+
+
+class _Heading(NamedTuple):
+    start: int
+    level: int
+    title: str
+
+
+def _headings(text: str) -> tuple[list[_Heading], set[int]]:
+    """The headings of ``text`` in order, and where each line that makes one starts: a Markdown heading's line,
+    or an underlined title's title, underline and overline, where a blank line (or the start) comes before it."""
+    lines = list(re.finditer(r"^[^\n]*", text, re.MULTILINE))
+    headings, heading_lines = [], set()
+    for index, line in enumerate(lines):
+        if found := _HEADING.match(line.group(0)):
+            headings.append(_Heading(line.start(), len(found["marks"]), found["title"]))
+            heading_lines.add(line.start())
+            continue
+        below = lines[index + 1].group(0) if index + 1 < len(lines) else ""
+        level = underlined_heading(f"{line.group(0)}\n{below}") if line.group(0).strip() else 0
+        over = index >= 1 and lines[index - 1].group(0).strip() == below.strip()
+        before = index - 2 if over else index - 1
+        if level and line.start() not in heading_lines and (before < 0 or not lines[before].group(0).strip()):
+            start = lines[index - 1].start() if over else line.start()
+            headings.append(_Heading(start, level, line.group(0).strip()))
+            heading_lines |= {start, line.start(), lines[index + 1].start()}
+    return headings, heading_lines
 
 
 def _list_under_caption(text: str, body: list[tuple[int, int]], title: str) -> Piece | None:
@@ -199,8 +226,8 @@ def _title_line(text: str) -> Piece | None:
     return Piece(titles[0].start(), titles[0].end(), "line", titles[0].group(0)) if len(titles) == 1 else None
 
 
-def _title_over(headings: list[tuple[int, re.Match]], position: int) -> str:
-    above = [heading["title"] for start, heading in headings if start < position]
+def _title_over(headings: list[_Heading], position: int) -> str:
+    above = [heading.title for heading in headings if heading.start < position]
     return above[-1] if above else ""
 
 

@@ -72,7 +72,7 @@ def test_no_task_is_ticked_where_none_is_named_or_it_is_already_so(request_):
 @pytest.mark.parametrize(("text", "request_", "expected"), [
     (TASKS, "add buy milk to this week", TASKS.replace("electricity bill\n", "electricity bill\n- [ ] Buy milk\n")),
     (TASKS, "put fix the gate on the later list", TASKS + "- Fix the gate\n"),
-    (STEPS, "add serve with rice to the steps", STEPS + "3. Serve with rice\n"),
+    (STEPS, "add serve with rice to the steps", STEPS + "3. Serve with rice.\n"),
     (TASKS, "add a bullet about fixing the gate to later", TASKS + "- Fixing the gate\n"),
     (TASKS, "add an item for the gutters to later", TASKS + "- Gutters\n"),
 ])

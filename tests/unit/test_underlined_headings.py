@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from companion.behaviors.edit import MalformedOutput
+from companion.behaviors.exact import exact_prose_change
+from companion.behaviors.removal import pieces_of
 from companion.documents import Document, underlined_heading
 from companion.session import Session
 from companion.vcs import Vcs
@@ -86,3 +88,35 @@ def test_a_section_renamed_whole_keeps_the_blank_line_before_the_next_heading(re
     renamed = ScriptedEngine(lambda prompt: "Your first sync\n----------\n\nRun ``syncer init``, then ``syncer push``.")
     assert session_for(repo, renamed).propose_edit("guide.rst", "rename the First sync section to Your first sync").result() == (
         GUIDE.replace("First sync\n----------", "Your first sync\n---------------"))
+
+
+CHANGES = """Changelog
+=========
+
+1.2.0 (2026-10-02)
+------------------
+
+- Added ``--retries``.
+- Fixed a crash on spaces.
+
+1.1.0 (2026-08-15)
+------------------
+
+- Added ``syncer status``.
+"""
+
+
+@pytest.mark.parametrize(("text", "request_", "expected"), [
+    (CHANGES, "add 'Added a --quiet flag' to 1.2.0", CHANGES.replace("spaces.\n", "spaces.\n- Added a --quiet flag.\n")),
+    (CHANGES, "remove the 1.1.0 section", CHANGES[: CHANGES.index("\n1.1.0")]),
+    (GUIDE, "delete the troubleshooting section", GUIDE[: GUIDE.index("\nTroubleshooting")]),
+    (GUIDE, "move the troubleshooting section above first sync",
+     GUIDE[: GUIDE.index("First sync")] + GUIDE[GUIDE.index("Troubleshooting") :] + "\n"
+     + GUIDE[GUIDE.index("First sync") : GUIDE.index("\nTroubleshooting")]),
+])
+def test_sections_under_underlined_headings_take_items_go_and_move_without_the_model(text, request_, expected):
+    assert exact_prose_change(text, request_).text == expected
+
+
+def test_front_matter_between_dashes_is_no_heading():
+    assert not [piece for piece in pieces_of("---\ntitle: Notes\n---\n\nHello.\n") if piece.kind == "section"]
