@@ -159,9 +159,11 @@ def dropped_headings(revised: str, original: str, language: str) -> list[str]:
 
 
 _HEADING = re.compile(r"^ {0,3}(#{1,6}[ \t].*?)[ \t]*$", re.MULTILINE)
-_UNDERLINED = {"markdown": re.compile(r"^[ \t]*([^\s=-][^\n]*?)[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*$", re.MULTILINE),
-               "text": re.compile(r"^[ \t]*([^\s=\-~^\"'#*+:.][^\n]*?)[ \t]*\n[ \t]*([=\-~^\"'#*+:.])\2{2,}[ \t]*$", re.MULTILINE)}
-"""A title over a line of one punctuation character: Markdown's setext headings, reStructuredText's."""
+_UNDERLINED = {"markdown": re.compile(r"(?:\A|(?<=\n\n))[ \t]*([^\s=-][^\n]*?)[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*$", re.MULTILINE),
+               "text": re.compile(r"(?:\A|(?<=\n\n))[ \t]*([^\s=\-~^\"'#*+:.][^\n]*?)[ \t]*\n[ \t]*([=\-~^\"'#*+:.])\2{2,}[ \t]*$",
+                                  re.MULTILINE)}
+"""A title over a line of one punctuation character, after a blank line or at the start: Markdown's setext headings,
+reStructuredText's (not the "title: …" of front matter between "---" lines)."""
 
 
 def headings_of(text: str, language: str) -> list[str]:

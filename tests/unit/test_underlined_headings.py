@@ -9,6 +9,7 @@ import pytest
 
 from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.exact import exact_prose_change
+from companion.behaviors.prose_checks import headings_of
 from companion.behaviors.removal import pieces_of
 from companion.documents import Document, underlined_heading
 from companion.session import Session
@@ -120,3 +121,9 @@ def test_sections_under_underlined_headings_take_items_go_and_move_without_the_m
 
 def test_front_matter_between_dashes_is_no_heading():
     assert not [piece for piece in pieces_of("---\ntitle: Notes\n---\n\nHello.\n") if piece.kind == "section"]
+
+
+def test_the_heading_checks_read_underlined_titles_but_not_front_matter():
+    assert headings_of("---\ntitle: Notes\n---\n\nHello\n=====\n\n## Next\n", "markdown") == ["Hello", "## Next"]
+    assert headings_of(GUIDE, "text") == ["Getting started", "First sync", "Troubleshooting"]
+    assert headings_of("# not a heading in plain text\n", "text") == []
