@@ -166,30 +166,36 @@ _SPEAKS_OF_PARTIES = re.compile(r"\b(?:greet\w*|salutation|sign(?:ed|s|ing)?|sig
                                 r"address\w*|name|remove|delete|drop|cut)\b", re.IGNORECASE)
 
 
-_NAMED = re.compile(r"\b[A-Z][^\W\d_]+")
-"""The capitalised words of a greeting's or signature's person: its names; "Hi all," names no one."""
+_NAMED = re.compile(r"\b(?!(?:Mr|Mrs|Ms|Mx|Miss|Dr|Prof|Rev|Sir|Madam)\b)[A-Z][^\W\d_]+")
+"""The capitalised words of a greeting's or signature's person but its honorifics: its names ("Okafor" of "Ms.
+Okafor", which a translation may call "Madame Okafor"); "Hi all," names no one."""
 
 
 def lost_parties(revised: str, original: str, request: str) -> str:
     """The greeting or the signature of ``original`` that ``revised`` loses, where the request neither speaks of
-    greetings, sign-offs or names nor names the person; "" when none is lost. A greeting is lost when the revision no
-    longer names its person ("Dear Dana," may become "Hi Dana,"); a signature when the lines under its closing are no
-    longer lines of their own. Asked to make a note more formal, the adapter put a sentence of its own in place of
-    "See you soon,\nPriya"; asked for a P.S., it wrote "See you soon, Priya, at the van keys."."""
+    greetings, sign-offs or names nor names the person; "" when none is lost. A greeting is lost when the revision
+    no longer names its person ("Dear Dana," may become "Hi Dana,"); a signature when the name under its closing is
+    no longer a line of its own (a role or an address under it may be translated). Asked to make a note more
+    formal, the adapter put a sentence of its own in place of "See you soon,\nPriya"; asked for a P.S., it wrote
+    "See you soon, Priya, at the van keys."."""
     if _SPEAKS_OF_PARTIES.search(request):
         return ""
     found = parties(original)
-    kept_lines = {line.strip() for line in revised.splitlines()}
-    for person, lines in ((found.reader, found.greeting), (found.writer, found.signature)):
-        words = _NAMED.findall(person)
-        if not lines or not words or any(word.lower() in request.lower() for word in words):
-            continue
-        signed = lines.splitlines()[1:] if lines == found.signature else []
-        if signed and not all(line in kept_lines for line in signed):
-            return next(line for line in signed if line not in kept_lines)
-        if not all(re.search(rf"\b{re.escape(word)}\b", revised) for word in words):
-            return lines
-    return ""
+    names = _NAMED.findall(found.reader)
+    if names and not _asks_about(names, request) and not all(re.search(rf"\b{re.escape(name)}\b", revised) for name in names):
+        return found.greeting
+    signed = found.signature.splitlines()
+    name_line = signed[1] if len(signed) > 1 else found.writer
+    names = _NAMED.findall(name_line)
+    if not names or _asks_about(names, request):
+        return ""
+    if len(signed) > 1:
+        return "" if name_line in {line.strip() for line in revised.splitlines()} else name_line
+    return "" if all(re.search(rf"\b{re.escape(name)}\b", revised) for name in names) else found.signature
+
+
+def _asks_about(names: list[str], request: str) -> bool:
+    return any(name.lower() in request.lower() for name in names)
 
 
 _SIGN_AS = re.compile(r"^\s*(?:please\s+)?(?:sign\s+(?:it|this|the\s+\w+)(?:\s+off)?\s+(?:as\s+|from\s+)?|sign\s+off\s+as\s+|"

@@ -142,3 +142,10 @@ def test_a_letter_is_signed_as_the_request_says_without_the_model(repo, request_
 ])
 def test_a_closing_that_is_no_closing_or_a_letter_with_no_signature_is_left_to_the_model(text, request_):
     assert signed_as(text, request_) is None
+
+
+def test_a_translation_keeps_the_names_but_not_the_honorifics_or_roles_word_for_word():
+    letter = "Dear Ms. Okafor,\n\nThe report is late.\n\nKind regards,\nTom Reyes\nFinance team\n"
+    french = "Chère Madame Okafor,\n\nLe rapport est en retard.\n\nCordialement,\nTom Reyes\nÉquipe finance\n"
+    assert lost_parties(french, letter, "translate it into French") == ""
+    assert lost_parties(french.replace("Tom Reyes\n", ""), letter, "translate it into French") == "Tom Reyes"
