@@ -202,7 +202,8 @@ _SIGN_AS = re.compile(r"^\s*(?:please\s+)?(?:sign\s+(?:it|this|the\s+\w+)(?:\s+o
                       r"(?:change|set)\s+the\s+(?:signature|name\s+at\s+the\s+(?:end|bottom))\s+to\s+)"
                       r"[\"'“]?(?P<name>[A-Z][\w.'-]*(?:\s+(?:and|&)?\s*[A-Z][\w.'-]*)*)[\"'”]?[.!]?\s*$")
 _SIGN_OFF_WITH = re.compile(r"^\s*(?:please\s+)?(?:sign\s+(?:it\s+)?off\s+with|(?:change|set)\s+the\s+(?:sign[- ]?off|closing)\s+to|"
-                            r"end\s+(?:it\s+)?with)\s+[\"'“]?(?P<closing>[^\"'”\n]+?)[\"'”]?[.!]?\s*$", re.IGNORECASE)
+                            r"end\s+(?:it\s+)?with)\s+[\"'“]?(?P<closing>[^\"'”\n]+?)[\"'”]?(?:\s+(?:instead|please|now))?[.!]?\s*$",
+                            re.IGNORECASE)
 
 
 def signed_as(passage: str, request: str) -> str | None:
@@ -216,7 +217,7 @@ def signed_as(passage: str, request: str) -> str | None:
         return None
     if asked := _SIGN_AS.match(request):
         old, new = signature[1], asked["name"]
-    elif (asked := _SIGN_OFF_WITH.match(request)) and _CLOSING.match(asked["closing"]):
+    elif (asked := _SIGN_OFF_WITH.match(request)) and (closing := _CLOSING.match(asked["closing"])) and not closing["name"]:
         old, new = signature[0], asked["closing"].rstrip(",") + ","
         new = new[0].upper() + new[1:]
     else:

@@ -127,6 +127,7 @@ def test_a_title_asked_to_change_stays_a_heading(repo):
     ("change the signature to Sam", "See you soon,\nSam\n"),
     ("sign off with warm wishes", "Warm wishes,\nPriya\n"),
     ("end with Cheers", "Cheers,\nPriya\n"),
+    ("sign off with Kind regards instead", "Kind regards,\nPriya\n"),
 ])
 def test_a_letter_is_signed_as_the_request_says_without_the_model(repo, request_, signed):
     (repo / "note.txt").write_text(NOTE)
