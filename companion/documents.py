@@ -19,6 +19,7 @@ from pathlib import Path
 import tree_sitter
 
 from companion.files import FileContent, content_hash
+from companion.headings import UNDERLINE, underlined_heading
 
 
 class SelectionError(ValueError):
@@ -339,7 +340,7 @@ def _title(piece: str, kind: str, language: str, headings: list[tuple[int, str]]
     if kind in ("atx_heading", "setext_heading"):
         level = len(first_line) - len(first_line.lstrip("#")) if kind == "atx_heading" else underlined_heading(piece) or 1
         name = first_line.lstrip("#").strip() if kind == "atx_heading" else next(
-            line for line in lines if not _UNDERLINE.match(line))
+            line for line in lines if not UNDERLINE.fullmatch(line))
         while headings and headings[-1][0] >= level:
             headings.pop()
         headings.append((level, name))
@@ -440,23 +441,6 @@ def _block_at(data: bytes, byte: int) -> str:
     """The paragraph of plain text that starts at ``byte``."""
     following = _BLANK_LINES.search(data, byte)
     return data[byte : following.start() if following else len(data)].decode("utf-8", errors="replace")
-
-
-_UNDERLINE = re.compile(r"^([=\-~^\"'#*+:.])\1{2,}$")
-_UNDERLINE_LEVELS = "=-~^\"'#*+:."
-"""The characters that underline a title, in the order reStructuredText documents commonly rank them."""
-
-
-def underlined_heading(block: str) -> int:
-    """The level of a title underlined (and perhaps overlined) by one punctuation character repeated, as
-    reStructuredText writes headings and plain text often does ("Installation" over "------------"): 1 for
-    "=", 2 for "-", 3 for "~" and so on; 0 for any other block."""
-    lines = [line.strip() for line in block.splitlines() if line.strip()]
-    if len(lines) == 3 and _UNDERLINE.match(lines[0]) and lines[0] == lines[2]:
-        lines = lines[1:]
-    if len(lines) != 2 or _UNDERLINE.match(lines[0]) or not (found := _UNDERLINE.match(lines[1])):
-        return 0
-    return _UNDERLINE_LEVELS.index(found.group(1)) + 1 if len(lines[1]) >= len(lines[0]) / 2 else 0
 
 
 def _paragraph_starts(data: bytes) -> list[tuple[int, str]]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from companion.headings import UNDERLINE_CHARACTERS, headings_in
+
 ADDS_RELEASE = re.compile(
     r"^\s*(?:please\s+)?(?:add|write|start)\s+(?:an?\s+|the\s+)?(?:new\s+)?(?:"
     r"(?:changelog\s+)?(?:entry|section|release|version)\s+(?:for\s+)?(?:version\s+|release\s+)?v?(?P<version>{version})"
@@ -27,11 +29,11 @@ _VERSION_AND_DATE = (r"(?P<open>\[)?(?P<v>v)?(?P<version>\d+(?:\.\d+)+(?:[-+][\w
                      r"(?:(?P<separator>[ \t]*[-–—][ \t]*|[ \t]+\(|[ \t]+)(?P<date>\d{4}-\d{2}-\d{2})\)?)?[ \t]*")
 _RELEASE_HEADINGS = (
     re.compile(rf"^(?P<marks>#{{1,6}})[ \t]+{_VERSION_AND_DATE}$", re.MULTILINE),
-    re.compile(rf"^(?P<marks>){_VERSION_AND_DATE}\n(?P<underline>([=\-~^\"'#*+:.])\9{{2,}})[ \t]*$", re.MULTILINE),
+    re.compile(rf"^(?P<marks>){_VERSION_AND_DATE}\n(?P<underline>([{re.escape(UNDERLINE_CHARACTERS)}])\9{{2,}})[ \t]*$",
+               re.MULTILINE),
 )
 """A release's heading in Markdown ("## [0.3.1] - 2026-10-02"), or underlined in reStructuredText ("1.2.0
 (2026-10-02)" over a line of dashes)."""
-_UNDERLINED_TITLE = re.compile(r"^\S.*\n([=\-~^\"'#*+:.])\1{2,}[ \t]*$", re.MULTILINE)
 _ITEM = re.compile(r"^(?P<marker>[ \t]*[-*+][ \t]+)(?P<text>\S.*)$", re.MULTILINE)
 
 
@@ -48,7 +50,7 @@ def release_added(text: str, request: str, today: dt.date | None = None) -> str 
     newest_first = _newest_first(headings)
     model = headings[0] if newest_first else headings[-1]
     body = text[model.end() : headings[1].start()] if newest_first and len(headings) > 1 else text[model.end() :]
-    if re.search(r"^#{1,6}[ \t]", body, re.MULTILINE) or _UNDERLINED_TITLE.search(body):
+    if headings_in(body)[0]:
         return None
     items = _ITEM.findall(body)
     marker = items[0][0] if items else "- "

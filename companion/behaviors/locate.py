@@ -15,8 +15,9 @@ import re
 from companion.behaviors.asked_text import asked_text, dictated, occurrences
 from companion.behaviors.prompts import render_locate_prompt
 from companion.code_names import declared_names
-from companion.documents import PROSE_LANGUAGES, Document, Section, underlined_heading
+from companion.documents import PROSE_LANGUAGES, Document, Section
 from companion.engine.base import Engine
+from companion.headings import underlined_heading
 
 MAX_CANDIDATES = 24
 _WORD = re.compile(r"[A-Za-z_][A-Za-z0-9_]+")

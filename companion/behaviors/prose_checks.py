@@ -12,6 +12,7 @@ from difflib import SequenceMatcher
 from companion.behaviors.asked_text import STATEMENT
 from companion.behaviors.letters import lost_parties
 from companion.behaviors.loops import ASKS_FOR_REPETITION
+from companion.headings import headings_in
 
 
 def words_of(piece: str) -> frozenset[str]:
@@ -158,21 +159,12 @@ def dropped_headings(revised: str, original: str, language: str) -> list[str]:
     return lost or [before[-1].strip()]
 
 
-_HEADING = re.compile(r"^ {0,3}(#{1,6}[ \t].*?)[ \t]*$", re.MULTILINE)
-_UNDERLINED = {"markdown": re.compile(r"(?:\A|(?<=\n\n))[ \t]*([^\s=-][^\n]*?)[ \t]*\n[ \t]*(?:={3,}|-{3,})[ \t]*$", re.MULTILINE),
-               "text": re.compile(r"(?:\A|(?<=\n\n))[ \t]*([^\s=\-~^\"'#*+:.][^\n]*?)[ \t]*\n[ \t]*([=\-~^\"'#*+:.])\2{2,}[ \t]*$",
-                                  re.MULTILINE)}
-"""A title over a line of one punctuation character, after a blank line or at the start: Markdown's setext headings,
-reStructuredText's (not the "title: …" of front matter between "---" lines)."""
-
-
 def headings_of(text: str, language: str) -> list[str]:
-    """The headings of prose, as written on their title line: "## Brewing" in Markdown, "Installation" above its
-    underline in Markdown or plain text (reStructuredText)."""
-    found = [(match.start(), match.group(1)) for match in _UNDERLINED[language].finditer(text)] if language in _UNDERLINED else []
-    if language == "markdown":
-        found += [(match.start(), match.group(1)) for match in _HEADING.finditer(text)]
-    return [heading for _, heading in sorted(found)]
+    """The headings of prose, its title lines as written: "## Brewing" in Markdown, "Installation" above its
+    underline in Markdown or plain text (reStructuredText), where a "#" line is no heading."""
+    return [heading.written for heading in headings_in(text, marked=language == "markdown")[0]]
+
+
 _SPEAKS_OF_HEADINGS = re.compile(r"\b(?:headings?|headers?|headlines?|titles?|subtitles?|merge|combine|flatten|remove|delete|drop)\b",
                                  re.IGNORECASE)
 """A request that may change a heading: one about headings, or one that removes or merges parts."""

@@ -15,11 +15,11 @@ from __future__ import annotations
 import ast
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
 
 from companion.behaviors.prose_checks import related, words_of
 from companion.code_names import definition_spans, identifier_spans
-from companion.documents import parses_cleanly, underlined_heading
+from companion.documents import parses_cleanly
+from companion.headings import ATX_HEADING, Heading, headings_in
 
 REMOVES = re.compile(r"(?:^|[,;:.]\s+|\bso\s+)\s*(?:please\s+)?"
                      r"(?:remove|delete|cut|drop|scrap|strike|take\s+out|get\s+rid\s+of|lose)\s+(?P<what>\S.*?)[\s.!]*$",
@@ -37,7 +37,6 @@ _BY_PLACE = re.compile(rf"^(?:the\s+)?(?P<ordinal>{'|'.join(_ORDINALS)})\s+{_KIN
 _BY_SUBJECT = re.compile(rf"^(?:the|that|this|a)?\s*{_KIND}\s+(?:about|on|of|with|where|mentioning|saying|that\s+says|"
                          r"that\s+mentions|regarding|describing)\s+(?P<subject>\S.*)$", re.IGNORECASE)
 _NAMED = re.compile(r"^(?:the|that|this)\s+(?P<name>[\w.' -]{1,40}?)(?:\s+section)?$", re.IGNORECASE)
-_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<title>.*?)[ \t#]*$")
 _DEFINITION = re.compile(r"^(?:the\s+)?(?:(?:function|method|class|interface|type)\s+)?`?(?P<name>[A-Za-z_$][\w$]*)`?"
                          r"(?:\(\))?(?:\s+(?:function|method|class|interface|type|helper))?$", re.IGNORECASE)
 _TITLE = frozenset(["title", "main title", "heading", "main heading", "top heading"])
@@ -159,7 +158,7 @@ def lengthens_removal(revised: str, original: str, request: str) -> bool:
 def pieces_of(text: str) -> list[Piece]:
     """The sections of ``text`` (under Markdown headings, or titles underlined as reStructuredText writes them),
     then its paragraphs, lines and sentences outside headings."""
-    headings, heading_lines = _headings(text)
+    headings, heading_lines = headings_in(text)
     pieces = []
     for position, heading in enumerate(headings):
         end = next((other.start for other in headings[position + 1 :] if other.level <= heading.level), len(text))
@@ -182,33 +181,6 @@ def pieces_of(text: str) -> list[Piece]:
     return pieces
 
 
-class _Heading(NamedTuple):
-    start: int
-    level: int
-    title: str
-
-
-def _headings(text: str) -> tuple[list[_Heading], set[int]]:
-    """The headings of ``text`` in order, and where each line that makes one starts: a Markdown heading's line,
-    or an underlined title's title, underline and overline, where a blank line (or the start) comes before it."""
-    lines = list(re.finditer(r"^[^\n]*", text, re.MULTILINE))
-    headings, heading_lines = [], set()
-    for index, line in enumerate(lines):
-        if found := _HEADING.match(line.group(0)):
-            headings.append(_Heading(line.start(), len(found["marks"]), found["title"]))
-            heading_lines.add(line.start())
-            continue
-        below = lines[index + 1].group(0) if index + 1 < len(lines) else ""
-        level = underlined_heading(f"{line.group(0)}\n{below}") if line.group(0).strip() else 0
-        over = index >= 1 and lines[index - 1].group(0).strip() == below.strip()
-        before = index - 2 if over else index - 1
-        if level and line.start() not in heading_lines and (before < 0 or not lines[before].group(0).strip()):
-            start = lines[index - 1].start() if over else line.start()
-            headings.append(_Heading(start, level, line.group(0).strip()))
-            heading_lines |= {start, line.start(), lines[index + 1].start()}
-    return headings, heading_lines
-
-
 def _list_under_caption(text: str, body: list[tuple[int, int]], title: str) -> Piece | None:
     """The list that ends a block under a line or two of its own with no blank line between ("Groceries for the
     weekend" above "- eggs"), as a paragraph of its own; None for any other block."""
@@ -222,11 +194,11 @@ def _list_under_caption(text: str, body: list[tuple[int, int]], title: str) -> P
 def _title_line(text: str) -> Piece | None:
     """The document's title: its one top-level heading."""
     titles = [line for line in re.finditer(r"[^\n]*", text)
-              if (heading := _HEADING.match(line.group(0))) and heading["marks"] == "#"]
+              if (heading := ATX_HEADING.match(line.group(0))) and heading["marks"] == "#"]
     return Piece(titles[0].start(), titles[0].end(), "line", titles[0].group(0)) if len(titles) == 1 else None
 
 
-def _title_over(headings: list[_Heading], position: int) -> str:
+def _title_over(headings: list[Heading], position: int) -> str:
     above = [heading.title for heading in headings if heading.start < position]
     return above[-1] if above else ""
 

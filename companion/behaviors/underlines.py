@@ -8,13 +8,11 @@ is what the user asked to change; the underline follows it as a matter of form.
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from itertools import pairwise
 
+from companion.headings import UNDERLINE
 from companion.proposals import Replacement
-
-_UNDERLINE = re.compile(r"([=\-~^\"'#*+:.])\1{2,}")
 
 
 def with_fitted_underlines(text: str, replacements: list[Replacement]) -> list[Replacement]:
@@ -26,7 +24,7 @@ def with_fitted_underlines(text: str, replacements: list[Replacement]) -> list[R
         ends_a_line = replacement.end > replacement.start and text[replacement.end - 1] == "\n"
         end = replacement.end if ends_a_line else _line_end(text, replacement.end)
         below = _line_end(text, end + 1) if end < len(text) else end
-        if not ends_a_line and end < len(text) and _UNDERLINE.fullmatch(text[end + 1 : below].strip()):
+        if not ends_a_line and end < len(text) and UNDERLINE.fullmatch(text[end + 1 : below].strip()):
             above = text.rfind("\n", 0, max(start - 1, 0)) + 1
             if start and text[above : start - 1].strip() == text[end + 1 : below].strip():
                 start = above
@@ -47,13 +45,13 @@ def _fitted(old: str, new: str) -> str | None:
     """``new`` with each underline of a title that was long enough in ``old`` lengthened to its title; None when
     none needs it."""
     old_lines, lines = old.split("\n"), new.split("\n")
-    long_enough = {_UNDERLINE.fullmatch(line.strip()).group(1) for above, line in pairwise(old_lines)
-                   if above.strip() and _UNDERLINE.fullmatch(line.strip()) and len(line.strip()) >= len(above.strip())}
+    long_enough = {UNDERLINE.fullmatch(line.strip()).group(1) for above, line in pairwise(old_lines)
+                   if above.strip() and UNDERLINE.fullmatch(line.strip()) and len(line.strip()) >= len(above.strip())}
     changed = False
     for at in range(1, len(lines)):
         underline, title = lines[at].strip(), lines[at - 1].strip()
-        found = _UNDERLINE.fullmatch(underline)
-        if found and title and not _UNDERLINE.fullmatch(title) and found.group(1) in long_enough and len(underline) < len(title):
+        found = UNDERLINE.fullmatch(underline)
+        if found and title and not UNDERLINE.fullmatch(title) and found.group(1) in long_enough and len(underline) < len(title):
             lines[at] = lines[at].replace(underline, found.group(1) * len(title))
             if at >= 2 and lines[at - 2].strip() == underline:
                 lines[at - 2] = lines[at - 2].replace(underline, found.group(1) * len(title))

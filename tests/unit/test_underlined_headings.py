@@ -11,7 +11,8 @@ from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.exact import exact_prose_change
 from companion.behaviors.prose_checks import headings_of
 from companion.behaviors.removal import pieces_of
-from companion.documents import Document, underlined_heading
+from companion.documents import Document
+from companion.headings import underlined_heading
 from companion.session import Session
 from companion.vcs import Vcs
 from companion.workspace import Workspace
