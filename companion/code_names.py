@@ -39,7 +39,9 @@ def identifier_spans(code: str, language: str, name: str) -> list[tuple[int, int
     """Where ``code`` uses ``name`` as a name of its own, as character offsets: variables, parameters,
     functions, classes and types, in f-strings too; not an attribute or property of something else
     (``photo.when``, ``o.called``), a keyword argument's name (the callee's, ``f(when=…)``), a string or a
-    comment. What a rename in code changes."""
+    comment. What a rename in code changes; none in prose, or in code of a language with no grammar here."""
+    if language in PROSE_LANGUAGES:
+        return []
     data = code.encode("utf-8")
     spans: list[tuple[int, int]] = []
 
@@ -78,7 +80,10 @@ def _is_name(node: tree_sitter.Node) -> bool:
 def definition_spans(code: str, language: str, name: str) -> list[tuple[int, int]]:
     """Where ``code`` defines ``name`` as a function, class, method, interface or type (a decorated definition
     with its decorators; in JavaScript, a ``const`` that holds a function), as character offsets of whole
-    statements, ``export`` included: what deleting that definition takes out."""
+    statements, ``export`` included: what deleting that definition takes out; none in prose, or in code of a
+    language with no grammar here."""
+    if language in PROSE_LANGUAGES:
+        return []
     data = code.encode("utf-8")
     spans: list[tuple[int, int]] = []
 
