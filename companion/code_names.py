@@ -23,8 +23,11 @@ def declared_names(code: str, language: str) -> list[str]:
             names.append(named.text.decode("utf-8"))
         elif node.type == "variable_declarator" and named is not None and named.type == "identifier":
             names.append(named.text.decode("utf-8"))
-        elif node.type == "assignment" and (target := node.child_by_field_name("left")) is not None and target.type == "identifier":
+        elif node.type == "assignment" and (target := node.child_by_field_name("left")) is not None and target.type in (
+                "identifier", "constant"):  # Python's and Ruby's variables, Ruby's ``LOAN_DAYS = 21``
             names.append(target.text.decode("utf-8"))
+        elif (attributes := _ruby_attributes(node)) is not None:
+            names.extend(attributes)
         elif node.type == "variable_assignment" and named is not None and named.type == "variable_name":
             names.append(named.text.decode("utf-8"))  # a shell script's setting, ``DEST=…``
         if node.type not in _FUNCTIONS:
@@ -39,14 +42,16 @@ def identifier_spans(code: str, language: str, name: str) -> list[tuple[int, int
     """Where ``code`` uses ``name`` as a name of its own, as character offsets: variables, parameters,
     functions, classes and types, in f-strings too; not an attribute or property of something else
     (``photo.when``, ``o.called``), a keyword argument's name (the callee's, ``f(when=…)``), a string or a
-    comment. What a rename in code changes; none in prose, or in code of a language with no grammar here."""
+    comment, but in PHP a string that is all of an argument (``array_map('clean_input', …)`` calls it). What a
+    rename in code changes; none in prose, or in code of a language with no grammar here."""
     if language in PROSE_LANGUAGES:
         return []
     data = code.encode("utf-8")
     spans: list[tuple[int, int]] = []
 
     def visit(node: tree_sitter.Node) -> None:
-        if _is_name(node) and node.text == name.encode("utf-8") and not _is_member_of_another(node):
+        if (_is_name(node) or (language == "php" and _is_callable_string(node))) and node.text == name.encode(
+                "utf-8") and not _is_member_of_another(node):
             spans.append((len(data[: node.start_byte].decode("utf-8")), len(data[: node.end_byte].decode("utf-8"))))
         for child in node.children:
             visit(child)
@@ -55,12 +60,36 @@ def identifier_spans(code: str, language: str, name: str) -> list[tuple[int, int
     return spans
 
 
+def _is_callable_string(node: tree_sitter.Node) -> bool:
+    """A PHP string that is all of an argument: a function named as a callable, ``array_map('clean_input', …)``."""
+    string = node.parent
+    return node.type == "string_content" and string is not None and string.named_child_count == 1 and (
+        string.parent is not None and string.parent.type == "argument")
+
+
+def _ruby_attributes(node: tree_sitter.Node) -> list[str] | None:
+    """The methods a Ruby class's ``attr_reader :title, :author`` (or ``attr_accessor``, ``attr_writer``) defines;
+    None for any other node."""
+    method = node.child_by_field_name("method") if node.type == "call" else None
+    if method is None or method.text not in (b"attr_reader", b"attr_writer", b"attr_accessor") or node.child_by_field_name(
+            "receiver") is not None or (arguments := node.child_by_field_name("arguments")) is None:
+        return None
+    return [symbol.text.decode("utf-8").lstrip(":") for symbol in arguments.named_children if symbol.type == "simple_symbol"]
+
+
 def _is_member_of_another(node: tree_sitter.Node) -> bool:
-    """Whether ``node`` names a member of some other object: ``photo.when``, a keyword argument's name, or in Java
-    ``titles.add`` and ``other.size`` (but not ``this.size``, the class's own)."""
+    """Whether ``node`` names a member of some other object: ``photo.when``, a keyword argument's name, in Java
+    ``titles.add`` and ``other.size`` (but not ``this.size``, the class's own), in Ruby ``book.lent?`` (not
+    ``self.save``), in PHP ``$limiter->allow`` (not ``$this->allow``)."""
     parent = node.parent
     if parent is None:
         return False
+    if parent.type == "call" and parent.child_by_field_name("method") == node:
+        receiver = parent.child_by_field_name("receiver")
+        return receiver is not None and receiver.type != "self"
+    if parent.type in _PHP_MEMBER_USES:
+        owner = parent.child_by_field_name("object")
+        return parent.child_by_field_name("name") == node and owner is not None and owner.text != b"$this"
     if parent.type in ("attribute", "keyword_argument"):
         return (parent.child_by_field_name("attribute") or parent.child_by_field_name("name")) == node
     if parent.type in ("method_invocation", "field_access"):
@@ -70,10 +99,14 @@ def _is_member_of_another(node: tree_sitter.Node) -> bool:
     return False
 
 
+_PHP_MEMBER_USES = ("member_call_expression", "member_access_expression", "nullsafe_member_call_expression",
+                    "nullsafe_member_access_expression")
+
+
 def _is_name(node: tree_sitter.Node) -> bool:
     """A name of the code's own: an identifier, a type's, a C++ namespace's or class's before ``::``, a shell
-    variable's, or a shell function's where it is defined or run."""
-    return node.type in ("identifier", "type_identifier", "variable_name", "namespace_identifier") or (
+    variable's, a shell function's where it is defined or run, a Ruby constant (``Library``), a PHP name."""
+    return node.type in ("identifier", "type_identifier", "variable_name", "namespace_identifier", "constant", "name") or (
         node.type == "word" and node.parent is not None and node.parent.type in ("function_definition", "command_name"))
 
 
@@ -115,7 +148,9 @@ _GO_DECLARATIONS = ("type_declaration", "const_declaration", "var_declaration")
 _FUNCTIONS = {"function_definition", "function_declaration", "generator_function_declaration", "method_definition",
               "arrow_function", "function_expression", "function", "generator_function", "lambda",
               "method_declaration", "func_literal", "function_item", "closure_expression",
-              "constructor_declaration", "lambda_expression"}
+              "constructor_declaration", "lambda_expression",
+              # Ruby's methods and blocks, PHP's closures
+              "method", "singleton_method", "do_block", "anonymous_function"}
 _DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract_class_declaration", "interface_declaration",
                               "type_alias_declaration", "enum_declaration", "property_signature", "method_signature",
                               "public_field_definition", "field_definition",
@@ -130,7 +165,9 @@ _DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract
                               # Java: records, annotations and enum constants
                               "record_declaration", "annotation_type_declaration", "enum_constant",
                               # C++: classes with a body, namespaces, type aliases
-                              "class_specifier", "namespace_definition", "alias_declaration"}
+                              "class_specifier", "namespace_definition", "alias_declaration",
+                              # Ruby: classes and modules; PHP: traits
+                              "class", "module", "trait_declaration"}
 _C_DECLARATORS = ("function_definition", "declaration", "type_definition", "field_declaration")
 """C declarations whose name is inside a declarator: ``int *count_words(const char *s)`` names ``count_words``."""
 _TOP_LEVEL = ("translation_unit", "preproc_ifdef", "preproc_if", "preproc_else", "linkage_specification",
@@ -142,6 +179,8 @@ def name_node(node: tree_sitter.Node) -> tree_sitter.Node | None:
     """The name a declaration gives: its ``name`` (a JavaScript field's ``property``), or, in C, the identifier its
     declarator comes down to."""
     named = node.child_by_field_name("property" if node.type == "field_definition" else "name")
+    if named is not None and named.type == "scope_resolution":  # Ruby's ``class BookClub::Library``
+        return named.child_by_field_name("name")
     if named is not None or node.type not in _C_DECLARATORS:
         return named
     declarator = node.child_by_field_name("declarator")

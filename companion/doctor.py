@@ -90,7 +90,8 @@ def _check_grammars() -> str:
                "html": "<body>\n  <h1>A</h1>\n  <p>text</p>\n</body>\n", "go": "package main\n\nfunc f() {}\n",
                "rust": "fn f() {}\n", "bash": "f() {\n  echo hi\n}\n", "c": "int f(void) {\n  return 0;\n}\n",
                "cpp": "namespace a {\nint f() { return 0; }\n}\n",
-               "java": "class A {\n  void f() {}\n}\n"}
+               "java": "class A {\n  void f() {}\n}\n", "ruby": "class A\n  def f\n  end\nend\n",
+               "php": "<?php\nfunction f() {}\n"}
     for language, sample in samples.items():
         if "".join(s.text for s in split_sections(sample, language)) != sample:
             raise RuntimeError(f"{language} segmentation does not round-trip")

@@ -112,11 +112,15 @@ CODE_LANGUAGES = {
     ".hh": "cpp",
     ".hxx": "cpp",
     ".java": "java",
+    ".rb": "ruby",
+    ".rake": "ruby",
+    ".gemspec": "ruby",
+    ".php": "php",
 }
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 LANGUAGE_NAMES = {"python": "Python", "javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX", "go": "Go",
                   "rust": "Rust", "bash": "Bash", "c": "C", "cpp": "C++",
-                  "java": "Java"}
+                  "java": "Java", "ruby": "Ruby", "php": "PHP"}
 """How each code language is written in a message to the user."""
 
 DEFINITION_TYPES = {
@@ -147,6 +151,13 @@ DEFINITION_TYPES["cpp"] = DEFINITION_TYPES["c"] | {"class_specifier", "namespace
                                                    "alias_declaration", "using_declaration"}
 DEFINITION_TYPES["java"] = {"class_declaration", "interface_declaration", "enum_declaration", "record_declaration",
                             "annotation_type_declaration", "method_declaration", "constructor_declaration"}
+DEFINITION_TYPES["ruby"] = {"method", "singleton_method", "class", "module", "singleton_class"}
+DEFINITION_TYPES["php"] = {"function_definition", "class_declaration", "interface_declaration", "trait_declaration",
+                           "enum_declaration", "method_declaration", "namespace_definition"}
+_CONTAINERS = {"ruby": {"class", "module", "singleton_class"},
+               "php": {"class_declaration", "interface_declaration", "trait_declaration", "enum_declaration",
+                       "namespace_definition"}}
+"""The definitions of Ruby and PHP that hold others (a module its classes, a class its methods), cut inside."""
 FUNCTION_VALUES = {"arrow_function", "function_expression", "function", "class", "generator_function"}
 
 
@@ -211,8 +222,10 @@ _GRAMMARS = {"markdown": ("tree_sitter_markdown", "language"), "python": ("tree_
              "yaml": ("tree_sitter_yaml", "language"), "typescript": ("tree_sitter_typescript", "language_typescript"),
              "tsx": ("tree_sitter_typescript", "language_tsx"), "bash": ("tree_sitter_bash", "language"),
              "c": ("tree_sitter_c", "language"), "cpp": ("tree_sitter_cpp", "language"),
-             "java": ("tree_sitter_java", "language")}
-"""Each language's grammar package and the function in it that gives the grammar, imported when first needed."""
+             "java": ("tree_sitter_java", "language"), "ruby": ("tree_sitter_ruby", "language"),
+             "php": ("tree_sitter_php", "language_php_only")}
+"""Each language's grammar package and the function in it that gives the grammar, imported when first needed. PHP's
+is the one that reads PHP with or without its ``<?php``: a section or a selection of a PHP file has none."""
 
 
 @cache
@@ -233,7 +246,8 @@ def _parser(language: str) -> tree_sitter.Parser:
 
 
 def syntax_tree(code: str, language: str) -> tree_sitter.Tree:
-    """tree-sitter's reading of ``code`` (Python, JavaScript, TypeScript, TSX, Go, Rust, Bash, HTML, YAML or Markdown)."""
+    """tree-sitter's reading of ``code``, in any language with a grammar here: every code language, HTML, YAML and
+    Markdown."""
     return _parser(language).parse(code.encode("utf-8"))
 
 
@@ -278,6 +292,8 @@ def split_sections(text: str, language: str) -> list[Section]:
                 starts += _member_starts(tree.root_node)
             if language == "cpp":
                 starts += _namespace_starts(tree.root_node)
+            if language in _CONTAINERS:
+                starts += _contained_starts(tree.root_node, language)
     return _sections_from_starts(text, data, starts, language)
 
 
@@ -304,6 +320,32 @@ def _member_starts(root: tree_sitter.Node) -> list[tuple[int, str]]:
             members = _code_starts(body, DEFINITION_TYPES["java"])
             starts += members[1:] if members and members[0][1] not in DEFINITION_TYPES["java"] else members
     return starts
+
+
+def _contained_starts(node: tree_sitter.Node, language: str) -> list[tuple[int, str]]:
+    """Where each definition inside a Ruby or PHP module, class or namespace starts, at any depth: a Ruby file is
+    often one module around its classes, which as one section would make every change a rewrite of the whole file.
+    A class's first line stays with the constants and ``attr_reader`` lines under it."""
+    starts: list[tuple[int, str]] = []
+    for child in node.named_children:
+        body = child.child_by_field_name("body") if child.type in _CONTAINERS[language] else None
+        if body is not None:
+            inner = _code_starts(body, DEFINITION_TYPES[language])
+            inner = inner[1:] if inner and inner[0][1] not in DEFINITION_TYPES[language] else inner
+            starts += [(_comments_before(body, byte), kind) for byte, kind in inner] + _contained_starts(body, language)
+    return starts
+
+
+def _comments_before(body: tree_sitter.Node, byte: int) -> int:
+    """Where the comments right above the first thing in a Ruby module's ``body`` start, if ``byte`` is where
+    that thing starts: tree-sitter puts those comments beside the body, not in it."""
+    first = body.named_children[0] if body.named_children else None
+    if first is None or byte != _line_start(first):
+        return byte
+    above, row = body.prev_named_sibling, first.start_point[0]
+    while above is not None and above.type in COMMENTS and above.end_point[0] + 1 == row:
+        byte, row, above = _line_start(above), above.start_point[0], above.prev_named_sibling
+    return byte
 
 
 def _sections_from_starts(text: str, data: bytes, starts: list[tuple[int, str]], language: str) -> list[Section]:

@@ -308,6 +308,8 @@ _LANGUAGE_WORDS = {
     "c": re.compile(r"\b(?:to|in|into)\s+C\b(?![#+])"),
     "cpp": re.compile(r"C\+\+|\bcpp\b", re.IGNORECASE),
     "java": re.compile(r"\bjava\b", re.IGNORECASE),
+    "ruby": re.compile(r"\bruby\b", re.IGNORECASE),
+    "php": re.compile(r"\bphp\b", re.IGNORECASE),
 }
 """How a request names a code language to port to."""
 

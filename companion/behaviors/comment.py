@@ -137,14 +137,16 @@ _EXAMPLE_WORDS = example_words([COMMENT_EXAMPLE.comment, COMMENT_EXAMPLE.suggest
 
 def unfounded(comment: Comment, earlier: list[Comment], document: Document) -> bool:
     """Whether a comment repeats one of ``earlier``, claims a correction of a word its own quote does not have as
-    a word, claims in code that one of its names is a typo for another of them, or is the prompt's worked example.
+    a word, claims in code that one of its names is a typo for another of them or that something other than a word
+    (a file's name) is a typo, or is the prompt's worked example.
 
     The distilled adapter learned its comments from planted typos, and on text without them it still says
     "Typo: 'teh' should be 'the'." of a sentence with no "teh", or "Typo: 'mix' should be 'mix'.", sometimes three
     times over one sentence, or "Typo: 't' should be 'the'." of "# This week", where "t" is no word of its own; the
     base weights answer "Subject-verb agreement and a typo." with "The meeting are
     on Tuesday." for a line of Python; of ``lines.add(line)`` in Java it said "Typo: 'line' should be 'lines'.", two
-    names the code has, each for its own thing. Shown, each sends the user looking for a mistake that is not there."""
+    names the code has, each for its own thing; of ``Library.new("books.json")`` in Ruby, "Typo: 'books.json' should
+    be 'books'.", a file's name. Shown, each sends the user looking for a mistake that is not there."""
     if any(other.start == comment.start and other.text.lower() == comment.text.lower() for other in earlier):
         return True
     if borrowed(f"{comment.text}\n{comment.suggestion or ''}", comment.quote, _EXAMPLE_WORDS):
@@ -153,7 +155,8 @@ def unfounded(comment: Comment, earlier: list[Comment], document: Document) -> b
     if any(wrong == right or not occurrences(comment.quote, wrong) for wrong, right in claims):
         return True
     return document.language in LANGUAGE_NAMES and any(
-        identifier_spans(document.text, document.language, wrong) and identifier_spans(document.text, document.language, right)
+        not re.fullmatch(r"[A-Za-z'’ -]+", wrong)  # a file's name, a path, a number: "'books.json' should be 'books'"
+        or (identifier_spans(document.text, document.language, wrong) and identifier_spans(document.text, document.language, right))
         for wrong, right in claims)
 
 

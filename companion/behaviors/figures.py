@@ -146,13 +146,13 @@ def _only(candidates: list, words_named, label: set[str]):
 
 
 NAMED_NUMBER = re.compile(
-    r"^(?:export\s+|readonly\s+)*(?:const\s+|let\s+|var\s+|declare\s+)?(?P<name>[A-Za-z_]\w*)[ \t]*(?::[ \t]*\w+[ \t]*)?=[ \t]*"
+    r"^(?P<indent>[ \t]*)(?:export\s+|readonly\s+)*(?:const\s+|let\s+|var\s+|declare\s+)?(?P<name>[A-Za-z_]\w*)[ \t]*(?::[ \t]*\w+[ \t]*)?=[ \t]*"
     r"(?P<fallback>[^\n=;#]*?(?:\|\||\?\?|\bor\b|:-)\s*)?[\"']?(?P<value>\d+(?:\.\d+)?)[\"']?\}?[\"']?;?[ \t]*(?P<comment>(?:#|//).*)?$",
     re.MULTILINE,
 )
 """A module-level line that sets a name to a number, or falls back to one: ``MAX_RETRIES = 3``, ``KEEP_DAYS=30``,
-``const port = process.env.PORT || 3000;``. Indented lines are left alone: ``total = 0`` in a function is an
-accumulator, not a setting."""
+``const port = process.env.PORT || 3000;``, or a constant in a class (``  LOAN_DAYS = 21`` in Ruby). Other
+indented lines are left alone: ``total = 0`` in a function is an accumulator, not a setting."""
 DEFAULT_ARGUMENT = re.compile(r"(?:(?<=\()|(?<=, ))(?P<name>[A-Za-z_]\w*)(?:\s*:\s*\w+)?\s*=\s*(?P<value>\d+(?:\.\d+)?)(?=\s*[,)])")
 
 
@@ -164,7 +164,8 @@ def spoken(name: str) -> str:
 def named_numbers(code: str) -> list[re.Match[str]]:
     """The named numbers a person would call settings: constants, fallbacks and default arguments, not state
     such as ``let nextId = 1``."""
-    found = [match for match in NAMED_NUMBER.finditer(code) if match["name"].isupper() or match["fallback"]]
+    found = [match for match in NAMED_NUMBER.finditer(code)
+             if match["name"].isupper() or (match["fallback"] and not match["indent"])]
     return found + list(DEFAULT_ARGUMENT.finditer(code))
 
 
@@ -178,7 +179,7 @@ def setting_set(code: str, request: str) -> str | None:
     if len(asked) != 1 or not (asked[0].value["bare"] or asked[0].value["quantity"] or asked[0].value["percent"]):
         return None
     value = asked[0].value
-    said = stems(request) | ({_unit(value["unit"])} if value["quantity"] else set())
+    said = stems(spoken(request)) | ({_unit(value["unit"])} if value["quantity"] else set())  # LOAN_DAYS: "loan days"
     if value["percent"]:
         said |= {stem("percent"), stem("pct")}  # "set vat to 5%" says VAT_PERCENT
     if said & _DURATIONS.keys():

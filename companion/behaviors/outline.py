@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 import tree_sitter
 
-from companion.behaviors import c_java
+from companion.behaviors import c_java, ruby_php
 from companion.behaviors.build_files import dockerfile_outline, makefile_outline
 from companion.behaviors.go_rust import items_of
 from companion.behaviors.queries import SQL_SUFFIXES, sql_outline
@@ -105,7 +105,10 @@ def returns_answer(request: str, document: Document, selection: tuple[int, int] 
     body = function.child_by_field_name("body") if function is not None else None
     if body is None:
         return None
-    returned = _returns(body) if body.type in _BLOCKS else [_shortened(node_text(body))]
+    if function.type in ruby_php.RUBY_METHODS:
+        returned = [_shortened(value) for value in ruby_php.ruby_returns(function)]
+    else:
+        returned = _returns(body) if body.type in _BLOCKS else [_shortened(node_text(body))]
     subject = f"{route} (`{name}`)" if route is not None else f"`{name}`"
     if not returned:
         return f"{subject} returns nothing: it has no return statement."
@@ -118,7 +121,7 @@ _BLOCKS = ("block", "statement_block", "compound_statement")
 
 def _first_function(node: tree_sitter.Node) -> tree_sitter.Node | None:
     if node.type in ("function_definition", "function_declaration", "method_definition", "arrow_function",
-                     "function_expression", *c_java.C_JAVA_FUNCTIONS):
+                     "function_expression", *c_java.C_JAVA_FUNCTIONS, *ruby_php.RUBY_METHODS):
         return node
     return next((found for child in node.named_children if (found := _first_function(child)) is not None), None)
 
@@ -278,9 +281,9 @@ class CodeReader:
 
     @staticmethod
     def _before_anything(node: tree_sitter.Node) -> bool:
-        """Whether only comments come before ``node``: where a file says what it is for."""
+        """Whether only comments (and PHP's ``<?php``) come before ``node``: where a file says what it is for."""
         before = node.prev_named_sibling
-        while before is not None and before.type in COMMENTS:
+        while before is not None and before.type in (*COMMENTS, "php_tag"):
             before = before.prev_named_sibling
         return before is None
 
@@ -295,6 +298,12 @@ class CodeReader:
                 self.definitions[-1].routes += [f"{'/'.join(route[0])} {route[1]}" for text in decorators
                                                 if (route := decorated_route(text)) is not None]
             return names
+        if self.language in ("ruby", "php") and (items := ruby_php.items_of(node, self.language)):
+            self.definitions += [Definition(head, note or comment, members=members) for head, note, members in items]
+            return []
+        if kind in ruby_php.RUBY_METHODS:
+            self.definitions.append(Definition(ruby_php.method_head(node), comment, ruby_php.ruby_returns(node)))
+            return [node_text(node.child_by_field_name("name"))]
         if self.language in ("go", "rust") and (items := items_of(node, self.language)):
             self.definitions += [Definition(signature, comment, members=members) for signature, members in items]
             return []
@@ -319,6 +328,8 @@ class CodeReader:
             return self._read_declaration(node, comment)
         if kind == "expression_statement":
             self._read_expression(node)
+        if kind == "if":
+            self.runs += ruby_php.ruby_runs(node)
         if kind == "if_statement" and _RUN_GUARD.match(node_text(node.child_by_field_name("condition")).strip("() ")):
             body = node.child_by_field_name("consequence")
             self.runs += [_squeezed(node_text(statement)) for statement in (body.named_children if body else [])
@@ -387,7 +398,7 @@ class CodeReader:
         if not shown.startswith("("):
             shown = f"({shown})"
         if (returned := node.child_by_field_name("return_type") or node.child_by_field_name("result")) is not None:
-            arrow = {"python": " -> ", "rust": " -> ", "go": " "}.get(self.language, "")
+            arrow = {"python": " -> ", "rust": " -> ", "go": " ", "php": ": "}.get(self.language, "")
             shown += arrow + node_text(returned)
         body = node.child_by_field_name("body")
         note = _docstring(body.named_children[0]) if body is not None and body.named_children else ""

@@ -31,7 +31,8 @@ def usage_answer(request: str, document: Document) -> str | None:
     """How to run the open Python or shell script, read from it: the command, with the arguments and options its
     argparse parser takes and what each is for; for a test module, the pytest (or unittest) command; for a module
     that is no script (no ``__main__`` block, parser or ``sys.argv``), that it is imported, and how; for C or Java,
-    how it is compiled and run. None for another question or file."""
+    how it is compiled and run; for Ruby or PHP, how it is run, tested, served or loaded. None for another question
+    or file."""
     if not ASKS_HOW_TO_RUN.match(request):
         return None
     if is_build_file(document.path):
@@ -44,6 +45,10 @@ def usage_answer(request: str, document: Document) -> str | None:
         return _c_usage(document)
     if document.language == "java":
         return _java_usage(document)
+    if document.language == "ruby":
+        return _ruby_usage(document)
+    if document.language == "php":
+        return _php_usage(document)
     if document.language != "python":
         return None
     tests = _test_names(document.text)
@@ -152,3 +157,44 @@ def _java_usage(document: Document) -> str:
     words = [f"ARG{index + 1}" for index in sorted({int(index) for index in re.findall(r"\bargs\[(\d+)\]", code)})]
     return (f"Run it with `{' '.join([f'java {source}', *words])}`{from_folder} (Java 11 and later compile it on the "
             f"way), or compile it with `javac {source}` and run `{' '.join([f'java {qualified}', *words])}`.")
+
+
+def _ruby_usage(document: Document) -> str:
+    """How to run a Ruby file: an RSpec spec with ``rspec``, a Minitest file or a script with ``ruby`` (with the
+    ``ARGV`` it reads), and a file of classes and modules, which runs nothing, with ``require_relative``."""
+    code, name = document.text, document.path.name
+    if name.endswith("_spec.rb") or re.search(r"^\s*(?:RSpec\.)?describe\b", code, re.MULTILINE):
+        return f"Run its specs with `rspec {name}` (`bundle exec rspec {name}` in a project with a Gemfile)."
+    if re.search(r"^\s*require\s+[\"']minitest/autorun[\"']", code, re.MULTILINE):
+        return f"Run its tests with `ruby {name}`."
+    runs = [node for node in syntax_tree(code, "ruby").root_node.named_children
+            if node.type not in ("comment", "class", "module") and not node_text(node).startswith(("require", "include"))]
+    if not runs:
+        return (f"{name} defines classes and modules and runs nothing itself: load it from other Ruby code with "
+                f"`require_relative \"{document.path.stem}\"`.")
+    words = [f"ARG{index + 1}" for index in sorted({int(index) for index in re.findall(r"\bARGV\[(\d+)\]", code)})]
+    return f"Run it with `{' '.join([f'ruby {name}', *words])}`."
+
+
+_PHP_DEFINITIONS = ("php_tag", "comment", "function_definition", "class_declaration", "interface_declaration",
+                    "trait_declaration", "enum_declaration", "namespace_definition", "namespace_use_declaration",
+                    "declare_statement", "const_declaration")
+
+
+def _php_usage(document: Document) -> str:
+    """How to run a PHP file: a page (it reads a request or writes HTML) through a web server, PHP's own for
+    trying it; a command-line script (it reads ``$argv``) with ``php``; a file of functions and classes with
+    ``require_once``."""
+    code, name = document.text, document.path.name
+    if re.search(r"\$_(?:GET|POST|REQUEST|SERVER|SESSION|COOKIE|FILES)\b|\bheader\s*\(|\?>\s*<", code):
+        return (f"{name} is a web page: serve its folder with `php -S localhost:8000` and open "
+                f"http://localhost:8000/{name} (in production, your web server runs it).")
+    if re.search(r"\$argv\b|\bPHP_SAPI\b|\bphp_sapi_name\s*\(", code):
+        words = [f"ARG{index}" for index in sorted({int(index) for index in re.findall(r"\$argv\[(\d+)\]", code)} - {0})]
+        return f"Run it with `{' '.join([f'php {name}', *words])}`."
+    runs = [node for node in syntax_tree(code, "php").root_node.named_children if node.type not in _PHP_DEFINITIONS
+            and not re.match(r"(?:require|include)(?:_once)?\b|define\s*\(", node_text(node))]
+    if not runs:
+        return (f"{name} defines functions and classes for other PHP code: load it with "
+                f"`require_once __DIR__ . '/{name}';`.")
+    return f"Run it with `php {name}`."
