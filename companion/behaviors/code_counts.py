@@ -18,11 +18,13 @@ _ASKS_HOW_MANY = re.compile(
     r"^\s*(?:so\s+|and\s+)?how\s+many\s+(?P<kind>functions?|methods?|class(?:es)?|structs?|tests?)\b(?P<rest>.*)$",
     re.IGNORECASE)
 
-_FUNCTIONS = ("function_definition", "function_declaration", "generator_function_declaration", "function_item")
+_FUNCTIONS = ("function_definition", "function_declaration", "generator_function_declaration", "function_item",
+              "method", "singleton_method")  # Ruby's ``def``: a method inside a class or module
 _METHODS = ("method_definition", "method_declaration")
-_CLASSES = ("class_definition", "class_declaration", "abstract_class_declaration", "class_specifier")
+_CLASSES = ("class_definition", "class_declaration", "abstract_class_declaration", "class_specifier", "class")
 _CLASS_BODIES = ("class_definition", "class_declaration", "abstract_class_declaration", "impl_item", "class_body",
-                 "interface_declaration", "enum_declaration", "record_declaration", "field_declaration_list")
+                 "interface_declaration", "enum_declaration", "record_declaration", "field_declaration_list",
+                 "class", "singleton_class", "trait_declaration")
 _STRUCTS = ("struct_item", "struct_specifier")
 
 
@@ -59,6 +61,7 @@ def _defined(root: tree_sitter.Node, kind: str) -> list[str]:
     any other function), a method one inside a class or impl, a test a function or method named ``test…`` (Go's
 ``TestName``)."""
     names: list[str] = []
+    prototypes: list[str] = []
     classes = {_name(node) for node in descendants(root) if node.type in _CLASSES}
 
     def visit(node: tree_sitter.Node, in_class: bool, in_function: bool) -> None:
@@ -67,8 +70,9 @@ def _defined(root: tree_sitter.Node, kind: str) -> list[str]:
         in_class = in_class or _class_scope(node) in classes  # C++'s ``double Cart::total() const { … }``
         if kind == "function" and node.type in _FUNCTIONS and not in_class and not in_function:
             names.append(name)
-        elif kind == "method" and (is_function or _is_prototype(node)) and (in_class or node.type in _METHODS) and (
-                not in_function):
+        elif kind == "method" and _is_prototype(node) and not in_function:
+            prototypes.append(name)
+        elif kind == "method" and is_function and (in_class or node.type in _METHODS) and not in_function:
             names.append(name)
         elif kind == "test" and is_function and name.lower().startswith("test") and not in_function:
             names.append(name)
@@ -78,10 +82,17 @@ def _defined(root: tree_sitter.Node, kind: str) -> list[str]:
                 node.type == "type_spec" and getattr(node.child_by_field_name("type"), "type", "") == "struct_type")):
             names.append(name)
         for child in node.named_children:
-            visit(child, in_class or node.type in _CLASS_BODIES, in_function or is_function)
+            visit(child, in_class or node.type in _CLASS_BODIES or _is_ruby_module(node), in_function or is_function)
 
     visit(root, False, False)
-    return [name for name in dict.fromkeys(names) if name]  # a C++ method declared in its class and defined outside
+    # a C++ method declared in its class and defined outside is one; two classes' ``initialize`` are two
+    return [name for name in names + [name for name in dict.fromkeys(prototypes) if name not in names] if name]
+
+
+def _is_ruby_module(node: tree_sitter.Node) -> bool:
+    """A Ruby ``module BookClub``, whose ``def``s are methods (Python's whole file is a "module" too)."""
+    named = node.child_by_field_name("name") if node.type == "module" else None
+    return named is not None and named.type in ("constant", "scope_resolution")
 
 
 def _is_prototype(node: tree_sitter.Node) -> bool:

@@ -17,6 +17,7 @@ JAVASCRIPT = "function total(items) {\n  // AI?: is reduce faster here?\n  let s
     ("trip.md", MARKDOWN, "edit", "make this more vivid"),
     ("area.py", PYTHON, "edit", "add a docstring"),
     ("total.js", JAVASCRIPT, "ask", "is reduce faster here?"),
+    ("contact.php", "<?php\nfunction send() {\n    // AI: check the address first\n}\n", "edit", "check the address first"),
 ])
 def test_markers_are_found_in_each_languages_comment_syntax(name, text, kind, request_text):
     [marker] = find_markers(Path(name), text)

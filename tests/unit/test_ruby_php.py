@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from companion.behaviors.code_checks import breaks_syntax
+from companion.behaviors.code_counts import definitions_counted
 from companion.behaviors.code_review import code_review_findings, review_answer
 from companion.behaviors.comment import Comment, unfounded
 from companion.behaviors.figures import setting_set
@@ -269,3 +270,14 @@ def test_a_port_to_ruby_or_php_is_checked_as_that_language():
     python = "def add(a, b):\n    return a + b\n"
     assert not breaks_syntax("def add(a, b)\n  a + b\nend\n", python, "python", "port it to ruby")
     assert not breaks_syntax("<?php\nfunction add($a, $b) { return $a + $b; }\n", python, "python", "convert to PHP")
+
+
+def test_the_methods_and_classes_of_ruby_and_php_are_counted():
+    library = Document.from_text(Path("library.rb"), LIBRARY)
+    assert definitions_counted("how many methods are there?", library) == (
+        "library.rb has 4 methods: `initialize`, `initialize`, `lend`, `give_back`."), "each class's initialize is one"
+    assert definitions_counted("how many classes are there?", library) == "library.rb has 2 classes: `Book`, `Library`."
+    contact = Document.from_text(Path("contact.php"), CONTACT)
+    assert definitions_counted("how many functions are there?", contact) == "contact.php has 1 function: `clean_input`."
+    assert definitions_counted("how many methods does RateLimiter have?", contact) == (
+        "`RateLimiter` has 2 methods: `allow`, `recent`.")
