@@ -223,9 +223,8 @@ _GRAMMARS = {"markdown": ("tree_sitter_markdown", "language"), "python": ("tree_
              "tsx": ("tree_sitter_typescript", "language_tsx"), "bash": ("tree_sitter_bash", "language"),
              "c": ("tree_sitter_c", "language"), "cpp": ("tree_sitter_cpp", "language"),
              "java": ("tree_sitter_java", "language"), "ruby": ("tree_sitter_ruby", "language"),
-             "php": ("tree_sitter_php", "language_php_only")}
-"""Each language's grammar package and the function in it that gives the grammar, imported when first needed. PHP's
-is the one that reads PHP with or without its ``<?php``: a section or a selection of a PHP file has none."""
+             "php": ("tree_sitter_php", "language_php"), "php_alone": ("tree_sitter_php", "language_php_only")}
+"""Each language's grammar package and the function in it that gives the grammar, imported when first needed."""
 
 
 @cache
@@ -248,7 +247,13 @@ def _parser(language: str) -> tree_sitter.Parser:
 def syntax_tree(code: str, language: str) -> tree_sitter.Tree:
     """tree-sitter's reading of ``code``, in any language with a grammar here: every code language, HTML, YAML and
     Markdown."""
-    return _parser(language).parse(code.encode("utf-8"))
+    return _parser(_grammar_for(code, language)).parse(code.encode("utf-8"))
+
+
+def _grammar_for(code: str, language: str) -> str:
+    """PHP with an opening tag (``<?php``, ``<?=``) is read with the HTML around it, as a page is; a piece without
+    one (a section or a selection of a PHP file, a revision of it) as PHP alone."""
+    return "php_alone" if language == "php" and not re.search(r"<\?(?:php\b|=)", code) else language
 
 
 def node_text(node: tree_sitter.Node | None) -> str:
@@ -281,7 +286,7 @@ def split_sections(text: str, language: str) -> list[Section]:
         starts = [(byte, "setext_heading" if underlined_heading(_block_at(data, byte)) else kind)
                   for byte, kind in _paragraph_starts(data)]
     else:
-        tree = _parser(language).parse(data)
+        tree = syntax_tree(text, language)
         if language == "markdown":
             starts = _markdown_starts(tree.root_node)
         elif language == "html":

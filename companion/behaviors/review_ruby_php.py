@@ -104,8 +104,11 @@ _REQUEST_VALUE = re.compile(r"\$_(?:GET|POST|REQUEST|COOKIE|FILES|SERVER)\b")
 
 
 def _echoed_unescaped(node: tree_sitter.Node) -> Fault | None:
-    """``echo $_GET['name']``: a value of the request written into the page as HTML, a script tag in it included."""
-    if node.type not in ("echo_statement", "print_intrinsic") or not _REQUEST_VALUE.search(node_text(node)):
+    """``echo $_GET['name']`` (or ``<?= $_GET['name'] ?>`` in a page): a value of the request written into the page
+    as HTML, a script tag in it included."""
+    before = node.prev_sibling
+    short_echo = node.type == "expression_statement" and before is not None and node_text(before).endswith("<?=")
+    if not (node.type in ("echo_statement", "print_intrinsic") or short_echo) or not _REQUEST_VALUE.search(node_text(node)):
         return None
     if re.search(r"\b(?:htmlspecialchars|htmlentities|intval|json_encode|urlencode)\s*\(", node_text(node)):
         return None

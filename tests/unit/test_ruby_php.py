@@ -248,6 +248,14 @@ def test_php_faults_the_code_itself_proves(code, flagged):
     assert [code[f.start : f.end] for f in code_review_findings(code, "php", "any security problems?")] == [flagged]
 
 
+def test_a_page_of_html_around_php_parses_and_a_request_value_it_prints_is_flagged():
+    page = ("<main>\n  <h1><?= htmlspecialchars($title) ?></h1>\n  <?php foreach ($posts as $post): ?>\n"
+            "    <p><?= $post['summary'] ?></p>\n  <?php endforeach; ?>\n  <p>Results for <?= $_GET['q'] ?></p>\n</main>\n")
+    assert parses_cleanly(page, "php")
+    assert [page[f.start : f.end] for f in code_review_findings(page, "php", "any bugs?")] == [
+        "<p>Results for <?= $_GET['q'] ?></p>"]
+
+
 def test_escaped_output_and_a_prepared_query_are_not_faults():
     code = ("<?php\necho htmlspecialchars($_GET['q'], ENT_QUOTES);\n"
             "$stmt = $db->prepare('SELECT * FROM users WHERE id = ?');\n$stmt->execute([$_GET['id']]);\n")
