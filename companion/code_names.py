@@ -80,16 +80,16 @@ def _ruby_attributes(node: tree_sitter.Node) -> list[str] | None:
 def _is_member_of_another(node: tree_sitter.Node) -> bool:
     """Whether ``node`` names a member of some other object: ``photo.when``, a keyword argument's name, in Java
     ``titles.add`` and ``other.size`` (but not ``this.size``, the class's own), in Ruby ``book.lent?`` (not
-    ``self.save``), in PHP ``$limiter->allow`` (not ``$this->allow``)."""
+    ``self.save``), in PHP ``$limiter->allow`` (not ``$this->allow``), in C# ``other.Save``."""
     parent = node.parent
     if parent is None:
         return False
     if parent.type == "call" and parent.child_by_field_name("method") == node:
         receiver = parent.child_by_field_name("receiver")
         return receiver is not None and receiver.type != "self"
-    if parent.type in _PHP_MEMBER_USES:
-        owner = parent.child_by_field_name("object")
-        return parent.child_by_field_name("name") == node and owner is not None and owner.text != b"$this"
+    if parent.type in _MEMBER_USES:  # PHP's ``$limiter->allow``, C#'s ``other.Save`` (``this.Save`` has no owner there)
+        owner = parent.child_by_field_name("object") or parent.child_by_field_name("expression")
+        return parent.child_by_field_name("name") == node and owner is not None and owner.text not in (b"$this", b"this")
     if parent.type in ("attribute", "keyword_argument"):
         return (parent.child_by_field_name("attribute") or parent.child_by_field_name("name")) == node
     if parent.type in ("method_invocation", "field_access"):
@@ -99,8 +99,8 @@ def _is_member_of_another(node: tree_sitter.Node) -> bool:
     return False
 
 
-_PHP_MEMBER_USES = ("member_call_expression", "member_access_expression", "nullsafe_member_call_expression",
-                    "nullsafe_member_access_expression")
+_MEMBER_USES = ("member_call_expression", "member_access_expression", "nullsafe_member_call_expression",
+                "nullsafe_member_access_expression")
 
 
 def _is_name(node: tree_sitter.Node) -> bool:
@@ -149,8 +149,8 @@ _FUNCTIONS = {"function_definition", "function_declaration", "generator_function
               "arrow_function", "function_expression", "function", "generator_function", "lambda",
               "method_declaration", "func_literal", "function_item", "closure_expression",
               "constructor_declaration", "lambda_expression",
-              # Ruby's methods and blocks, PHP's closures
-              "method", "singleton_method", "do_block", "anonymous_function"}
+              # Ruby's methods and blocks, PHP's closures, a C# method read alone
+              "method", "singleton_method", "do_block", "anonymous_function", "local_function_statement"}
 _DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract_class_declaration", "interface_declaration",
                               "type_alias_declaration", "enum_declaration", "property_signature", "method_signature",
                               "public_field_definition", "field_definition",
@@ -166,8 +166,9 @@ _DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract
                               "record_declaration", "annotation_type_declaration", "enum_constant",
                               # C++: classes with a body, namespaces, type aliases
                               "class_specifier", "namespace_definition", "alias_declaration",
-                              # Ruby: classes and modules; PHP: traits
-                              "class", "module", "trait_declaration"}
+                              # Ruby: classes and modules; PHP: traits; C#: structs, properties, delegates, namespaces
+                              "class", "module", "trait_declaration", "struct_declaration", "property_declaration",
+                              "delegate_declaration", "namespace_declaration"}
 _C_DECLARATORS = ("function_definition", "declaration", "type_definition", "field_declaration")
 """C declarations whose name is inside a declarator: ``int *count_words(const char *s)`` names ``count_words``."""
 _TOP_LEVEL = ("translation_unit", "preproc_ifdef", "preproc_if", "preproc_else", "linkage_specification",

@@ -116,11 +116,13 @@ CODE_LANGUAGES = {
     ".rake": "ruby",
     ".gemspec": "ruby",
     ".php": "php",
+    ".cs": "csharp",
 }
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 LANGUAGE_NAMES = {"python": "Python", "javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX", "go": "Go",
                   "rust": "Rust", "bash": "Bash", "c": "C", "cpp": "C++",
-                  "java": "Java", "ruby": "Ruby", "php": "PHP"}
+                  "java": "Java", "ruby": "Ruby", "php": "PHP",
+                  "csharp": "C#"}
 """How each code language is written in a message to the user."""
 
 DEFINITION_TYPES = {
@@ -154,10 +156,15 @@ DEFINITION_TYPES["java"] = {"class_declaration", "interface_declaration", "enum_
 DEFINITION_TYPES["ruby"] = {"method", "singleton_method", "class", "module", "singleton_class"}
 DEFINITION_TYPES["php"] = {"function_definition", "class_declaration", "interface_declaration", "trait_declaration",
                            "enum_declaration", "method_declaration", "namespace_definition"}
+DEFINITION_TYPES["csharp"] = {"class_declaration", "struct_declaration", "interface_declaration", "enum_declaration",
+                              "record_declaration", "method_declaration", "constructor_declaration", "property_declaration",
+                              "namespace_declaration", "delegate_declaration", "operator_declaration"}
 _CONTAINERS = {"ruby": {"class", "module", "singleton_class"},
                "php": {"class_declaration", "interface_declaration", "trait_declaration", "enum_declaration",
-                       "namespace_definition"}}
-"""The definitions of Ruby and PHP that hold others (a module its classes, a class its methods), cut inside."""
+                       "namespace_definition"},
+               "csharp": {"namespace_declaration", "class_declaration", "struct_declaration", "interface_declaration",
+                          "record_declaration"}}
+"""The definitions of Ruby, PHP and C# that hold others (a module its classes, a class its methods), cut inside."""
 FUNCTION_VALUES = {"arrow_function", "function_expression", "function", "class", "generator_function"}
 
 
@@ -223,7 +230,8 @@ _GRAMMARS = {"markdown": ("tree_sitter_markdown", "language"), "python": ("tree_
              "tsx": ("tree_sitter_typescript", "language_tsx"), "bash": ("tree_sitter_bash", "language"),
              "c": ("tree_sitter_c", "language"), "cpp": ("tree_sitter_cpp", "language"),
              "java": ("tree_sitter_java", "language"), "ruby": ("tree_sitter_ruby", "language"),
-             "php": ("tree_sitter_php", "language_php"), "php_alone": ("tree_sitter_php", "language_php_only")}
+             "php": ("tree_sitter_php", "language_php"), "php_alone": ("tree_sitter_php", "language_php_only"),
+             "csharp": ("tree_sitter_c_sharp", "language")}
 """Each language's grammar package and the function in it that gives the grammar, imported when first needed."""
 
 
@@ -328,8 +336,9 @@ def _member_starts(root: tree_sitter.Node) -> list[tuple[int, str]]:
 
 
 def _contained_starts(node: tree_sitter.Node, language: str) -> list[tuple[int, str]]:
-    """Where each definition inside a Ruby or PHP module, class or namespace starts, at any depth: a Ruby file is
-    often one module around its classes, which as one section would make every change a rewrite of the whole file.
+    """Where each definition inside a Ruby, PHP or C# module, class or namespace starts, at any depth: a Ruby file
+    (or a C# one) is often one module around its classes, which as one section would make every change a rewrite of
+    the whole file.
     A class's first line stays with the constants and ``attr_reader`` lines under it."""
     starts: list[tuple[int, str]] = []
     for child in node.named_children:

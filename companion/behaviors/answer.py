@@ -11,15 +11,11 @@ from companion.behaviors.letters import letter_answer
 from companion.behaviors.listed import listed_answer
 from companion.behaviors.named_code import definition_outline, named_definition
 from companion.behaviors.notebooks import notebook_text
-from companion.behaviors.outline import (
-    asks_what_code_does,
-    grounded_in_code,
-    outline,
-    returns_answer,
-)
+from companion.behaviors.outline import asks_what_code_does, grounded_in_code, outline
 from companion.behaviors.page_text import page_text
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
 from companion.behaviors.quoted import quoted_answer
+from companion.behaviors.returns import returns_answer
 from companion.behaviors.settings_answer import setting_answer
 from companion.behaviors.streaming import OnText, collect_before_loop
 from companion.behaviors.summary import (

@@ -1,4 +1,4 @@
-"""What the outline of C, C++ or Java code says of each top-level item: a function or method by its signature as
+"""What the outline of C, C++, Java or C# code says of each top-level item: a function or method by its signature as
 written (``static struct counts count_stream(FILE *in)``, ``public boolean lend(String title)``), a struct, enum or
 class with its members, a template, a typedef, a macro or a global.
 
@@ -14,13 +14,16 @@ import tree_sitter
 
 from companion.documents import node_text
 
-C_JAVA_FUNCTIONS = ("function_definition", "method_declaration", "constructor_declaration")
-"""Functions, which the outline reads as it reads any language's (their comment and returns), by ``signature``."""
+LANGUAGES = ("c", "cpp", "java", "csharp")
+"""The languages read here: C#'s classes are read as Java's are."""
+C_JAVA_FUNCTIONS = ("function_definition", "method_declaration", "constructor_declaration", "local_function_statement")
+"""Functions, which the outline reads as it reads any language's (their comment and returns), by ``signature``; a C#
+method read alone is a local function to tree-sitter."""
 
 _JAVA_TYPES = ("class_declaration", "interface_declaration", "enum_declaration", "record_declaration",
-               "annotation_type_declaration")
+               "annotation_type_declaration", "struct_declaration")
 _JAVA_MEMBERS = ("method_declaration", "constructor_declaration", "field_declaration", "constant_declaration",
-                 *_JAVA_TYPES)
+                 "property_declaration", "event_field_declaration", *_JAVA_TYPES)
 
 
 def function_of(node: tree_sitter.Node) -> tree_sitter.Node:
@@ -35,7 +38,7 @@ def signature(node: tree_sitter.Node) -> str:
     body = function_of(node).child_by_field_name("body")
     end = body.start_byte if body is not None else node.end_byte
     head = node.text[: end - node.start_byte].decode("utf-8")
-    head = re.sub(r"@\w+(?:\([^)]*\))?\s*", "", head)
+    head = re.sub(r"@\w+(?:\([^)]*\))?\s*|^\s*(?:\[\[?[^\]\n]*\]\]?\s*)+", "", head)  # Java's @Override, C#'s [HttpGet]
     return _one_line(head).rstrip(";").strip()
 
 
@@ -43,7 +46,7 @@ def items_of(node: tree_sitter.Node, language: str) -> list[tuple[str, list[str]
     """Each item ``node`` (a top-level statement of C, C++ or Java code) declares, as its signature and members; none
     for a function (read as in any language), an include or import, or a statement of no other kind."""
     kind = node.type
-    if language == "java":
+    if language in ("java", "csharp"):
         return [_java_type(node)] if kind in _JAVA_TYPES else []
     if kind in ("struct_specifier", "enum_specifier", "union_specifier", "class_specifier"):
         body = node.child_by_field_name("body")
@@ -65,11 +68,14 @@ def items_of(node: tree_sitter.Node, language: str) -> list[tuple[str, list[str]
 
 
 def top_level(root: tree_sitter.Node, language: str) -> list[tree_sitter.Node]:
-    """The statements at the top of ``root``, those of a C++ namespace among them (a namespace often wraps the
-    whole file)."""
+    """The statements at the top of ``root``, those of a C++ or C# namespace among them (a namespace often wraps
+    the whole file)."""
     nodes = []
     for node in root.named_children:
-        body = node.child_by_field_name("body") if language == "cpp" and node.type == "namespace_definition" else None
+        if language == "csharp" and node.type == "global_statement" and node.named_children:
+            node = node.named_children[0]  # a method read alone: a top-level statement to C#
+        body = node.child_by_field_name("body") if (language, node.type) in (
+            ("cpp", "namespace_definition"), ("csharp", "namespace_declaration")) else None
         nodes += top_level(body, language) if body is not None else [node]
     return nodes
 

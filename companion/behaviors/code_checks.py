@@ -310,6 +310,7 @@ _LANGUAGE_WORDS = {
     "java": re.compile(r"\bjava\b", re.IGNORECASE),
     "ruby": re.compile(r"\bruby\b", re.IGNORECASE),
     "php": re.compile(r"\bphp\b", re.IGNORECASE),
+    "csharp": re.compile(r"\bC#|\bc-?sharp\b", re.IGNORECASE),
 }
 """How a request names a code language to port to."""
 

@@ -24,8 +24,8 @@ _METHODS = ("method_definition", "method_declaration")
 _CLASSES = ("class_definition", "class_declaration", "abstract_class_declaration", "class_specifier", "class")
 _CLASS_BODIES = ("class_definition", "class_declaration", "abstract_class_declaration", "impl_item", "class_body",
                  "interface_declaration", "enum_declaration", "record_declaration", "field_declaration_list",
-                 "class", "singleton_class", "trait_declaration")
-_STRUCTS = ("struct_item", "struct_specifier")
+                 "class", "singleton_class", "trait_declaration", "struct_declaration")
+_STRUCTS = ("struct_item", "struct_specifier", "struct_declaration")
 
 
 def definitions_counted(request: str, document: Document, selection: tuple[int, int] | None = None) -> str | None:

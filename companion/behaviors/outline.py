@@ -1,6 +1,6 @@
 """Answers about code read from the code itself: what it does ("what does this code do?", "explain this file")
-where the model's own answer cannot be trusted, and what one function or route returns (``returns_answer``); how
-to run it is ``usage``'s.
+where the model's own answer cannot be trusted; what one function or route returns is ``returns``', how to run it
+``usage``'s.
 
 Asked "what does this code do?" of a small Flask app, the base model answered "It reads the book data and returns
 the book id and title." and said it again until it was stopped; asked to "explain this file" of three string
@@ -24,9 +24,15 @@ from companion.behaviors import c_java, ruby_php
 from companion.behaviors.build_files import dockerfile_outline, makefile_outline
 from companion.behaviors.go_rust import items_of
 from companion.behaviors.queries import SQL_SUFFIXES, sql_outline
-from companion.behaviors.routes import called_route, decorated_route, route_called
+from companion.behaviors.returns import (
+    RETURN_SHOWN,
+    responses_of,
+    returned_by,
+    shortened,
+    squeezed,
+)
+from companion.behaviors.routes import called_route, decorated_route
 from companion.behaviors.summary import asks_for_summary, grounded
-from companion.code_names import definition_spans
 from companion.documents import (
     CODE_LANGUAGES,
     COMMENTS,
@@ -58,10 +64,6 @@ _ABOUT_CODE = frozenset(re.findall(r"\S+", """
     data call use return run print"""))
 """Words an explanation of code may use that the code need not have: "the script prints the results"."""
 
-RETURN_SHOWN = 60
-"""The longest return expression the outline shows; a longer one is cut at this many characters."""
-
-
 SHELL_SUFFIXES = (".sh", ".bash", ".zsh")
 
 
@@ -70,60 +72,6 @@ def asks_what_code_does(request: str, document: Document) -> bool:
     is_code = (document.language in CODE_LANGUAGES.values() or document.path.suffix.lower() in SHELL_SUFFIXES + SQL_SUFFIXES
                or is_build_file(document.path))
     return is_code and bool(ASKS_WHAT_CODE_DOES.search(request) or asks_for_summary(request))
-
-
-ASKS_WHAT_IT_RETURNS = re.compile(
-    r"^\s*what\s+(?:does|do|will|would)\s+(?:the\s+)?(?P<what>`?[\w$.]+`?(?:\(\))?(?:\s+(?:function|method))?|"
-    r"(?:[\w$/:<>.-]+\s+){1,3}(?:route|endpoint))\s+(?:return|send|respond(?:\s+with)?)\s*[?.!]*$", re.IGNORECASE)
-"""A question about what one function or route gives back: "what does get_book return?", "what does the delete
-route send?"."""
-
-
-def returns_answer(request: str, document: Document, selection: tuple[int, int] | None = None) -> str | None:
-    """What the function or web route a question names returns, read from its ``return`` statements (or, for an
-    Express handler, from what it sends on its response); None when the question is of another kind, or names no
-    one function or route of the code."""
-    found = ASKS_WHAT_IT_RETURNS.match(request)
-    if not found or document.language not in CODE_LANGUAGES.values() or document.language == "bash":
-        return None  # a shell function returns its last command's status: nothing to quote
-    code = document.text[selection[0] : selection[1]] if selection is not None else document.text
-    what = found["what"].strip("`")
-    named = re.match(r"^([\w$.]+?)(?:\(\))?(?:\s+(?:function|method))?$", what)
-    name = named[1].rsplit(".", 1)[-1] if named else ""
-    route = route_called(what, code, document.language) if not named else None
-    if route is not None and not route.handler:
-        call = syntax_tree(code[route.start : route.end], document.language).root_node.named_children[0].named_children[0]
-        sent = _responses(called_route(call)[2])
-        return (f"{route} responds " + " or ".join(f"`{shown}`" for shown in sent) + "." if sent
-                else f"{route} sends no response of its own.")
-    if route is not None:
-        name = route.handler
-    spans = definition_spans(code, document.language, name) if name else []
-    if len(spans) != 1:
-        return None
-    function = _first_function(syntax_tree(code[spans[0][0] : spans[0][1]], document.language).root_node)
-    body = function.child_by_field_name("body") if function is not None else None
-    if body is None:
-        return None
-    if function.type in ruby_php.RUBY_METHODS:
-        returned = [_shortened(value) for value in ruby_php.ruby_returns(function)]
-    else:
-        returned = _returns(body) if body.type in _BLOCKS else [_shortened(node_text(body))]
-    subject = f"{route} (`{name}`)" if route is not None else f"`{name}`"
-    if not returned:
-        return f"{subject} returns nothing: it has no return statement."
-    return f"{subject} returns " + " or ".join(f"`{shown}`" for shown in returned) + "."
-
-
-_BLOCKS = ("block", "statement_block", "compound_statement")
-"""A function's body of statements (not an arrow function's one expression), in every grammar."""
-
-
-def _first_function(node: tree_sitter.Node) -> tree_sitter.Node | None:
-    if node.type in ("function_definition", "function_declaration", "method_definition", "arrow_function",
-                     "function_expression", *c_java.C_JAVA_FUNCTIONS, *ruby_php.RUBY_METHODS):
-        return node
-    return next((found for child in node.named_children if (found := _first_function(child)) is not None), None)
 
 
 def grounded_in_code(answer: str, code: str) -> bool:
@@ -218,7 +166,7 @@ def script_steps(script: str) -> list[str]:
         elif not line or line.startswith("#") or _SHELL_OPTIONS.match(line):
             continue
         elif _SHELL_SETTING.match(line):
-            settings.append(f"`{_shortened(line)}`")
+            settings.append(f"`{shortened(line)}`")
         elif function := _SHELL_FUNCTION.match(line):
             steps.append(f"- function `{function['name']}`")
             in_function = not line.endswith("}")
@@ -226,7 +174,7 @@ def script_steps(script: str) -> list[str]:
             steps.append(f"- says “{message['text']}”")
         elif _SHELL_COMMAND.match(line):
             under_message = bool(steps) and steps[-1].startswith(("- says", "  - runs"))
-            steps.append(f"{'  ' if under_message else ''}- runs `{_shortened(line)}`")
+            steps.append(f"{'  ' if under_message else ''}- runs `{shortened(line)}`")
     return opening + ([f"- settings: {', '.join(settings)}"] if settings else []) + steps
 
 
@@ -307,7 +255,7 @@ class CodeReader:
         if self.language in ("go", "rust") and (items := items_of(node, self.language)):
             self.definitions += [Definition(signature, comment, members=members) for signature, members in items]
             return []
-        if self.language in ("c", "cpp", "java") and (items := c_java.items_of(node, self.language)):
+        if self.language in c_java.LANGUAGES and (items := c_java.items_of(node, self.language)):
             self.definitions += [Definition(signature, comment, members=members) for signature, members in items]
             return []
         if kind in ("function_definition", "function_declaration", "generator_function_declaration", "function_item",
@@ -320,7 +268,7 @@ class CodeReader:
         if kind == "interface_declaration":
             name = node_text(node.child_by_field_name("name"))
             body = node.child_by_field_name("body")
-            members = [_squeezed(node_text(member)).rstrip(";,") for member in body.named_children
+            members = [squeezed(node_text(member)).rstrip(";,") for member in body.named_children
                        if member.type in ("property_signature", "method_signature")] if body is not None else []
             self.definitions.append(Definition(f"interface {name}", comment, members=members))
             return [name]
@@ -332,7 +280,7 @@ class CodeReader:
             self.runs += ruby_php.ruby_runs(node)
         if kind == "if_statement" and _RUN_GUARD.match(node_text(node.child_by_field_name("condition")).strip("() ")):
             body = node.child_by_field_name("consequence")
-            self.runs += [_squeezed(node_text(statement)) for statement in (body.named_children if body else [])
+            self.runs += [squeezed(node_text(statement)) for statement in (body.named_children if body else [])
                           if statement.type != "comment"]
         return []
 
@@ -368,12 +316,12 @@ class CodeReader:
             route = f"{verb} {path}"
             if handler.type == "identifier":
                 route += f" → `{node_text(handler)}`"
-            elif (responses := _responses(handler)):
+            elif (responses := responses_of(handler)):
                 route += ": responds " + " or ".join(f"`{shown}`" for shown in responses)
             self.routes.append(route)
         elif callee.endswith((".listen", ".run")) and arguments is not None:
-            self.runs.append(_squeezed(node_text(expression)) if len(node_text(expression)) <= RETURN_SHOWN
-                             else f"{callee}({_squeezed(node_text(first)) if first is not None else ''}, …)")
+            self.runs.append(squeezed(node_text(expression)) if len(node_text(expression)) <= RETURN_SHOWN
+                             else f"{callee}({squeezed(node_text(first)) if first is not None else ''}, …)")
 
     def _read_options(self, node: tree_sitter.Node) -> None:
         """argparse's ``add_argument`` calls, anywhere under ``node``."""
@@ -389,12 +337,12 @@ class CodeReader:
             self._read_options(child)
 
     def _function(self, node: tree_sitter.Node, comment: str, name: str = "") -> Definition:
-        if self.language in ("c", "cpp", "java"):
+        if self.language in c_java.LANGUAGES:
             body = c_java.function_of(node).child_by_field_name("body")
-            return Definition(c_java.signature(node), comment, _returns(body) if body is not None else [])
+            return Definition(c_java.signature(node), comment, returned_by(body) if body is not None else [])
         name = name or node_text(node.child_by_field_name("name"))
         parameters = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")
-        shown = _squeezed(node_text(parameters)) if parameters is not None else "()"
+        shown = squeezed(node_text(parameters)) if parameters is not None else "()"
         if not shown.startswith("("):
             shown = f"({shown})"
         if (returned := node.child_by_field_name("return_type") or node.child_by_field_name("result")) is not None:
@@ -402,8 +350,7 @@ class CodeReader:
             shown += arrow + node_text(returned)
         body = node.child_by_field_name("body")
         note = _docstring(body.named_children[0]) if body is not None and body.named_children else ""
-        returns = _returns(body) if body is not None and body.type in _BLOCKS else (
-            [_shortened(node_text(body))] if body is not None else [])
+        returns = returned_by(body) if body is not None else []
         return Definition(f"{name}{shown}", note or comment, returns)
 
     def _class(self, node: tree_sitter.Node, comment: str) -> Definition:
@@ -416,53 +363,8 @@ class CodeReader:
             inner = child.child_by_field_name("definition") if child.type == "decorated_definition" else child
             if inner is not None and inner.type in ("function_definition", "method_definition"):
                 parameters = inner.child_by_field_name("parameters")
-                methods.append(f"{node_text(inner.child_by_field_name('name'))}{_squeezed(node_text(parameters)) if parameters else '()'}")
+                methods.append(f"{node_text(inner.child_by_field_name('name'))}{squeezed(node_text(parameters)) if parameters else '()'}")
         return Definition(f"class {name}", note or comment, members=methods)
-
-
-def _returns(body: tree_sitter.Node) -> list[str]:
-    """What the function whose body is ``body`` returns, each return shown once; nested functions' returns are
-    theirs."""
-    found: list[str] = []
-
-    def visit(node: tree_sitter.Node) -> None:
-        if node.type == "return_statement":
-            value = node_text(node)[len("return"):].strip().rstrip(";")
-            if value and value not in found:
-                found.append(_shortened(value))
-            return
-        if node.type in ("function_definition", "function_declaration", "arrow_function", "function_expression",
-                         "class_definition", "class_declaration", "lambda", "lambda_expression"):
-            return
-        for child in node.named_children:
-            visit(child)
-
-    visit(body)
-    return found
-
-
-def _responses(handler: tree_sitter.Node) -> list[str]:
-    """What an inline Express handler sends: its statements that call on its second parameter (``res.json(todo)``,
-    ``return res.status(404).end()``), each shown once."""
-    parameters = handler.child_by_field_name("parameters")
-    names = [node_text(child) for child in parameters.named_children] if parameters is not None else []
-    body = handler.child_by_field_name("body")
-    if len(names) < 2 or body is None:
-        return []
-    found: list[str] = []
-
-    def visit(node: tree_sitter.Node) -> None:
-        if node.type in ("expression_statement", "return_statement"):
-            sent = _squeezed(node_text(node)).removeprefix("return ").rstrip(";")
-            if sent.startswith(f"{names[1]}.") and _shortened(sent) not in found:
-                found.append(_shortened(sent))
-            return
-        if node.type not in ("arrow_function", "function_expression", "function"):
-            for child in node.named_children:
-                visit(child)
-
-    visit(body)
-    return found
 
 
 def _docstring(node: tree_sitter.Node) -> str:
@@ -476,7 +378,12 @@ def _docstring(node: tree_sitter.Node) -> str:
 
 def _comment_text(comment: str) -> str:
     lines = [re.sub(r"^\s*(?:/\*\*?|\*/|\*|//+|#+)\s?", "", line).removesuffix("*/").strip() for line in comment.splitlines()]
+    lines = [_DOC_TAGS.sub("", line).strip() for line in lines]
     return next((line for line in lines if line), "")
+
+
+_DOC_TAGS = re.compile(r"</?(?:summary|remarks|returns|para)>")
+"""The tags of a C# doc comment around what it says: ``/// <summary>The shelf.</summary>``."""
 
 
 def _comment_above(node: tree_sitter.Node | None) -> str:
@@ -486,14 +393,3 @@ def _comment_above(node: tree_sitter.Node | None) -> str:
     if before is None or before.type not in COMMENTS or ends_on + 1 != node.start_point[0]:
         return ""
     return _comment_text(node_text(before))
-
-
-
-def _squeezed(code: str) -> str:
-    """``code`` on one line: a chain of calls broken over lines (``text\n  .trim()``) joined up again."""
-    return re.sub(r"\s+", " ", re.sub(r"\s*\n\s*(?=\.)", "", code)).strip()
-
-
-def _shortened(code: str) -> str:
-    squeezed = _squeezed(code)
-    return squeezed if len(squeezed) <= RETURN_SHOWN else squeezed[: RETURN_SHOWN - 1].rstrip() + "…"

@@ -31,7 +31,7 @@ def usage_answer(request: str, document: Document) -> str | None:
     """How to run the open Python or shell script, read from it: the command, with the arguments and options its
     argparse parser takes and what each is for; for a test module, the pytest (or unittest) command; for a module
     that is no script (no ``__main__`` block, parser or ``sys.argv``), that it is imported, and how; for C or Java,
-    how it is compiled and run; for Ruby or PHP, how it is run, tested, served or loaded. None for another question
+    how it is compiled and run; for C#, the dotnet command; for Ruby or PHP, how it is run, tested, served or loaded. None for another question
     or file."""
     if not ASKS_HOW_TO_RUN.match(request):
         return None
@@ -45,6 +45,8 @@ def usage_answer(request: str, document: Document) -> str | None:
         return _c_usage(document)
     if document.language == "java":
         return _java_usage(document)
+    if document.language == "csharp":
+        return _csharp_usage(document)
     if document.language == "ruby":
         return _ruby_usage(document)
     if document.language == "php":
@@ -157,6 +159,23 @@ def _java_usage(document: Document) -> str:
     words = [f"ARG{index + 1}" for index in sorted({int(index) for index in re.findall(r"\bargs\[(\d+)\]", code)})]
     return (f"Run it with `{' '.join([f'java {source}', *words])}`{from_folder} (Java 11 and later compile it on the "
             f"way), or compile it with `javac {source}` and run `{' '.join([f'java {qualified}', *words])}`.")
+
+
+def _csharp_usage(document: Document) -> str:
+    """How to run C#: ``dotnet test`` for tests (``[Fact]``, ``[Test]``, ``[TestMethod]``), ``dotnet run`` for a
+    program (a ``Main`` method or top-level statements, with the ``args`` it reads), ``dotnet build`` for a class
+    other code uses; each from the folder of the project (``.csproj``) the file is in."""
+    code = document.text
+    if re.search(r"\[(?:Fact|Theory|Test|TestMethod|TestCase)\b", code):
+        return "Run its tests with `dotnet test`, from the folder of its test project (the .csproj)."
+    root = syntax_tree(code, "csharp").root_node
+    if re.search(r"\bstatic\s+(?:async\s+)?(?:void|int|Task(?:<int>)?)\s+Main\s*\(", code) or any(
+            node.type == "global_statement" for node in root.named_children):
+        words = [f"ARG{index + 1}" for index in sorted({int(index) for index in re.findall(r"\bargs\[(\d+)\]", code)})]
+        command = " ".join(["dotnet run", *(["--", *words] if words else [])])
+        return f"Run it with `{command}`, from the folder of its project (the .csproj)."
+    return (f"{document.path.name} has no Main method or top-level statements, so it is code for other code to use: "
+            "build its project with `dotnet build`.")
 
 
 def _ruby_usage(document: Document) -> str:

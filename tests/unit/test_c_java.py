@@ -11,8 +11,9 @@ from companion.behaviors.code_review import code_review_findings
 from companion.behaviors.edit import MalformedOutput, unusable
 from companion.behaviors.locate import named_sections
 from companion.behaviors.named_code import definition_outline, named_definition
-from companion.behaviors.outline import outline, returns_answer
+from companion.behaviors.outline import outline
 from companion.behaviors.rename import renamed, renaming
+from companion.behaviors.returns import returns_answer
 from companion.behaviors.usage import usage_answer
 from companion.code_names import declared_names, definition_spans
 from companion.documents import LANGUAGE_NAMES, Document, language_for, split_sections

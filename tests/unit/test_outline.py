@@ -9,12 +9,8 @@ from pathlib import Path
 import pytest
 
 from companion.behaviors.answer import answer
-from companion.behaviors.outline import (
-    asks_what_code_does,
-    grounded_in_code,
-    outline,
-    returns_answer,
-)
+from companion.behaviors.outline import asks_what_code_does, grounded_in_code, outline
+from companion.behaviors.returns import returns_answer
 from companion.behaviors.usage import usage_answer
 from companion.documents import Document
 from tests.scripted import ScriptedEngine

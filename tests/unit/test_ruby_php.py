@@ -14,9 +14,10 @@ from companion.behaviors.comment import Comment, unfounded
 from companion.behaviors.figures import setting_set
 from companion.behaviors.locate import named_sections
 from companion.behaviors.named_code import definition_outline, named_definition
-from companion.behaviors.outline import outline, returns_answer
+from companion.behaviors.outline import outline
 from companion.behaviors.removal import removed_definition
 from companion.behaviors.rename import renamed, renaming
+from companion.behaviors.returns import returns_answer
 from companion.behaviors.usage import usage_answer
 from companion.code_names import declared_names
 from companion.documents import (

@@ -6,8 +6,8 @@ from pathlib import Path
 
 from companion.behaviors.edit import unusable
 from companion.behaviors.exact_edits import made_without_the_model
-from companion.behaviors.outline import returns_answer
 from companion.behaviors.rename import renamed, renaming
+from companion.behaviors.returns import returns_answer
 from companion.code_names import declared_names
 from companion.documents import Document, language_for, split_sections
 
