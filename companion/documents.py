@@ -177,9 +177,9 @@ PLAIN_TEXT_SUFFIXES = {"", ".txt", ".text", ".rst"}
 
 def is_prose(path: Path) -> bool:
     """Writing rather than code or configuration: Markdown, plain text, reStructuredText, a file without an extension
-    other than a Makefile, a Dockerfile or a dotfile (``.gitignore``, ``.bashrc``)."""
+    other than a Makefile, a Dockerfile, a dotfile (``.gitignore``, ``.bashrc``) or a Gemfile and its like."""
     return language_for(path) == "markdown" or (path.suffix.lower() in PLAIN_TEXT_SUFFIXES and not is_build_file(path)
-                                                and not path.name.startswith("."))
+                                                and not path.name.startswith(".") and path.name not in RUBY_FILES)
 
 
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
@@ -220,7 +220,12 @@ def language_for(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
-    return CODE_LANGUAGES.get(suffix, "text")
+    return CODE_LANGUAGES.get(suffix) or RUBY_FILES.get(path.name, "text")
+
+
+RUBY_FILES = dict.fromkeys(("Gemfile", "Rakefile", "Vagrantfile", "Podfile", "Guardfile", "Brewfile", "Capfile",
+                            "Fastfile", "Dangerfile", "config.ru"), "ruby")
+"""Files of Ruby named without its suffix, by the tools that read them (Bundler, Rake, Vagrant, CocoaPods…)."""
 
 
 _GRAMMARS = {"markdown": ("tree_sitter_markdown", "language"), "python": ("tree_sitter_python", "language"),

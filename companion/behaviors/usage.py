@@ -178,10 +178,50 @@ def _csharp_usage(document: Document) -> str:
             "build its project with `dotnet build`.")
 
 
+def _rake_tasks(node: tree_sitter.Node, namespace: str = "") -> list[str]:
+    """The tasks a Rakefile defines, in order, each under its namespaces (``db:seed``): ``task :test``, ``task
+    "seed"``, ``task default: :test``."""
+    tasks: list[str] = []
+    for child in node.named_children:
+        method = child.child_by_field_name("method") if child.type == "call" else None
+        arguments = child.child_by_field_name("arguments") if method is not None else None
+        first = arguments.named_children[0] if arguments is not None and arguments.named_children else None
+        name = "" if first is None else node_text(first.child_by_field_name("key") if first.type == "pair" else first)
+        name = name.strip(":\"'")
+        if method is not None and node_text(method) == "task" and name:
+            tasks.append(namespace + name)
+        elif method is not None and node_text(method) == "namespace" and name:
+            tasks += _rake_tasks(child.child_by_field_name("block") or child, f"{namespace}{name}:")
+        else:
+            tasks += _rake_tasks(child, namespace)
+    return tasks
+
+
+_RUBY_TOOLS = {
+    "Gemfile": "Bundler reads it: `bundle install` installs the gems it lists, and `bundle exec COMMAND` runs a command "
+               "with them.",
+    "config.ru": "Rack reads it: `bundle exec rackup` serves the app it builds (on port 9292).",
+    "Vagrantfile": "Vagrant reads it: `vagrant up` starts the machine it describes, `vagrant ssh` opens a shell on it.",
+    "Podfile": "CocoaPods reads it: `pod install` installs the pods it lists.",
+    "Brewfile": "Homebrew reads it: `brew bundle` installs what it lists.",
+    "Guardfile": "Guard reads it: `bundle exec guard` watches the files it names.",
+    "Capfile": "Capistrano reads it: `cap STAGE deploy` deploys.",
+    "Fastfile": "fastlane reads it: `fastlane LANE` runs one of its lanes.",
+    "Dangerfile": "Danger reads it: `danger` runs it on a pull request in CI.",
+}
+"""What reads each Ruby file named for a tool, and the command that runs it."""
+
+
 def _ruby_usage(document: Document) -> str:
     """How to run a Ruby file: an RSpec spec with ``rspec``, a Minitest file or a script with ``ruby`` (with the
     ``ARGV`` it reads), and a file of classes and modules, which runs nothing, with ``require_relative``."""
     code, name = document.text, document.path.name
+    if name == "Rakefile" or name.endswith(".rake"):
+        tasks = _rake_tasks(syntax_tree(code, "ruby").root_node)
+        listed = ": " + ", ".join(f"`rake {task}`" for task in tasks) if tasks else ""
+        return f"Rake runs its tasks{listed} (`rake -T` lists those with a description)."
+    if name in _RUBY_TOOLS:
+        return _RUBY_TOOLS[name]
     if name.endswith("_spec.rb") or re.search(r"^\s*(?:RSpec\.)?describe\b", code, re.MULTILINE):
         return f"Run its specs with `rspec {name}` (`bundle exec rspec {name}` in a project with a Gemfile)."
     if re.search(r"^\s*require\s+[\"']minitest/autorun[\"']", code, re.MULTILINE):

@@ -23,6 +23,7 @@ from companion.code_names import declared_names
 from companion.documents import (
     LANGUAGE_NAMES,
     Document,
+    is_prose,
     language_for,
     parses_cleanly,
     split_sections,
@@ -290,3 +291,14 @@ def test_the_methods_and_classes_of_ruby_and_php_are_counted():
     assert definitions_counted("how many functions are there?", contact) == "contact.php has 1 function: `clean_input`."
     assert definitions_counted("how many methods does RateLimiter have?", contact) == (
         "`RateLimiter` has 2 methods: `allow`, `recent`.")
+
+
+def test_a_gemfile_or_rakefile_is_ruby_not_writing_and_says_which_tool_runs_it():
+    assert [(language_for(Path(name)), is_prose(Path(name))) for name in ("Gemfile", "Rakefile", "config.ru", "NOTES")] == [
+        ("ruby", False), ("ruby", False), ("ruby", False), ("text", True)]
+    gemfile = Document.from_text(Path("Gemfile"), 'source "https://rubygems.org"\ngem "rails"\n')
+    assert usage_answer("how do I run this?", gemfile).startswith("Bundler reads it: `bundle install`")
+    rakefile = Document.from_text(Path("Rakefile"), (
+        'task :test do\n  ruby "test.rb"\nend\ntask default: :test\nnamespace :db do\n  task "seed" do\n  end\nend\n'))
+    assert usage_answer("how do I run this?", rakefile) == (
+        "Rake runs its tasks: `rake test`, `rake default`, `rake db:seed` (`rake -T` lists those with a description).")
