@@ -11,7 +11,8 @@ Docker image's version, a JSON switch, a .gitignore line, a bullet given after i
 never loses a tag, what a make target does is read from its recipe, and how to run tests from the test module;
 asked for a docstring, only a docstring is added; asked to proofread, the slips are marked; a question about a fact the text states is answered by quoting
 it, one about the tasks left by listing them, a summary says only what the text says, and an answer to what code
-does holds to the code, or to the one function or Java method it names; a shell script keeps its settings and its "#!" line,
+does holds to the code, or to the one function or Java method it names; bugs in Ruby are the lines the code proves can
+fail, and a C# method is deleted whole; a shell script keeps its settings and its "#!" line,
 and a shopping list is sorted, added to, reordered and counted as a list."""
 
 from __future__ import annotations
@@ -343,6 +344,40 @@ def test_asked_what_a_java_method_does_the_answer_is_about_that_method(repo, mod
         assert "- `public boolean lend(String title)`: Returns `false` or `true`." in reply
     else:
         assert grounded_in_code(reply, LIBRARY[LIBRARY.index("    public boolean lend") :]), reply
+
+
+RUBY_LIBRARY = """\
+class Library
+  def initialize
+    @books = []
+  end
+
+  def give_back(title)
+    book = @books.find { |b| b.title == title }
+    book.borrower = nil
+  end
+end
+"""
+
+
+def test_asked_for_bugs_in_ruby_the_answer_is_the_line_the_code_proves_can_fail(repo, model_home, default_model):
+    """Ruby had been plain text: the model answered "no, it's a good question. I'm not sure what you're looking
+    for." until stopped."""
+    (repo / "library.rb").write_text(RUBY_LIBRARY)
+    result = companion(repo, model_home, "do", "any bugs?", "library.rb")
+    assert result.returncode == 0, result.stderr
+    assert "line 8, `book.borrower = nil`: `find` gives nil when nothing matches" in result.stdout
+
+
+def test_a_csharp_method_named_for_deletion_is_taken_out_whole(repo, model_home, default_model):
+    """A .cs file had been plain text, and deleting a definition of a language with no grammar failed outright."""
+    code = ("namespace Shop\n{\n    public class Cart\n    {\n        public int Count() => _items.Count;\n\n"
+            "        public void Clear()\n        {\n            _items.Clear();\n        }\n    }\n}\n")
+    (repo / "Cart.cs").write_text(code)
+    result = companion(repo, model_home, "do", "delete the Clear method", "Cart.cs", "--apply")
+    assert result.returncode == 0, result.stderr
+    assert (repo / "Cart.cs").read_text() == code.replace(
+        "\n\n        public void Clear()\n        {\n            _items.Clear();\n        }", "")
 
 
 def test_a_shell_script_keeps_its_interpreter_and_its_settings(repo, model_home, default_model):
