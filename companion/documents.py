@@ -19,7 +19,12 @@ from pathlib import Path
 import tree_sitter
 
 from companion.files import FileContent, content_hash
-from companion.headings import UNDERLINE, underlined_heading
+from companion.headings import (
+    HEADING_MARKS,
+    MARKED_HEADINGS,
+    UNDERLINE,
+    underlined_heading,
+)
 
 
 class SelectionError(ValueError):
@@ -168,17 +173,20 @@ _CONTAINERS = {"ruby": {"class", "module", "singleton_class"},
 FUNCTION_VALUES = {"arrow_function", "function_expression", "function", "class", "generator_function"}
 
 
-PROSE_LANGUAGES = ("markdown", "text")
+PROSE_LANGUAGES = ("markdown", "text", "org", "asciidoc")
 """The languages of writing rather than code: no syntax to break, paragraphs rather than definitions."""
+PROSE_SUFFIXES = {".org": "org", ".adoc": "asciidoc", ".asciidoc": "asciidoc"}
+"""Writing marked up other than in Markdown: Org's "*" headings, AsciiDoc's "=" headings."""
 
 
 PLAIN_TEXT_SUFFIXES = {"", ".txt", ".text", ".rst"}
 
 
 def is_prose(path: Path) -> bool:
-    """Writing rather than code or configuration: Markdown, plain text, reStructuredText, a file without an extension
+    """Writing rather than code or configuration: Markdown, Org, AsciiDoc, plain text, reStructuredText, a file without an extension
     other than a Makefile, a Dockerfile, a dotfile (``.gitignore``, ``.bashrc``) or a Gemfile and its like."""
-    return language_for(path) == "markdown" or (path.suffix.lower() in PLAIN_TEXT_SUFFIXES and not is_build_file(path)
+    return language_for(path) in ("markdown", *PROSE_SUFFIXES.values()) or (
+        path.suffix.lower() in PLAIN_TEXT_SUFFIXES and not is_build_file(path)
                                                 and not path.name.startswith(".") and path.name not in RUBY_FILES)
 
 
@@ -220,7 +228,7 @@ def language_for(path: Path) -> str:
     suffix = path.suffix.lower()
     if suffix in MARKDOWN_SUFFIXES:
         return "markdown"
-    return CODE_LANGUAGES.get(suffix) or RUBY_FILES.get(path.name, "text")
+    return CODE_LANGUAGES.get(suffix) or PROSE_SUFFIXES.get(suffix) or RUBY_FILES.get(path.name, "text")
 
 
 RUBY_FILES = dict.fromkeys(("Gemfile", "Rakefile", "Vagrantfile", "Podfile", "Guardfile", "Brewfile", "Capfile",
@@ -295,9 +303,11 @@ def parses_cleanly(text: str, language: str) -> bool:
 
 def split_sections(text: str, language: str) -> list[Section]:
     data = text.encode("utf-8")
-    if language == "text" or not text.strip():
+    if language in ("text", "org", "asciidoc") or not text.strip():
         starts = [(byte, "setext_heading" if underlined_heading(_block_at(data, byte)) else kind)
                   for byte, kind in _paragraph_starts(data)]
+        if language in HEADING_MARKS:
+            starts = _marked_heading_starts(data, starts, MARKED_HEADINGS[HEADING_MARKS[language]])
     else:
         tree = syntax_tree(text, language)
         if language == "markdown":
@@ -313,6 +323,20 @@ def split_sections(text: str, language: str) -> list[Section]:
             if language in _CONTAINERS:
                 starts += _contained_starts(tree.root_node, language)
     return _sections_from_starts(text, data, starts, language)
+
+
+def _marked_heading_starts(data: bytes, starts: list[tuple[int, str]], marked: re.Pattern[str]) -> list[tuple[int, str]]:
+    """The paragraphs of Org or AsciiDoc cut also at each heading line, as tree-sitter cuts Markdown's: a heading is
+    a section of its own, and what follows it on the next line starts another (Org writes "* Spring" right above
+    "** Sow tomatoes")."""
+    cuts = dict(starts)
+    for line in re.finditer(rb"^[^\n]*", data, re.MULTILINE):
+        if marked.match(line.group(0).decode("utf-8", errors="replace")):
+            cuts[line.start()] = "atx_heading"
+            following = line.end() + 1
+            if following < len(data) and data[following:following + 1].strip() and following not in cuts:
+                cuts[following] = "paragraph"
+    return sorted(cuts.items())
 
 
 def _namespace_starts(node: tree_sitter.Node) -> list[tuple[int, str]]:
@@ -396,11 +420,12 @@ def _title(piece: str, kind: str, language: str, headings: list[tuple[int, str]]
     otherwise."""
     lines = [line.strip() for line in piece.splitlines() if line.strip()]
     first_line = lines[0][:80] if lines else ""
-    if language != "markdown" and language != "text":
+    if language not in PROSE_LANGUAGES:
         return next((line for line in lines if not line.startswith(_CODE_PREFIXES)), first_line)[:80]
     if kind in ("atx_heading", "setext_heading"):
-        level = len(first_line) - len(first_line.lstrip("#")) if kind == "atx_heading" else underlined_heading(piece) or 1
-        name = first_line.lstrip("#").strip() if kind == "atx_heading" else next(
+        mark = first_line[:1]  # "#", or Org's "*", AsciiDoc's "="
+        level = len(first_line) - len(first_line.lstrip(mark)) if kind == "atx_heading" else underlined_heading(piece) or 1
+        name = first_line.lstrip(mark).strip() if kind == "atx_heading" else next(
             line for line in lines if not UNDERLINE.fullmatch(line))
         while headings and headings[-1][0] >= level:
             headings.pop()

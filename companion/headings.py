@@ -1,5 +1,6 @@
-"""The headings of prose, read from its lines: Markdown's "#" lines, and titles over a line of one punctuation
-character repeated, as reStructuredText writes them, plain text often does, and Markdown's setext headings.
+"""The headings of prose, read from its lines: Markdown's "#" lines (Org's "*" lines, AsciiDoc's "=" lines), and titles
+over a line of one punctuation character repeated, as reStructuredText writes them, plain text often does, and
+Markdown's setext headings.
 
 One source for what an underline is, so that cutting a document into sections, the checks on a revision's
 headings, the changes made to a section named by its heading and the underlines fitted to a renamed title all
@@ -9,6 +10,9 @@ agree on which lines are headings.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from typing import NamedTuple
 
 UNDERLINE_CHARACTERS = "=-~^\"'#*+:."
@@ -16,6 +20,28 @@ UNDERLINE_CHARACTERS = "=-~^\"'#*+:."
 UNDERLINE = re.compile(rf"([{re.escape(UNDERLINE_CHARACTERS)}])\1{{2,}}")
 """A line of one underline character, three or more times: match it against a stripped line with ``fullmatch``."""
 ATX_HEADING = re.compile(r"^ {0,3}(?P<marks>#{1,6})[ \t]+(?P<title>.*?)[ \t#]*$")
+MARKED_HEADINGS = {
+    "#": ATX_HEADING,
+    "*": re.compile(r"^(?P<marks>\*{1,8})[ \t]+(?P<title>.*?)(?:[ \t]+:[\w@#%:]+:)?[ \t]*$"),  # Org, tags after
+    "=": re.compile(r"^(?P<marks>={1,6})[ \t]+(?P<title>.*?)[ \t]*$"),  # AsciiDoc
+}
+"""A heading marked at the start of its line by one character repeated, as many times as its level."""
+HEADING_MARKS = {"markdown": "#", "org": "*", "asciidoc": "="}
+"""The heading mark of each prose language that has one (plain text has underlined titles only, though its pieces
+are read as Markdown's where a "#" line may be one)."""
+_MARK = ContextVar("heading_mark", default="#")
+
+
+@contextmanager
+def headings_marked_with(mark: str) -> Iterator[None]:
+    """Read headings marked with ``mark`` ("*" in an Org file) wherever prose is cut into pieces below this call:
+    the changes made without the model take a document's text alone, and the language it is written in reaches
+    them this way."""
+    token = _MARK.set(mark)
+    try:
+        yield
+    finally:
+        _MARK.reset(token)
 
 
 def underlined_heading(block: str) -> int:
@@ -34,19 +60,20 @@ class Heading(NamedTuple):
     """Where its first line starts: the "#" line, or an underlined title's overline or title."""
     level: int
     title: str
-    """Its words: "Brewing" of "## Brewing", "Installation" over its underline."""
+    """Its words: "Brewing" of "## Brewing" (or Org's "** Brewing"), "Installation" over its underline."""
     written: str
     """Its title line as written: "## Brewing", "Installation"."""
 
 
-def headings_in(text: str, *, marked: bool = True) -> tuple[list[Heading], set[int]]:
-    """The headings of ``text`` in order (its "#" lines only where ``marked``), and where each line that makes one
-    starts. An underlined title counts where a blank line or the start comes before it, so the "title: …" of front
-    matter between "---" lines is none."""
+def headings_in(text: str, *, mark: str | None = None) -> tuple[list[Heading], set[int]]:
+    """The headings of ``text`` in order (its lines marked with ``mark``, by default the one of the document being
+    read, "#"; none for ""), and where each line that makes one starts. An underlined title counts where a blank
+    line or the start comes before it, so the "title: …" of front matter between "---" lines is none."""
+    marked = MARKED_HEADINGS.get(_MARK.get() if mark is None else mark)
     lines = list(re.finditer(r"^[^\n]*", text, re.MULTILINE))
     headings, heading_lines = [], set()
     for index, line in enumerate(lines):
-        if marked and (found := ATX_HEADING.match(line.group(0))):
+        if marked and (found := marked.match(line.group(0))):
             headings.append(Heading(line.start(), len(found["marks"]), found["title"], line.group(0).strip()))
             heading_lines.add(line.start())
             continue

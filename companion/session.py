@@ -6,6 +6,7 @@ It gets its engine, workspace and repository from whoever builds it, so each can
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -16,10 +17,11 @@ from companion.behaviors.edit import propose_edit
 from companion.behaviors.prompts import INTENTS
 from companion.behaviors.route import route
 from companion.behaviors.streaming import OnText
-from companion.documents import Document
+from companion.documents import Document, language_for
 from companion.engine.base import CancelToken, Engine
 from companion.feedback import FeedbackLog
 from companion.files import FileRefused, decode_bytes
+from companion.headings import HEADING_MARKS, headings_marked_with
 from companion.proposals import Proposal, Replacement, build_proposal
 from companion.vcs import Commit, HistoryEntry, Vcs, VcsError
 from companion.workspace import Applied, Workspace
@@ -72,7 +74,8 @@ class Session:
     def route(self, request: str, path: str | Path | None = None, selection: Selection = None) -> str:
         _check_request(request)
         display = self.workspace.relative(Path(path)) if path else None
-        return route(self.engine, request, display, selection is not None, document=self._text_of(path))
+        with _headings_of(path):
+            return route(self.engine, request, display, selection is not None, document=self._text_of(path))
 
     def _text_of(self, path: str | Path | None) -> str | None:
         """The open document's text for the router; None when there is none or it cannot be read (carrying the
@@ -124,17 +127,18 @@ class Session:
         """A targeted edit of ``path`` (or a rewrite of all of it)."""
         _check_request(request)
         document, span = self._open_with_selection(path, selection)
-        return propose_edit(
-            self.engine,
-            document,
-            request,
-            display_path=self.workspace.relative(document.path),
-            selection=None if rewrite else span,
-            rewrite=rewrite,
-            style=self.project_style(),
-            cancel=cancel,
-            on_text=on_text,
-        )
+        with _headings_of(path):
+            return propose_edit(
+                self.engine,
+                document,
+                request,
+                display_path=self.workspace.relative(document.path),
+                selection=None if rewrite else span,
+                rewrite=rewrite,
+                style=self.project_style(),
+                cancel=cancel,
+                on_text=on_text,
+            )
 
     def answer(
         self,
@@ -148,10 +152,11 @@ class Session:
         _check_request(request)
         document, span = self._open_with_selection(path, selection) if path else (None, None)
         display = self.workspace.relative(document.path) if document else None
-        text = answer(
-            self.engine, request, document, display_path=display, selection=span, style=self.project_style(),
-            cancel=cancel, on_text=on_text,
-        )
+        with _headings_of(path):
+            text = answer(
+                self.engine, request, document, display_path=display, selection=span, style=self.project_style(),
+                cancel=cancel, on_text=on_text,
+            )
         return Answer(text)
 
     def propose_new_document(
@@ -166,15 +171,16 @@ class Session:
         self, path: str | Path, request: str = "review", *, selection: Selection = None, cancel: CancelToken | None = None
     ) -> Review:
         document, span = self._open_with_selection(path, selection)
-        return review(
-            self.engine,
-            document,
-            request,
-            display_path=self.workspace.relative(document.path),
-            selection=span,
-            style=self.project_style(),
-            cancel=cancel,
-        )
+        with _headings_of(path):
+            return review(
+                self.engine,
+                document,
+                request,
+                display_path=self.workspace.relative(document.path),
+                selection=span,
+                style=self.project_style(),
+                cancel=cancel,
+            )
 
     def accept(self, proposal: Proposal, accepted: list[int] | None = None) -> AcceptResult:
         """Write the accepted hunks (all when None), then commit that file alone.
@@ -242,6 +248,11 @@ class Session:
         document = self.open(path)
         span = document.find(selection) if isinstance(selection, str) else selection
         return document, span
+
+
+def _headings_of(path: str | Path | None) -> AbstractContextManager[None]:
+    """Read the headings of prose as the file's language marks them (Org's "*", AsciiDoc's "="), "#" otherwise."""
+    return headings_marked_with(HEADING_MARKS.get(language_for(Path(path)), "#") if path else "#")
 
 
 def _check_request(request: str) -> None:

@@ -13,6 +13,7 @@ from companion.behaviors.lists import is_list
 from companion.behaviors.locate import placed_sections
 from companion.behaviors.removal import LIST_ITEM, pieces_of
 from companion.documents import PROSE_LANGUAGES, Document
+from companion.headings import HEADING_MARKS, headings_in
 
 SPOKEN_WORDS_PER_MINUTE = 130
 """A steady pace for a speech or a talk read aloud."""
@@ -38,6 +39,7 @@ _NOUN = re.compile(r"\b(?:the|this|my|our|your)\s+(?:whole\s+|entire\s+)?((?:(?:
 
 
 _ASKS_ITEMS = re.compile(r"^\s*(?:so\s+|and\s+)?how\s+many\s+(?:items|things|entries|bullets|points)\b", re.IGNORECASE)
+_ASKS_SECTIONS = re.compile(r"^\s*(?:so\s+|and\s+)?how\s+many\s+(?:sections|headings|chapters|parts)\b", re.IGNORECASE)
 
 
 def counted_answer(request: str, document: Document, selection: tuple[int, int] | None = None) -> str | None:
@@ -46,6 +48,10 @@ def counted_answer(request: str, document: Document, selection: tuple[int, int] 
     None for any other question."""
     if _ASKS_ITEMS.match(request) and document.language in PROSE_LANGUAGES:
         return _items_counted(document.text if selection is None else document.text[selection[0] : selection[1]])
+    if _ASKS_SECTIONS.match(request) and document.language in PROSE_LANGUAGES:
+        text = document.text if selection is None else document.text[selection[0] : selection[1]]
+        mark = HEADING_MARKS.get(document.language, "#")
+        return _sections_counted(text, document.path.name if selection is None else "The selection", mark)
     asked = _ASKS_LENGTH.match(request)
     if not asked:
         return None
@@ -82,6 +88,25 @@ def _items_counted(text: str) -> str | None:
     where = "The list has" if len(lists) == 1 else f"The {len(lists)} lists have"
     done = f", {ticked} of them ticked off" if ticked else ""
     return f"{where} {_amount(len(items), 'item')}{done}."
+
+
+def _sections_counted(text: str, name: str, mark: str) -> str:
+    """How many sections ``text`` has, named: those under its highest headings, less a title alone at the top
+    ("# Garden plan" over its "##" sections), and how many headings stand under them."""
+    headings = headings_in(text, mark=mark)[0]
+    if not headings:
+        return f"{name} has no headings, so no sections of its own."
+    if len(headings) == 1 and headings[0].level == 1:
+        return f"{name} has no sections under its title, “{headings[0].title}”."
+    levels = sorted({heading.level for heading in headings})
+    top = levels[0]
+    if len(levels) > 1 and sum(heading.level == top for heading in headings) == 1:
+        top = levels[1]  # the document's title, over its sections
+    sections = [heading for heading in headings if heading.level == top]
+    under = sum(heading.level > top for heading in headings)
+    listed = ", ".join(f"“{heading.title}”" for heading in sections)
+    more = f" (with {_amount(under, 'more heading')} under them)" if under else ""
+    return f"{name} has {_amount(len(sections), 'section')}: {listed}{more}."
 
 
 def _top_items(list_text: str) -> list[re.Match[str]]:

@@ -66,7 +66,7 @@ def named_sections(document: Document, request: str) -> list[Section]:
     by_another_name: list[Section] = []
     for index, section in enumerate(document.sections):
         if section.kind in HEADING_KINDS:
-            heading = section.text.strip().lstrip("#").strip().splitlines()[0].strip().lower()
+            heading = heading_title(section).lower()
             if len(heading) >= 3 and re.search(rf"\b{re.escape(heading)}\b", lowered):
                 return _heading_block(document, index)
             continue
@@ -264,7 +264,14 @@ def _heading_block(document: Document, index: int) -> list[Section]:
 def _heading_level(section: Section) -> int:
     if section.kind == "setext_heading":
         return underlined_heading(section.text) or 1
-    return len(section.text) - len(section.text.lstrip("#"))
+    return len(section.text) - len(section.text.lstrip(section.text[:1]))  # "##", Org's "**", AsciiDoc's "=="
+
+
+def heading_title(section: Section) -> str:
+    """The words of a heading's section: "Brewing" of "## Brewing" (Org's "** Brewing", AsciiDoc's "== Brewing"),
+    an underlined title's first line."""
+    text = section.text.strip()
+    return (text.lstrip(text[:1]) if section.kind == "atx_heading" else text).strip().splitlines()[0].strip()
 
 
 def rank_candidates(document: Document, request: str) -> list[Section]:

@@ -128,7 +128,9 @@ def _siblings(piece: Piece, pieces: list[Piece]) -> list[Piece]:
 
 
 def _level(section: Piece) -> int:
-    return len(section.text.lstrip(" ")) - len(section.text.lstrip(" ").lstrip("#"))
+    """A section's heading level by its marks: "##", Org's "**", AsciiDoc's "=="; 0 for an underlined title."""
+    text = section.text.lstrip(" ")
+    return len(text) - len(text.lstrip(text[:1])) if text[:1] in ("#", "*", "=") else 0
 
 
 def _reordered(text: str, siblings: list[Piece], order: list[int]) -> str:

@@ -12,7 +12,7 @@ from difflib import SequenceMatcher
 from companion.behaviors.asked_text import STATEMENT
 from companion.behaviors.letters import lost_parties
 from companion.behaviors.loops import ASKS_FOR_REPETITION
-from companion.headings import headings_in
+from companion.headings import HEADING_MARKS, headings_in
 
 
 def words_of(piece: str) -> frozenset[str]:
@@ -160,9 +160,9 @@ def dropped_headings(revised: str, original: str, language: str) -> list[str]:
 
 
 def headings_of(text: str, language: str) -> list[str]:
-    """The headings of prose, its title lines as written: "## Brewing" in Markdown, "Installation" above its
-    underline in Markdown or plain text (reStructuredText), where a "#" line is no heading."""
-    return [heading.written for heading in headings_in(text, marked=language == "markdown")[0]]
+    """The headings of prose, its title lines as written: "## Brewing" in Markdown ("** Brewing" in Org, "== Brewing"
+    in AsciiDoc), "Installation" above its underline (reStructuredText), where in plain text a "#" line is none."""
+    return [heading.written for heading in headings_in(text, mark=HEADING_MARKS.get(language, ""))[0]]
 
 
 _SPEAKS_OF_HEADINGS = re.compile(r"\b(?:headings?|headers?|headlines?|titles?|subtitles?|merge|combine|flatten|remove|delete|drop)\b",

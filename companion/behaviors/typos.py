@@ -5,7 +5,7 @@ Asked to "fix the typos" of a letter with "Novmber", "writting", "recieved" and 
 proposed no change, three times over. A misspelt word is one no dictionary has; its fix is the likeliest word
 one edit away (pyspellchecker's English word frequencies, Norvig's method). What a
 dictionary cannot know is left alone: names and other capitalised words inside a sentence, code in backticks
-or fences, web addresses, words with digits, words the text uses twice or more (its own terms), and the common
+or fences, web addresses, words with digits, Org's and AsciiDoc's markup, words the text uses twice or more (its own terms), and the common
 words of software ("async", "json", "config") that a general dictionary lacks. A word whose spelling is right
 but wrong where it stands ("you're arrival") is not a typo to a dictionary; the model is asked when no typo is
 found. The change is marked as the dictionary's, for the user to check against names and terms it does not know.
@@ -47,8 +47,10 @@ three-letter strings are one edit from some rare word."""
 _COMMON_AFTER_A_CAPITAL = 1e-5
 """How common the fix of a capitalised word at the start of a sentence must be."""
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|')*[^\W\d_]")
-_LEFT_ALONE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)|`[^`\n]*`|\b(?:https?://|www\.)\S+|\S+@\S+|\S*\d\S*",
-                         re.DOTALL)
+_LEFT_ALONE = re.compile(r"```.*?(?:```|\Z)|~~~.*?(?:~~~|\Z)|`[^`\n]*`|\b(?:https?://|www\.)\S+|\S+@\S+|\S*\d\S*"
+                         r"|(?m:^[ \t]*(?:#\+\w+:|:[\w-]+:)|^\[[^\]\n]*\]$)", re.DOTALL)
+"""What no dictionary reads: code, addresses, words with digits, and the markup of Org and AsciiDoc (``#+TITLE:``,
+``:toc:``, ``:PROPERTIES:``, ``[source,python]``)."""
 _STARTS_A_SENTENCE = re.compile(r"(?:^|[.!?][\"'”’)\]]*\s+|\n\s*(?:[-*+]\s+|\d+[.)]\s+|#+\s+)?)[\"'“‘(]*$")
 
 
