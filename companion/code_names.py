@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import tree_sitter
 
-from companion.documents import FUNCTION_VALUES, PROSE_LANGUAGES, syntax_tree
+from companion.documents import (
+    FUNCTION_VALUES,
+    PROSE_LANGUAGES,
+    lua_function_assigned,
+    node_text,
+    syntax_tree,
+)
 
 
 def declared_names(code: str, language: str) -> list[str]:
@@ -28,6 +34,12 @@ def declared_names(code: str, language: str) -> list[str]:
             names.append(target.text.decode("utf-8"))
         elif (attributes := _ruby_attributes(node)) is not None:
             names.extend(attributes)
+        elif (target := lua_function_assigned(node)) is not None:  # ``M.restock = function(item) … end``
+            names.append(node_text(target.child_by_field_name("field") or target))
+        elif node.type == "variable_declaration" and node.named_children and node.named_children[0].type == (
+                "assignment_statement"):  # Lua's ``local M = {}``
+            names.extend(node_text(target) for target in node.named_children[0].named_children[0].named_children
+                         if target.type == "identifier")
         elif node.type == "variable_assignment" and named is not None and named.type == "variable_name":
             names.append(named.text.decode("utf-8"))  # a shell script's setting, ``DEST=…``
         if node.type not in _FUNCTIONS:
@@ -127,6 +139,9 @@ def definition_spans(code: str, language: str, name: str) -> list[tuple[int, int
             parent.type in _GO_DECLARATIONS and len(parent.named_children) == 1)) else node
         if _declares(node) and named is not None and named.text == name.encode("utf-8"):
             spans.append((whole.start_byte, whole.end_byte))
+        elif (target := lua_function_assigned(node)) is not None and node_text(
+                target.child_by_field_name("field") or target) == name:
+            spans.append((node.start_byte, node.end_byte))
         elif node.type in ("lexical_declaration", "variable_declaration") and len(node.named_children) == 1:
             declarator = node.named_children[0]
             value, target = declarator.child_by_field_name("value"), declarator.child_by_field_name("name")
@@ -139,6 +154,7 @@ def definition_spans(code: str, language: str, name: str) -> list[tuple[int, int
     return [(len(data[:start].decode("utf-8")), len(data[:end].decode("utf-8"))) for start, end in spans]
 
 
+_LUA_FIELDS = ("dot_index_expression", "method_index_expression")
 _WRAPPERS = ("decorated_definition", "export_statement", "template_declaration")
 """What a definition's statement begins with: its decorators (``@cache``), ``export``, or C++'s ``template <…>``."""
 _GO_DECLARATIONS = ("type_declaration", "const_declaration", "var_declaration")
@@ -182,6 +198,8 @@ def name_node(node: tree_sitter.Node) -> tree_sitter.Node | None:
     named = node.child_by_field_name("property" if node.type == "field_definition" else "name")
     if named is not None and named.type == "scope_resolution":  # Ruby's ``class BookClub::Library``
         return named.child_by_field_name("name")
+    if named is not None and named.type in _LUA_FIELDS:  # Lua's ``function M.count(…)``, ``function M:low(…)``
+        return named.child_by_field_name("field") or named.child_by_field_name("method")
     if named is not None or node.type not in _C_DECLARATORS:
         return named
     declarator = node.child_by_field_name("declarator")

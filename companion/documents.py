@@ -122,12 +122,13 @@ CODE_LANGUAGES = {
     ".gemspec": "ruby",
     ".php": "php",
     ".cs": "csharp",
+    ".lua": "lua",
 }
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 LANGUAGE_NAMES = {"python": "Python", "javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX", "go": "Go",
                   "rust": "Rust", "bash": "Bash", "c": "C", "cpp": "C++",
                   "java": "Java", "ruby": "Ruby", "php": "PHP",
-                  "csharp": "C#"}
+                  "csharp": "C#", "lua": "Lua"}
 """How each code language is written in a message to the user."""
 
 DEFINITION_TYPES = {
@@ -164,6 +165,7 @@ DEFINITION_TYPES["php"] = {"function_definition", "class_declaration", "interfac
 DEFINITION_TYPES["csharp"] = {"class_declaration", "struct_declaration", "interface_declaration", "enum_declaration",
                               "record_declaration", "method_declaration", "constructor_declaration", "property_declaration",
                               "namespace_declaration", "delegate_declaration", "operator_declaration"}
+DEFINITION_TYPES["lua"] = {"function_declaration"}
 _CONTAINERS = {"ruby": {"class", "module", "singleton_class"},
                "php": {"class_declaration", "interface_declaration", "trait_declaration", "enum_declaration",
                        "namespace_definition"},
@@ -244,7 +246,7 @@ _GRAMMARS = {"markdown": ("tree_sitter_markdown", "language"), "python": ("tree_
              "c": ("tree_sitter_c", "language"), "cpp": ("tree_sitter_cpp", "language"),
              "java": ("tree_sitter_java", "language"), "ruby": ("tree_sitter_ruby", "language"),
              "php": ("tree_sitter_php", "language_php"), "php_alone": ("tree_sitter_php", "language_php_only"),
-             "csharp": ("tree_sitter_c_sharp", "language")}
+             "csharp": ("tree_sitter_c_sharp", "language"), "lua": ("tree_sitter_lua", "language")}
 """Each language's grammar package and the function in it that gives the grammar, imported when first needed."""
 
 
@@ -410,7 +412,7 @@ def _sections_from_starts(text: str, data: bytes, starts: list[tuple[int, str]],
     return sections
 
 
-_CODE_PREFIXES = ("#", "//", "/*", "*", "@")
+_CODE_PREFIXES = ("#", "//", "/*", "*", "@", "--")
 COMMENTS = ("comment", "line_comment", "block_comment")
 """A comment's node, in every grammar: Rust's and Java's are line and block comments."""
 
@@ -510,7 +512,7 @@ def _line_start(node: tree_sitter.Node) -> int:
 
 
 def _is_definition(node: tree_sitter.Node, definition_types: set[str]) -> bool:
-    if node.type in definition_types:
+    if node.type in definition_types or lua_function_assigned(node) is not None:
         return True
     if node.type in ("lexical_declaration", "variable_declaration"):
         for declarator in node.named_children:
@@ -518,6 +520,19 @@ def _is_definition(node: tree_sitter.Node, definition_types: set[str]) -> bool:
             if value is not None and value.type in FUNCTION_VALUES:
                 return True
     return False
+
+
+def lua_function_assigned(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The name a Lua statement gives a function it assigns (``M.restock`` of ``M.restock = function(item) … end``,
+    ``helper`` of ``local helper = function(x) … end``); None for any other statement."""
+    statement = node.named_children[0] if node.type == "variable_declaration" and node.named_children else node
+    if statement.type != "assignment_statement" or len(statement.named_children) != 2:
+        return None
+    targets, values = statement.named_children
+    value = values.child_by_field_name("value") if values.type == "expression_list" else None
+    if value is None or value.type != "function_definition" or targets.named_child_count != 1:
+        return None
+    return targets.named_children[0]
 
 
 _BLANK_LINES = re.compile(rb"(?:\r?\n)[ \t]*(?:\r?\n)(?:[ \t]*\r?\n)*")

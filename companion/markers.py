@@ -19,12 +19,13 @@ from companion.proposals import Proposal, Replacement, build_proposal
 _HTML = re.compile(r"<!--\s*AI(\?)?:\s*(.+?)\s*-->")
 _HASH = re.compile(r"(?:^|\s)#\s*AI(\?)?:\s*(.+?)\s*$")
 _SLASHES = re.compile(r"(?:^|\s)//\s*AI(\?)?:\s*(.+?)\s*$")
+_DASHES = re.compile(r"(?:^|\s)--\s*AI(\?)?:\s*(.+?)\s*$")
 PATTERNS = {
     ".md": _HTML, ".markdown": _HTML, ".html": _HTML, ".htm": _HTML,
     ".py": _HASH, ".sh": _HASH, ".bash": _HASH, ".rb": _HASH, ".toml": _HASH, ".yaml": _HASH, ".yml": _HASH,
     ".js": _SLASHES, ".mjs": _SLASHES, ".ts": _SLASHES, ".tsx": _SLASHES, ".jsx": _SLASHES, ".c": _SLASHES,
     ".h": _SLASHES, ".cpp": _SLASHES, ".java": _SLASHES, ".go": _SLASHES, ".rs": _SLASHES, ".cs": _SLASHES,
-    ".php": _SLASHES,
+    ".php": _SLASHES, ".lua": _DASHES,
 }
 
 

@@ -311,6 +311,7 @@ _LANGUAGE_WORDS = {
     "ruby": re.compile(r"\bruby\b", re.IGNORECASE),
     "php": re.compile(r"\bphp\b", re.IGNORECASE),
     "csharp": re.compile(r"\bC#|\bc-?sharp\b", re.IGNORECASE),
+    "lua": re.compile(r"\blua\b", re.IGNORECASE),
 }
 """How a request names a code language to port to."""
 

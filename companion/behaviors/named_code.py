@@ -48,9 +48,10 @@ def named_definition(request: str, document: Document) -> NamedDefinition | None
 
 
 def _comment_start(code: str, start: int, language: str) -> int:
-    """Where the comment right above the definition at ``start`` begins (a Javadoc, a ``//`` or ``#`` line), with no
-    blank line between; ``start`` where there is none. The comment says what the definition is for."""
-    prefixes = ("//", "/*", "*", "#") if language in ("python", "bash", "ruby", "php") else ("//", "/*", "*")
+    """Where the comment right above the definition at ``start`` begins (a Javadoc, a ``//``, ``#`` or ``--`` line),
+    with no blank line between; ``start`` where there is none. The comment says what the definition is for."""
+    prefixes = ("//", "/*", "*", "#") if language in ("python", "bash", "ruby", "php") else (
+        ("--",) if language == "lua" else ("//", "/*", "*"))
     line_start = code.rfind("\n", 0, start) + 1
     while line_start > 0:
         above = code.rfind("\n", 0, line_start - 1) + 1

@@ -39,6 +39,7 @@ from companion.documents import (
     Document,
     is_build_file,
     is_dockerfile,
+    lua_function_assigned,
     node_text,
     spelled_out,
     syntax_tree,
@@ -249,6 +250,14 @@ class CodeReader:
         if self.language in ("ruby", "php") and (items := ruby_php.items_of(node, self.language)):
             self.definitions += [Definition(head, note or comment, members=members) for head, note, members in items]
             return []
+        if (target := lua_function_assigned(node)) is not None:  # Lua's ``M.restock = function(item, amount)``
+            value = node.named_children[0] if kind == "variable_declaration" else node
+            self.definitions.append(self._function(value.named_children[1].child_by_field_name("value"), comment,
+                                                   name=node_text(target)))
+            return [node_text(target)]
+        if kind == "return_statement" and self.language == "lua":  # a module's ``return M``
+            self.exports.append(squeezed(node_text(node)).removeprefix("return ").strip())
+            return []
         if kind in ruby_php.RUBY_METHODS:
             self.definitions.append(Definition(ruby_php.method_head(node), comment, ruby_php.ruby_returns(node)))
             return [node_text(node.child_by_field_name("name"))]
@@ -377,7 +386,7 @@ def _docstring(node: tree_sitter.Node) -> str:
 
 
 def _comment_text(comment: str) -> str:
-    lines = [re.sub(r"^\s*(?:/\*\*?|\*/|\*|//+|#+)\s?", "", line).removesuffix("*/").strip() for line in comment.splitlines()]
+    lines = [re.sub(r"^\s*(?:/\*\*?|\*/|\*|//+|#+|--+)\s?", "", line).removesuffix("*/").strip() for line in comment.splitlines()]
     lines = [_DOC_TAGS.sub("", line).strip() for line in lines]
     return next((line for line in lines if line), "")
 

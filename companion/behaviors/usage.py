@@ -45,6 +45,8 @@ def usage_answer(request: str, document: Document) -> str | None:
         return _c_usage(document)
     if document.language == "java":
         return _java_usage(document)
+    if document.language == "lua":
+        return _lua_usage(document)
     if document.language == "csharp":
         return _csharp_usage(document)
     if document.language == "ruby":
@@ -159,6 +161,23 @@ def _java_usage(document: Document) -> str:
     words = [f"ARG{index + 1}" for index in sorted({int(index) for index in re.findall(r"\bargs\[(\d+)\]", code)})]
     return (f"Run it with `{' '.join([f'java {source}', *words])}`{from_folder} (Java 11 and later compile it on the "
             f"way), or compile it with `javac {source}` and run `{' '.join([f'java {qualified}', *words])}`.")
+
+
+def _lua_usage(document: Document) -> str:
+    """How to run Lua: a Neovim config or plugin (it uses ``vim.``) is loaded by Neovim, a LÖVE game (``love.``
+    callbacks) by ``love``, a module that returns its table by ``require``, anything else by ``lua``."""
+    code, name, stem = document.text, document.path.name, document.path.stem
+    if re.search(r"\bvim\.(?:api|fn|opt|o|g|keymap|cmd|lsp|diagnostic)\b", code):
+        return (f"Neovim runs {name}: it loads at start from your config (`~/.config/nvim`, `init.lua` or under `lua/`); "
+                f"to run it now, in Neovim: `:luafile {name}` (`:source %` while it is open).")
+    if re.search(r"^\s*function\s+love\.(?:load|update|draw)\b", code, re.MULTILINE):
+        return "It is a LÖVE game: run `love .` in its folder (the one with main.lua)."
+    last = [node for node in syntax_tree(code, "lua").root_node.named_children if node.type != "comment"][-1:]
+    if last and last[0].type == "return_statement":
+        return (f"{name} is a module: it returns its table for other Lua to use, with `local {stem} = "
+                f"require(\"{stem}\")` (from the folder it is in, or one on `package.path`).")
+    words = [f"ARG{index}" for index in sorted({int(index) for index in re.findall(r"\barg\[(\d+)\]", code)} - {0})]
+    return f"Run it with `{' '.join([f'lua {name}', *words])}`."
 
 
 def _csharp_usage(document: Document) -> str:

@@ -170,8 +170,8 @@ def test_a_named_definition_is_removed_without_the_model_and_a_caution_shown_whe
 
 
 def test_a_removal_in_code_of_a_language_with_no_grammar_here_goes_to_the_model_rather_than_failing(repo):
-    (repo / "inventory.lua").write_text("local M = {}\n\nfunction M.count(items)\n  return #items\nend\n\nreturn M\n")
-    session = Session(ScriptedEngine(lambda prompt: "local M = {}\n\nreturn M\n"), Workspace(repo), None)
-    proposal = session.propose_edit("inventory.lua", "delete the count function")
+    (repo / "Inventory.kt").write_text("object Inventory {\n    fun count(items: List<Int>) = items.size\n}\n")
+    session = Session(ScriptedEngine(lambda prompt: "object Inventory {\n}\n"), Workspace(repo), None)
+    proposal = session.propose_edit("Inventory.kt", "delete the count function")
     assert session.engine.prompts, "the model was not asked"
     assert proposal is not None
