@@ -10,8 +10,8 @@ import json
 import sys
 from pathlib import Path
 
-from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.comment import Review
+from companion.behaviors.edit import MalformedOutput
 from companion.config import ConfigError
 from companion.documents import SelectionError
 from companion.engine.base import EngineError

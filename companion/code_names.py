@@ -6,13 +6,8 @@ from __future__ import annotations
 
 import tree_sitter
 
-from companion.documents import (
-    FUNCTION_VALUES,
-    PROSE_LANGUAGES,
-    lua_function_assigned,
-    node_text,
-    syntax_tree,
-)
+from companion.code_sections import FUNCTION_VALUES, lua_function_assigned
+from companion.documents import PROSE_LANGUAGES, node_text, syntax_tree
 
 
 def declared_names(code: str, language: str) -> list[str]:

@@ -8,7 +8,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from companion.models import ModelError, check_gguf, default_manifest, load_manifests, provision_default
+from companion.models import (
+    ModelError,
+    check_gguf,
+    default_manifest,
+    load_manifests,
+    provision_default,
+)
 from companion.runtime import Runtime
 
 

@@ -33,13 +33,12 @@ from companion.behaviors.returns import (
 )
 from companion.behaviors.routes import called_route, decorated_route
 from companion.behaviors.summary import asks_for_summary, grounded
+from companion.code_sections import COMMENTS, lua_function_assigned
 from companion.documents import (
     CODE_LANGUAGES,
-    COMMENTS,
     Document,
     is_build_file,
     is_dockerfile,
-    lua_function_assigned,
     node_text,
     spelled_out,
     syntax_tree,

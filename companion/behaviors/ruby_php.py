@@ -12,7 +12,8 @@ import re
 
 import tree_sitter
 
-from companion.documents import COMMENTS, node_text
+from companion.code_sections import COMMENTS
+from companion.documents import node_text
 
 RUBY_METHODS = ("method", "singleton_method")
 PHP_FUNCTIONS = ("function_definition", "method_declaration")

@@ -9,10 +9,10 @@ import time
 from dataclasses import replace
 
 from companion.behaviors.prompts import INTENTS
+from companion.config import shipped_dir
 from companion.evals.cases import CaseError, load_cases
 from companion.evals.metrics import compute, confusion
 from companion.evals.runner import CaseResult, run_cases
-from companion.config import shipped_dir
 from companion.runtime import Runtime
 
 DEFAULT_CASES = "heldout.jsonl"

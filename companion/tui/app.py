@@ -20,7 +20,7 @@ from textual.widgets import DirectoryTree, Footer, Input, ProgressBar, Static
 from companion.behaviors.comment import Review, suggestion_proposal
 from companion.behaviors.edit import MalformedOutput
 from companion.documents import Document, SelectionError
-from companion.engine.base import CancelToken, Cancelled, EngineError
+from companion.engine.base import Cancelled, CancelToken, EngineError
 from companion.files import FileRefused
 from companion.models import ModelError, Progress
 from companion.proposals import Proposal

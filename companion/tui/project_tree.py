@@ -8,8 +8,8 @@ from pathlib import Path
 from rich.style import Style
 from rich.text import Text
 from textual.widgets import DirectoryTree
-from textual.widgets._tree import TreeNode
 from textual.widgets._directory_tree import DirEntry
+from textual.widgets._tree import TreeNode
 
 HIDDEN_NAMES = frozenset({".git", ".venv", "venv", "node_modules", "__pycache__", ".mypy_cache", ".pytest_cache", ".hypothesis"})
 MARKS = {"pending": ("●", "a suggestion is waiting for review"), "changed": ("✎", "saved in the editor"),
