@@ -83,11 +83,13 @@ def defined_names(section: Section, language: str) -> list[str]:
     grouped with it (``const port = 3000;`` in a section titled ``const express = require("express");``). C, C++
     Java and C# name a definition with no keyword before it (``int main(…)``, ``public boolean lend(…)``), and Ruby's
     and PHP's methods are indented in their class: tree-sitter reads those."""
+    if language not in ("c", "cpp", "java", "csharp", "ruby", "php"):
+        return top_level_names(section.text)
     names = [name for name in declared_names(section.text, language) if len(name) >= 3]
     if language in ("ruby", "php"):  # a class's section has no ``end``: tree-sitter may not see the class itself
         head = next((found[1] for line in section.text.splitlines() if (found := _RUBY_PHP_HEAD.match(line))), None)
         return list(dict.fromkeys([head, *names])) if head else names
-    return names if language in ("c", "cpp", "java", "csharp") else top_level_names(section.text)
+    return names
 
 
 _RUBY_PHP_HEAD = re.compile(r"^\s*(?:(?:public|private|protected|static|final|abstract|readonly)\s+)*"
