@@ -35,6 +35,8 @@ def declared_names(code: str, language: str) -> list[str]:
                 "assignment_statement"):  # Lua's ``local M = {}``
             names.extend(node_text(target) for target in node.named_children[0].named_children[0].named_children
                          if target.type == "identifier")
+        elif node.type == "property_declaration" and (variable := _kotlin_variable(node)) is not None:
+            names.append(node_text(variable))  # Kotlin's ``val books = …``, ``const val LOAN_DAYS = 21``
         elif node.type == "variable_assignment" and named is not None and named.type == "variable_name":
             names.append(named.text.decode("utf-8"))  # a shell script's setting, ``DEST=…``
         if node.type not in _FUNCTIONS:
@@ -67,6 +69,12 @@ def identifier_spans(code: str, language: str, name: str) -> list[tuple[int, int
     return spans
 
 
+def _kotlin_variable(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """The name a Kotlin property declares: the identifier of its ``variable_declaration``."""
+    declaration = next((child for child in node.named_children if child.type == "variable_declaration"), None)
+    return next((child for child in declaration.named_children if child.type == "identifier"), None) if declaration else None
+
+
 def _is_callable_string(node: tree_sitter.Node) -> bool:
     """A PHP string that is all of an argument: a function named as a callable, ``array_map('clean_input', …)``."""
     string = node.parent
@@ -94,6 +102,8 @@ def _is_member_of_another(node: tree_sitter.Node) -> bool:
     if parent.type == "call" and parent.child_by_field_name("method") == node:
         receiver = parent.child_by_field_name("receiver")
         return receiver is not None and receiver.type != "self"
+    if parent.type == "navigation_expression" and parent.named_children and parent.named_children[0] != node:
+        return parent.named_children[0].type != "this_expression"  # Kotlin's ``other.count()``, not ``this.count()``
     if parent.type in _MEMBER_USES:  # PHP's ``$limiter->allow``, C#'s ``other.Save`` (``this.Save`` has no owner there)
         owner = parent.child_by_field_name("object") or parent.child_by_field_name("expression")
         return parent.child_by_field_name("name") == node and owner is not None and owner.text not in (b"$this", b"this")
@@ -179,7 +189,9 @@ _DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract
                               "class_specifier", "namespace_definition", "alias_declaration",
                               # Ruby: classes and modules; PHP: traits; C#: structs, properties, delegates, namespaces
                               "class", "module", "trait_declaration", "struct_declaration", "property_declaration",
-                              "delegate_declaration", "namespace_declaration"}
+                              "delegate_declaration", "namespace_declaration",
+                              # Kotlin: objects
+                              "object_declaration"}
 _C_DECLARATORS = ("function_definition", "declaration", "type_definition", "field_declaration")
 """C declarations whose name is inside a declarator: ``int *count_words(const char *s)`` names ``count_words``."""
 _TOP_LEVEL = ("translation_unit", "preproc_ifdef", "preproc_if", "preproc_else", "linkage_specification",

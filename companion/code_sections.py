@@ -42,12 +42,14 @@ DEFINITION_TYPES["csharp"] = {"class_declaration", "struct_declaration", "interf
                               "record_declaration", "method_declaration", "constructor_declaration", "property_declaration",
                               "namespace_declaration", "delegate_declaration", "operator_declaration"}
 DEFINITION_TYPES["lua"] = {"function_declaration"}
+DEFINITION_TYPES["kotlin"] = {"class_declaration", "object_declaration", "function_declaration", "type_alias"}
 _CONTAINERS = {"ruby": {"class", "module", "singleton_class"},
                "php": {"class_declaration", "interface_declaration", "trait_declaration", "enum_declaration",
                        "namespace_definition"},
                "csharp": {"namespace_declaration", "class_declaration", "struct_declaration", "interface_declaration",
-                          "record_declaration"}}
-"""The definitions of Ruby, PHP and C# that hold others (a module its classes, a class its methods), cut inside."""
+                          "record_declaration"},
+               "kotlin": {"class_declaration", "object_declaration", "companion_object"}}
+"""The definitions of Ruby, PHP, C# and Kotlin that hold others (a module its classes, a class its methods), cut inside."""
 FUNCTION_VALUES = {"arrow_function", "function_expression", "function", "class", "generator_function"}
 
 
@@ -55,6 +57,12 @@ COMMENTS = ("comment", "line_comment", "block_comment")
 """A comment's node, in every grammar: Rust's and Java's are line and block comments."""
 
 
+
+
+def body_of(node: tree_sitter.Node) -> tree_sitter.Node | None:
+    """A definition's body: its ``body``, or in Kotlin, whose grammar names none, its class or function body."""
+    return node.child_by_field_name("body") or next(
+        (child for child in node.named_children if child.type in ("class_body", "enum_class_body", "function_body")), None)
 
 
 def code_starts(root: tree_sitter.Node, language: str) -> list[tuple[int, str]]:
@@ -101,7 +109,7 @@ def _contained_starts(node: tree_sitter.Node, language: str) -> list[tuple[int, 
     A class's first line stays with the constants and ``attr_reader`` lines under it."""
     starts: list[tuple[int, str]] = []
     for child in node.named_children:
-        body = child.child_by_field_name("body") if child.type in _CONTAINERS[language] else None
+        body = body_of(child) if child.type in _CONTAINERS[language] else None
         if body is not None:
             inner = _code_starts(body, DEFINITION_TYPES[language])
             inner = inner[1:] if inner and inner[0][1] not in DEFINITION_TYPES[language] else inner

@@ -124,12 +124,14 @@ CODE_LANGUAGES = {
     ".php": "php",
     ".cs": "csharp",
     ".lua": "lua",
+    ".kt": "kotlin",
+    ".kts": "kotlin",
 }
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 LANGUAGE_NAMES = {"python": "Python", "javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX", "go": "Go",
                   "rust": "Rust", "bash": "Bash", "c": "C", "cpp": "C++",
                   "java": "Java", "ruby": "Ruby", "php": "PHP",
-                  "csharp": "C#", "lua": "Lua"}
+                  "csharp": "C#", "lua": "Lua", "kotlin": "Kotlin"}
 """How each code language is written in a message to the user."""
 
 PROSE_LANGUAGES = ("markdown", "text", "org", "asciidoc")
@@ -203,7 +205,8 @@ _GRAMMARS = {"markdown": ("tree_sitter_markdown", "language"), "python": ("tree_
              "c": ("tree_sitter_c", "language"), "cpp": ("tree_sitter_cpp", "language"),
              "java": ("tree_sitter_java", "language"), "ruby": ("tree_sitter_ruby", "language"),
              "php": ("tree_sitter_php", "language_php"), "php_alone": ("tree_sitter_php", "language_php_only"),
-             "csharp": ("tree_sitter_c_sharp", "language"), "lua": ("tree_sitter_lua", "language")}
+             "csharp": ("tree_sitter_c_sharp", "language"), "lua": ("tree_sitter_lua", "language"),
+             "kotlin": ("tree_sitter_kotlin", "language")}
 """Each language's grammar package and the function in it that gives the grammar, imported when first needed."""
 
 

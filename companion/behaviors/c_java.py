@@ -1,4 +1,4 @@
-"""What the outline of C, C++, Java or C# code says of each top-level item: a function or method by its signature as
+"""What the outline of C, C++, Java, C# or Kotlin code says of each top-level item: a function or method by its signature as
 written (``static struct counts count_stream(FILE *in)``, ``public boolean lend(String title)``), a struct, enum or
 class with its members, a template, a typedef, a macro or a global.
 
@@ -12,18 +12,19 @@ import re
 
 import tree_sitter
 
+from companion.code_sections import body_of
 from companion.documents import node_text
 
-LANGUAGES = ("c", "cpp", "java", "csharp")
-"""The languages read here: C#'s classes are read as Java's are."""
+LANGUAGES = ("c", "cpp", "java", "csharp", "kotlin")
+"""The languages read here: C#'s and Kotlin's classes are read as Java's are."""
 C_JAVA_FUNCTIONS = ("function_definition", "method_declaration", "constructor_declaration", "local_function_statement")
 """Functions, which the outline reads as it reads any language's (their comment and returns), by ``signature``; a C#
 method read alone is a local function to tree-sitter."""
 
 _JAVA_TYPES = ("class_declaration", "interface_declaration", "enum_declaration", "record_declaration",
-               "annotation_type_declaration", "struct_declaration")
+               "annotation_type_declaration", "struct_declaration", "object_declaration")
 _JAVA_MEMBERS = ("method_declaration", "constructor_declaration", "field_declaration", "constant_declaration",
-                 "property_declaration", "event_field_declaration", *_JAVA_TYPES)
+                 "property_declaration", "event_field_declaration", "companion_object", *_JAVA_TYPES)
 
 
 def function_of(node: tree_sitter.Node) -> tree_sitter.Node:
@@ -35,7 +36,7 @@ def function_of(node: tree_sitter.Node) -> tree_sitter.Node:
 def signature(node: tree_sitter.Node) -> str:
     """A C function's or Java method's head as written, on one line and without annotations: what comes before
     its body (a C++ template's ``template <typename T>`` too)."""
-    body = function_of(node).child_by_field_name("body")
+    body = body_of(function_of(node))
     end = body.start_byte if body is not None else node.end_byte
     head = node.text[: end - node.start_byte].decode("utf-8")
     head = re.sub(r"@\w+(?:\([^)]*\))?\s*|^\s*(?:\[\[?[^\]\n]*\]\]?\s*)+", "", head)  # Java's @Override, C#'s [HttpGet]
@@ -46,7 +47,7 @@ def items_of(node: tree_sitter.Node, language: str) -> list[tuple[str, list[str]
     """Each item ``node`` (a top-level statement of C, C++ or Java code) declares, as its signature and members; none
     for a function (read as in any language), an include or import, or a statement of no other kind."""
     kind = node.type
-    if language in ("java", "csharp"):
+    if language in ("java", "csharp", "kotlin"):
         return [_java_type(node)] if kind in _JAVA_TYPES else []
     if kind in ("struct_specifier", "enum_specifier", "union_specifier", "class_specifier"):
         body = node.child_by_field_name("body")
@@ -82,10 +83,10 @@ def top_level(root: tree_sitter.Node, language: str) -> list[tree_sitter.Node]:
 
 def _java_type(node: tree_sitter.Node) -> tuple[str, list[str]]:
     word = node.type.removesuffix("_declaration").replace("annotation_type", "@interface")
-    body = node.child_by_field_name("body")
+    body = body_of(node)
     members = []
     for member in body.named_children if body is not None else []:
-        if member.type in C_JAVA_FUNCTIONS:
+        if member.type in (*C_JAVA_FUNCTIONS, "function_declaration"):  # Kotlin's ``fun``
             members.append(signature(member))
         elif member.type in _JAVA_MEMBERS:
             members.append(_one_line(_without_bodies(member)).rstrip(";"))

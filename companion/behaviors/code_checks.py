@@ -312,6 +312,7 @@ _LANGUAGE_WORDS = {
     "php": re.compile(r"\bphp\b", re.IGNORECASE),
     "csharp": re.compile(r"\bC#|\bc-?sharp\b", re.IGNORECASE),
     "lua": re.compile(r"\blua\b", re.IGNORECASE),
+    "kotlin": re.compile(r"\bkotlin\b", re.IGNORECASE),
 }
 """How a request names a code language to port to."""
 

@@ -33,7 +33,7 @@ from companion.behaviors.returns import (
 )
 from companion.behaviors.routes import called_route, decorated_route
 from companion.behaviors.summary import asks_for_summary, grounded
-from companion.code_sections import COMMENTS, lua_function_assigned
+from companion.code_sections import COMMENTS, body_of, lua_function_assigned
 from companion.documents import (
     CODE_LANGUAGES,
     Document,
@@ -346,7 +346,7 @@ class CodeReader:
 
     def _function(self, node: tree_sitter.Node, comment: str, name: str = "") -> Definition:
         if self.language in c_java.LANGUAGES:
-            body = c_java.function_of(node).child_by_field_name("body")
+            body = body_of(c_java.function_of(node))
             return Definition(c_java.signature(node), comment, returned_by(body) if body is not None else [])
         name = name or node_text(node.child_by_field_name("name"))
         parameters = node.child_by_field_name("parameters") or node.child_by_field_name("parameter")

@@ -14,6 +14,7 @@ import tree_sitter
 from companion.behaviors import c_java, ruby_php
 from companion.behaviors.routes import called_route, route_called
 from companion.code_names import definition_spans
+from companion.code_sections import body_of
 from companion.documents import CODE_LANGUAGES, Document, node_text, syntax_tree
 
 RETURN_SHOWN = 60
@@ -50,7 +51,7 @@ def returns_answer(request: str, document: Document, selection: tuple[int, int] 
     if len(spans) != 1:
         return None
     function = _first_function(syntax_tree(code[spans[0][0] : spans[0][1]], document.language).root_node)
-    body = function.child_by_field_name("body") if function is not None else None
+    body = body_of(function) if function is not None else None
     if body is None:
         return None
     if function.type in ruby_php.RUBY_METHODS:
@@ -77,6 +78,8 @@ def _first_function(node: tree_sitter.Node) -> tree_sitter.Node | None:
 def returned_by(body: tree_sitter.Node) -> list[str]:
     """What the function whose body is ``body`` returns, shown: its return statements, or the one expression an
     arrow function (``=> total * 2``) or a C# expression-bodied method is."""
+    if body.type == "function_body" and body.named_children:  # Kotlin's ``{ … }`` or ``= books.size``
+        body = body.named_children[0]
     if body.type == "arrow_expression_clause" and body.named_children:
         return [shortened(node_text(body.named_children[0]))]
     return returns_in(body) if body.type in _BLOCKS else [shortened(node_text(body))]
@@ -88,7 +91,7 @@ def returns_in(body: tree_sitter.Node) -> list[str]:
     found: list[str] = []
 
     def visit(node: tree_sitter.Node) -> None:
-        if node.type == "return_statement":
+        if node.type in ("return_statement", "return_expression"):  # Rust's and Kotlin's ``return`` is an expression
             value = node_text(node)[len("return"):].strip().rstrip(";")
             if value and value not in found:
                 found.append(shortened(value))

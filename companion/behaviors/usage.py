@@ -47,6 +47,8 @@ def usage_answer(request: str, document: Document) -> str | None:
         return _java_usage(document)
     if document.language == "lua":
         return _lua_usage(document)
+    if document.language == "kotlin":
+        return _kotlin_usage(document)
     if document.language == "csharp":
         return _csharp_usage(document)
     if document.language == "ruby":
@@ -161,6 +163,22 @@ def _java_usage(document: Document) -> str:
     words = [f"ARG{index + 1}" for index in sorted({int(index) for index in re.findall(r"\bargs\[(\d+)\]", code)})]
     return (f"Run it with `{' '.join([f'java {source}', *words])}`{from_folder} (Java 11 and later compile it on the "
             f"way), or compile it with `javac {source}` and run `{' '.join([f'java {qualified}', *words])}`.")
+
+
+def _kotlin_usage(document: Document) -> str:
+    """How to run Kotlin: a script (``.kts``) with ``kotlin``, a file with ``fun main`` compiled by ``kotlinc`` into
+    a jar (``./gradlew run`` in a Gradle project), a test class with ``./gradlew test``, anything else built with its
+    project."""
+    code, name, stem = document.text, document.path.name, document.path.stem
+    if name.endswith(".kts"):
+        return f"Run the script with `kotlin {name}` (or `kotlinc -script {name}`)."
+    if re.search(r"^\s*@Test\b", code, re.MULTILINE):
+        return "Run its tests with `./gradlew test` in its Gradle project."
+    if not re.search(r"^\s*fun\s+main\s*\(", code, re.MULTILINE):
+        return f"{name} has no main function, so it is code for other code to use: build its project with `./gradlew build`."
+    words = [f"ARG{index + 1}" for index in sorted({int(index) for index in re.findall(r"\bargs\[(\d+)\]", code)})]
+    return (f"Run it with `kotlinc {name} -include-runtime -d {stem}.jar` and then "
+            f"`{' '.join([f'java -jar {stem}.jar', *words])}` (in a Gradle project, `./gradlew run`).")
 
 
 def _lua_usage(document: Document) -> str:
