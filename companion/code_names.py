@@ -102,6 +102,9 @@ def _is_member_of_another(node: tree_sitter.Node) -> bool:
     if parent.type == "call" and parent.child_by_field_name("method") == node:
         receiver = parent.child_by_field_name("receiver")
         return receiver is not None and receiver.type != "self"
+    if parent.type == "navigation_suffix" and parent.parent is not None:  # Swift's ``other.save()``, not ``self.save()``
+        target = parent.parent.child_by_field_name("target")
+        return target is not None and target.type != "self_expression"
     if parent.type == "navigation_expression" and parent.named_children and parent.named_children[0] != node:
         return parent.named_children[0].type != "this_expression"  # Kotlin's ``other.count()``, not ``this.count()``
     if parent.type in _MEMBER_USES:  # PHP's ``$limiter->allow``, C#'s ``other.Save`` (``this.Save`` has no owner there)
@@ -122,8 +125,9 @@ _MEMBER_USES = ("member_call_expression", "member_access_expression", "nullsafe_
 
 def _is_name(node: tree_sitter.Node) -> bool:
     """A name of the code's own: an identifier, a type's, a C++ namespace's or class's before ``::``, a shell
-    variable's, a shell function's where it is defined or run, a Ruby constant (``Library``), a PHP name."""
-    return node.type in ("identifier", "type_identifier", "variable_name", "namespace_identifier", "constant", "name") or (
+    variable's, a shell function's where it is defined or run, a Ruby constant (``Library``), a PHP or Swift name."""
+    return node.type in ("identifier", "type_identifier", "variable_name", "namespace_identifier", "constant", "name",
+                         "simple_identifier") or (
         node.type == "word" and node.parent is not None and node.parent.type in ("function_definition", "command_name"))
 
 
@@ -171,7 +175,8 @@ _FUNCTIONS = {"function_definition", "function_declaration", "generator_function
               "method_declaration", "func_literal", "function_item", "closure_expression",
               "constructor_declaration", "lambda_expression",
               # Ruby's methods and blocks, PHP's closures, a C# method read alone
-              "method", "singleton_method", "do_block", "anonymous_function", "local_function_statement"}
+              "method", "singleton_method", "do_block", "anonymous_function", "local_function_statement",
+              "init_declaration"}
 _DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract_class_declaration", "interface_declaration",
                               "type_alias_declaration", "enum_declaration", "property_signature", "method_signature",
                               "public_field_definition", "field_definition",
@@ -190,8 +195,8 @@ _DECLARATIONS = _FUNCTIONS | {"class_definition", "class_declaration", "abstract
                               # Ruby: classes and modules; PHP: traits; C#: structs, properties, delegates, namespaces
                               "class", "module", "trait_declaration", "struct_declaration", "property_declaration",
                               "delegate_declaration", "namespace_declaration",
-                              # Kotlin: objects
-                              "object_declaration"}
+                              # Kotlin: objects; Swift: protocols, initializers
+                              "object_declaration", "protocol_declaration", "protocol_function_declaration"}
 _C_DECLARATORS = ("function_definition", "declaration", "type_definition", "field_declaration")
 """C declarations whose name is inside a declarator: ``int *count_words(const char *s)`` names ``count_words``."""
 _TOP_LEVEL = ("translation_unit", "preproc_ifdef", "preproc_if", "preproc_else", "linkage_specification",
@@ -205,6 +210,8 @@ def name_node(node: tree_sitter.Node) -> tree_sitter.Node | None:
     named = node.child_by_field_name("property" if node.type == "field_definition" else "name")
     if named is not None and named.type == "scope_resolution":  # Ruby's ``class BookClub::Library``
         return named.child_by_field_name("name")
+    if named is not None and named.type == "pattern" and (bound := named.child_by_field_name("bound_identifier")):
+        return bound  # Swift's ``let loanDays = 21``
     if named is not None and named.type in _LUA_FIELDS:  # Lua's ``function M.count(…)``, ``function M:low(…)``
         return named.child_by_field_name("field") or named.child_by_field_name("method")
     if named is not None or node.type not in _C_DECLARATORS:

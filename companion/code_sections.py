@@ -43,13 +43,16 @@ DEFINITION_TYPES["csharp"] = {"class_declaration", "struct_declaration", "interf
                               "namespace_declaration", "delegate_declaration", "operator_declaration"}
 DEFINITION_TYPES["lua"] = {"function_declaration"}
 DEFINITION_TYPES["kotlin"] = {"class_declaration", "object_declaration", "function_declaration", "type_alias"}
+DEFINITION_TYPES["swift"] = {"class_declaration", "protocol_declaration", "function_declaration", "init_declaration",
+                             "typealias_declaration"}
 _CONTAINERS = {"ruby": {"class", "module", "singleton_class"},
                "php": {"class_declaration", "interface_declaration", "trait_declaration", "enum_declaration",
                        "namespace_definition"},
                "csharp": {"namespace_declaration", "class_declaration", "struct_declaration", "interface_declaration",
                           "record_declaration"},
-               "kotlin": {"class_declaration", "object_declaration", "companion_object"}}
-"""The definitions of Ruby, PHP, C# and Kotlin that hold others (a module its classes, a class its methods), cut inside."""
+               "kotlin": {"class_declaration", "object_declaration", "companion_object"},
+               "swift": {"class_declaration", "protocol_declaration"}}
+"""The definitions of Ruby, PHP, C#, Kotlin and Swift that hold others (a module its classes, a class its methods), cut inside."""
 FUNCTION_VALUES = {"arrow_function", "function_expression", "function", "class", "generator_function"}
 
 

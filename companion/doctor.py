@@ -98,7 +98,8 @@ def _check_grammars() -> str:
                "cpp": "namespace a {\nint f() { return 0; }\n}\n",
                "java": "class A {\n  void f() {}\n}\n", "ruby": "class A\n  def f\n  end\nend\n",
                "php": "<?php\nfunction f() {}\n", "csharp": "namespace A\n{\n    class B\n    {\n        void F() {}\n    }\n}\n",
-               "lua": "local M = {}\n\nfunction M.f()\nend\n\nreturn M\n", "kotlin": "class A {\n    fun f() = 1\n}\n"}
+               "lua": "local M = {}\n\nfunction M.f()\nend\n\nreturn M\n", "kotlin": "class A {\n    fun f() = 1\n}\n",
+               "swift": "struct A {\n    func f() -> Int { 1 }\n}\n"}
     for language, sample in samples.items():
         if "".join(s.text for s in split_sections(sample, language)) != sample:
             raise RuntimeError(f"{language} segmentation does not round-trip")

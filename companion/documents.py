@@ -126,12 +126,14 @@ CODE_LANGUAGES = {
     ".lua": "lua",
     ".kt": "kotlin",
     ".kts": "kotlin",
+    ".swift": "swift",
 }
 MARKDOWN_SUFFIXES = {".md", ".markdown", ".mdown", ".mkd"}
 LANGUAGE_NAMES = {"python": "Python", "javascript": "JavaScript", "typescript": "TypeScript", "tsx": "TSX", "go": "Go",
                   "rust": "Rust", "bash": "Bash", "c": "C", "cpp": "C++",
                   "java": "Java", "ruby": "Ruby", "php": "PHP",
-                  "csharp": "C#", "lua": "Lua", "kotlin": "Kotlin"}
+                  "csharp": "C#", "lua": "Lua", "kotlin": "Kotlin",
+                  "swift": "Swift"}
 """How each code language is written in a message to the user."""
 
 PROSE_LANGUAGES = ("markdown", "text", "org", "asciidoc")
@@ -206,7 +208,7 @@ _GRAMMARS = {"markdown": ("tree_sitter_markdown", "language"), "python": ("tree_
              "java": ("tree_sitter_java", "language"), "ruby": ("tree_sitter_ruby", "language"),
              "php": ("tree_sitter_php", "language_php"), "php_alone": ("tree_sitter_php", "language_php_only"),
              "csharp": ("tree_sitter_c_sharp", "language"), "lua": ("tree_sitter_lua", "language"),
-             "kotlin": ("tree_sitter_kotlin", "language")}
+             "kotlin": ("tree_sitter_kotlin", "language"), "swift": ("tree_sitter_swift", "language")}
 """Each language's grammar package and the function in it that gives the grammar, imported when first needed."""
 
 

@@ -25,7 +25,7 @@ PATTERNS = {
     ".py": _HASH, ".sh": _HASH, ".bash": _HASH, ".rb": _HASH, ".toml": _HASH, ".yaml": _HASH, ".yml": _HASH,
     ".js": _SLASHES, ".mjs": _SLASHES, ".ts": _SLASHES, ".tsx": _SLASHES, ".jsx": _SLASHES, ".c": _SLASHES,
     ".h": _SLASHES, ".cpp": _SLASHES, ".java": _SLASHES, ".go": _SLASHES, ".rs": _SLASHES, ".cs": _SLASHES,
-    ".php": _SLASHES, ".lua": _DASHES, ".kt": _SLASHES, ".kts": _SLASHES,
+    ".php": _SLASHES, ".lua": _DASHES, ".kt": _SLASHES, ".kts": _SLASHES, ".swift": _SLASHES,
 }
 
 

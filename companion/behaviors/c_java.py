@@ -15,16 +15,18 @@ import tree_sitter
 from companion.code_sections import body_of
 from companion.documents import node_text
 
-LANGUAGES = ("c", "cpp", "java", "csharp", "kotlin")
-"""The languages read here: C#'s and Kotlin's classes are read as Java's are."""
-C_JAVA_FUNCTIONS = ("function_definition", "method_declaration", "constructor_declaration", "local_function_statement")
+LANGUAGES = ("c", "cpp", "java", "csharp", "kotlin", "swift")
+"""The languages read here: C#'s, Kotlin's and Swift's classes are read as Java's are."""
+C_JAVA_FUNCTIONS = ("function_definition", "method_declaration", "constructor_declaration", "local_function_statement",
+                    "init_declaration")
 """Functions, which the outline reads as it reads any language's (their comment and returns), by ``signature``; a C#
 method read alone is a local function to tree-sitter."""
 
 _JAVA_TYPES = ("class_declaration", "interface_declaration", "enum_declaration", "record_declaration",
-               "annotation_type_declaration", "struct_declaration", "object_declaration")
+               "annotation_type_declaration", "struct_declaration", "object_declaration", "protocol_declaration")
 _JAVA_MEMBERS = ("method_declaration", "constructor_declaration", "field_declaration", "constant_declaration",
-                 "property_declaration", "event_field_declaration", "companion_object", *_JAVA_TYPES)
+                 "property_declaration", "event_field_declaration", "companion_object", "protocol_function_declaration",
+                 *_JAVA_TYPES)
 
 
 def function_of(node: tree_sitter.Node) -> tree_sitter.Node:
@@ -47,7 +49,7 @@ def items_of(node: tree_sitter.Node, language: str) -> list[tuple[str, list[str]
     """Each item ``node`` (a top-level statement of C, C++ or Java code) declares, as its signature and members; none
     for a function (read as in any language), an include or import, or a statement of no other kind."""
     kind = node.type
-    if language in ("java", "csharp", "kotlin"):
+    if language in ("java", "csharp", "kotlin", "swift"):
         return [_java_type(node)] if kind in _JAVA_TYPES else []
     if kind in ("struct_specifier", "enum_specifier", "union_specifier", "class_specifier"):
         body = node.child_by_field_name("body")
@@ -83,6 +85,8 @@ def top_level(root: tree_sitter.Node, language: str) -> list[tree_sitter.Node]:
 
 def _java_type(node: tree_sitter.Node) -> tuple[str, list[str]]:
     word = node.type.removesuffix("_declaration").replace("annotation_type", "@interface")
+    if (kind := re.match(r"(?:\w+\s+)*?(struct|enum|extension|actor)\b", node_text(node))) is not None:
+        word = kind[1]  # Swift's and Kotlin's ``enum class`` are class_declarations too
     body = body_of(node)
     members = []
     for member in body.named_children if body is not None else []:

@@ -313,6 +313,7 @@ _LANGUAGE_WORDS = {
     "csharp": re.compile(r"\bC#|\bc-?sharp\b", re.IGNORECASE),
     "lua": re.compile(r"\blua\b", re.IGNORECASE),
     "kotlin": re.compile(r"\bkotlin\b", re.IGNORECASE),
+    "swift": re.compile(r"\bswift\b", re.IGNORECASE),
 }
 """How a request names a code language to port to."""
 

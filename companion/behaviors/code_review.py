@@ -6,7 +6,7 @@ not have. Each check here names a line whose fault the code itself shows (a divi
 function that never checks ``values`` is a ZeroDivisionError on an empty list), says why in a sentence and what
 to do instead. The model's own comments are kept beside these (``comment.review``): it may see what no check can.
 Python is read with its own parser (``ast``); JavaScript and TypeScript line by line; C and Java by tree-sitter
-(``review_c_java``), Ruby and PHP (``review_ruby_php``), C# (``review_csharp``), Lua (``review_lua``) and Kotlin (``review_kotlin``) too.
+(``review_c_java``), Ruby and PHP (``review_ruby_php``), C# (``review_csharp``), Lua (``review_lua``), Kotlin (``review_kotlin``) and Swift (``review_swift``) too.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ from companion.behaviors.review_lua import CHECKED_FOR as LUA_CHECKED_FOR
 from companion.behaviors.review_lua import lua_faults
 from companion.behaviors.review_ruby_php import CHECKED_FOR as RUBY_PHP_CHECKED_FOR
 from companion.behaviors.review_ruby_php import ruby_php_faults
+from companion.behaviors.review_swift import CHECKED_FOR as SWIFT_CHECKED_FOR
+from companion.behaviors.review_swift import swift_faults
 from companion.code_names import declared_names, definition_spans
 
 ASKS_FOR_CODE_REVIEW = re.compile(
@@ -52,7 +54,7 @@ def code_review_findings(text: str, language: str, request: str) -> list[Finding
         return _python_findings(text)
     if language in ("javascript", "typescript", "tsx"):
         return _script_findings(text)
-    if language in ("c", "cpp", "java", "ruby", "php", "csharp", "lua", "kotlin"):
+    if language in ("c", "cpp", "java", "ruby", "php", "csharp", "lua", "kotlin", "swift"):
         faults = _TREE_CHECKS[language](text) if language in _TREE_CHECKS else c_java_faults(text, language)
         return [_on_line(text, fault.node.start_point[0], fault.comment) for fault in faults]
     return []
@@ -98,14 +100,15 @@ _CHECKED_FOR = {
     "c": "a copy of unbounded length into a fixed array, a malloc() or fopen() result used unchecked, realloc() losing its block",
     "java": "a String compared with == or !=, an exception caught and ignored, a file opened outside try-with-resources",
 }
-_CHECKED_FOR.update(RUBY_PHP_CHECKED_FOR, csharp=CSHARP_CHECKED_FOR, lua=LUA_CHECKED_FOR, kotlin=KOTLIN_CHECKED_FOR)
+_CHECKED_FOR.update(RUBY_PHP_CHECKED_FOR, csharp=CSHARP_CHECKED_FOR, lua=LUA_CHECKED_FOR, kotlin=KOTLIN_CHECKED_FOR,
+                    swift=SWIFT_CHECKED_FOR)
 _CHECKED_FOR["typescript"] = _CHECKED_FOR["tsx"] = _CHECKED_FOR["javascript"]
 _CHECKED_FOR["cpp"] = _CHECKED_FOR["c"]
 """What the checks of each language look for, said where they find nothing."""
 
 
 _TREE_CHECKS = {"ruby": lambda text: ruby_php_faults(text, "ruby"), "php": lambda text: ruby_php_faults(text, "php"),
-                "csharp": csharp_faults, "lua": lua_faults, "kotlin": kotlin_faults}
+                "csharp": csharp_faults, "lua": lua_faults, "kotlin": kotlin_faults, "swift": swift_faults}
 """The checks that read each language's tree, but C's, C++'s and Java's (``c_java_faults``)."""
 
 

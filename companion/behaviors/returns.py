@@ -64,7 +64,7 @@ def returns_answer(request: str, document: Document, selection: tuple[int, int] 
     return f"{subject} returns " + " or ".join(f"`{shown}`" for shown in returned) + "."
 
 
-_BLOCKS = ("block", "statement_block", "compound_statement")
+_BLOCKS = ("block", "statement_block", "compound_statement", "statements")
 """A function's body of statements (not an arrow function's one expression), in every grammar."""
 
 
@@ -91,7 +91,8 @@ def returns_in(body: tree_sitter.Node) -> list[str]:
     found: list[str] = []
 
     def visit(node: tree_sitter.Node) -> None:
-        if node.type in ("return_statement", "return_expression"):  # Rust's and Kotlin's ``return`` is an expression
+        if node.type in ("return_statement", "return_expression") or (
+                node.type == "control_transfer_statement" and node_text(node).startswith("return")):  # Rust's, Kotlin's, Swift's
             value = node_text(node)[len("return"):].strip().rstrip(";")
             if value and value not in found:
                 found.append(shortened(value))

@@ -49,6 +49,8 @@ def usage_answer(request: str, document: Document) -> str | None:
         return _lua_usage(document)
     if document.language == "kotlin":
         return _kotlin_usage(document)
+    if document.language == "swift":
+        return _swift_usage(document)
     if document.language == "csharp":
         return _csharp_usage(document)
     if document.language == "ruby":
@@ -163,6 +165,26 @@ def _java_usage(document: Document) -> str:
     words = [f"ARG{index + 1}" for index in sorted({int(index) for index in re.findall(r"\bargs\[(\d+)\]", code)})]
     return (f"Run it with `{' '.join([f'java {source}', *words])}`{from_folder} (Java 11 and later compile it on the "
             f"way), or compile it with `javac {source}` and run `{' '.join([f'java {qualified}', *words])}`.")
+
+
+def _swift_usage(document: Document) -> str:
+    """How to run Swift: a package's manifest with ``swift build``, tests (XCTest) with ``swift test``, a file of
+    top-level code or ``@main`` with ``swift`` (``swift run`` in a package), anything else built with its package."""
+    code, name = document.text, document.path.name
+    if name == "Package.swift":
+        return "SwiftPM reads it: `swift build` builds the package, `swift run` runs its executable, `swift test` its tests."
+    if re.search(r"^\s*import\s+XCTest\b", code, re.MULTILINE):
+        return "Run its tests with `swift test` in its package."
+    statements = [node.type for node in syntax_tree(code, "swift").root_node.named_children]
+    if "@main" in code or any(kind not in _SWIFT_DEFINITIONS for kind in statements):
+        words = [f"ARG{index}" for index in sorted({int(index) for index in re.findall(
+            r"CommandLine\.arguments\[(\d+)\]", code)} - {0})]
+        return (f"Run it with `{' '.join([f'swift {name}', *words])}` (in a Swift package, `swift run`).")
+    return f"{name} declares types and functions and runs nothing itself: build its package with `swift build`."
+
+
+_SWIFT_DEFINITIONS = ("import_declaration", "comment", "multiline_comment", "class_declaration", "protocol_declaration",
+                      "function_declaration", "property_declaration", "typealias_declaration")
 
 
 def _kotlin_usage(document: Document) -> str:

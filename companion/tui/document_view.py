@@ -26,8 +26,8 @@ from companion.quick_actions import QuickAction
 
 HIGHLIGHT_LANGUAGES = {"markdown": "markdown", "python": "python", "javascript": "javascript", "typescript": "javascript",
                        "tsx": "javascript", "go": "go", "rust": "rust",
-                       "bash": "bash", "java": "java", "c": "c", "cpp": "cpp", "ruby": "ruby", "php": "php", "lua": "lua"}
-OWN_HIGHLIGHTS = {"c": ("c",), "cpp": ("c", "cpp"), "ruby": ("ruby",), "php": ("php",), "lua": ("lua",)}
+                       "bash": "bash", "java": "java", "c": "c", "cpp": "cpp", "ruby": "ruby", "php": "php", "lua": "lua", "swift": "swift"}
+OWN_HIGHLIGHTS = {"c": ("c",), "cpp": ("c", "cpp"), "ruby": ("ruby",), "php": ("php",), "lua": ("lua",), "swift": ("swift",)}
 """Languages Textual has no highlight query for, coloured by the queries their grammars' packages ship (C++'s
 adds to C's)."""
 HIGHLIGHT_SUFFIXES = {".html": "html", ".htm": "html", ".yaml": "yaml", ".yml": "yaml"}

@@ -6,4 +6,4 @@ from companion.doctor import _check_grammars
 
 def test_the_grammar_check_covers_every_language_read():
     assert _check_grammars().split(", ") == ["markdown", "python", "javascript", "typescript", "tsx", "html", "go",
-                                             "rust", "bash", "c", "cpp", "java", "ruby", "php", "csharp", "lua", "kotlin", "yaml"]
+                                             "rust", "bash", "c", "cpp", "java", "ruby", "php", "csharp", "lua", "kotlin", "swift", "yaml"]

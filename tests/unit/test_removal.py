@@ -170,8 +170,8 @@ def test_a_named_definition_is_removed_without_the_model_and_a_caution_shown_whe
 
 
 def test_a_removal_in_code_of_a_language_with_no_grammar_here_goes_to_the_model_rather_than_failing(repo):
-    (repo / "Inventory.swift").write_text("struct Inventory {\n    func count(_ items: [Int]) -> Int { items.count }\n}\n")
-    session = Session(ScriptedEngine(lambda prompt: "struct Inventory {\n}\n"), Workspace(repo), None)
-    proposal = session.propose_edit("Inventory.swift", "delete the count function")
+    (repo / "inventory.dart").write_text("class Inventory {\n  int count(List<int> items) => items.length;\n}\n")
+    session = Session(ScriptedEngine(lambda prompt: "class Inventory {\n}\n"), Workspace(repo), None)
+    proposal = session.propose_edit("inventory.dart", "delete the count function")
     assert session.engine.prompts, "the model was not asked"
     assert proposal is not None
