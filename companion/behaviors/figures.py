@@ -146,13 +146,13 @@ def _only(candidates: list, words_named, label: set[str]):
 
 
 NAMED_NUMBER = re.compile(
-    r"^(?P<indent>[ \t]*)(?:export\s+|readonly\s+)*(?:(?:const|let|var|val|declare|local)\s+)*(?P<name>[A-Za-z_]\w*)[ \t]*(?::[ \t]*\w+[ \t]*)?=[ \t]*"
+    r"^(?P<indent>[ \t]*)(?:export\s+|readonly\s+)*(?P<static>static\s+)?(?:(?:const|let|var|val|declare|local)\s+)*(?P<name>[A-Za-z_]\w*)[ \t]*(?::[ \t]*\w+[ \t]*)?=[ \t]*"
     r"(?P<fallback>[^\n=;#]*?(?:\|\||\?\?|\bor\b|:-)\s*)?[\"']?(?P<value>\d+(?:\.\d+)?)[LlFf]?[\"']?\}?[\"']?;?[ \t]*(?P<comment>(?:#|//).*)?$",
     re.MULTILINE,
 )
 """A module-level line that sets a name to a number, or falls back to one: ``MAX_RETRIES = 3``, ``KEEP_DAYS=30``,
-``const port = process.env.PORT || 3000;``, Lua's ``local LOW = 3``, Kotlin's ``const val LOAN_DAYS = 21L``, or a
-constant in a class (``  LOAN_DAYS = 21`` in Ruby). Other indented lines are left alone: ``total = 0`` in a
+``const port = process.env.PORT || 3000;``, Lua's ``local LOW = 3``, Kotlin's ``const val LOAN_DAYS = 21L``, Swift's
+``static let loanDays = 21``, or a constant in a class (``  LOAN_DAYS = 21`` in Ruby). Other indented lines are left alone: ``total = 0`` in a
 function is an accumulator, not a setting."""
 DEFAULT_ARGUMENT = re.compile(r"(?:(?<=\()|(?<=, ))(?P<name>[A-Za-z_]\w*)(?:\s*:\s*\w+)?\s*=\s*(?P<value>\d+(?:\.\d+)?)(?=\s*[,)])")
 
@@ -165,8 +165,8 @@ def spoken(name: str) -> str:
 def named_numbers(code: str) -> list[re.Match[str]]:
     """The named numbers a person would call settings: constants, fallbacks and default arguments, not state
     such as ``let nextId = 1``."""
-    found = [match for match in NAMED_NUMBER.finditer(code)
-             if match["name"].isupper() or (match["fallback"] and not match["indent"])]
+    found = [match for match in NAMED_NUMBER.finditer(code)  # Swift's ``static let loanDays = 21`` is one too
+             if match["name"].isupper() or match["static"] or (match["fallback"] and not match["indent"])]
     return found + list(DEFAULT_ARGUMENT.finditer(code))
 
 

@@ -8,6 +8,7 @@ import pytest
 
 from companion.behaviors.code_counts import definitions_counted
 from companion.behaviors.code_review import code_review_findings
+from companion.behaviors.figures import setting_set
 from companion.behaviors.outline import outline
 from companion.behaviors.removal import removed_definition
 from companion.behaviors.rename import renamed, renaming
@@ -107,3 +108,9 @@ def test_how_to_run_swift_is_read_from_it(name, code, answer):
 )
 def test_swift_faults_the_code_itself_proves(code, flagged):
     assert [code[f.start : f.end] for f in code_review_findings(code, "swift", "any bugs?")] == [flagged]
+
+
+def test_a_static_constant_is_a_setting_named_as_written_or_in_words():
+    code = "final class Library {\n    static let loanDays = 21\n}\n"
+    assert setting_set(code, "change loanDays to 14") == setting_set(code, "set the loan days to 14") == (
+        code.replace("21", "14"))
