@@ -1,4 +1,4 @@
-"""What the outline of C, C++, Java, C# or Kotlin code says of each top-level item: a function or method by its signature as
+"""What the outline of C, C++, Java, C#, Kotlin or Swift code says of each top-level item: a function or method by its signature as
 written (``static struct counts count_stream(FILE *in)``, ``public boolean lend(String title)``), a struct, enum or
 class with its members, a template, a typedef, a macro or a global.
 

@@ -30,9 +30,9 @@ the tests?", "how do I compile this?"."""
 def usage_answer(request: str, document: Document) -> str | None:
     """How to run the open Python or shell script, read from it: the command, with the arguments and options its
     argparse parser takes and what each is for; for a test module, the pytest (or unittest) command; for a module
-    that is no script (no ``__main__`` block, parser or ``sys.argv``), that it is imported, and how; for C or Java,
-    how it is compiled and run; for C#, the dotnet command; for Ruby or PHP, how it is run, tested, served or loaded. None for another question
-    or file."""
+    that is no script (no ``__main__`` block, parser or ``sys.argv``), that it is imported, and how; for the other
+    languages read here (``_USAGE_OF``), how each kind of file is compiled, run, tested, served or loaded. None for
+    another question or file."""
     if not ASKS_HOW_TO_RUN.match(request):
         return None
     if is_build_file(document.path):
@@ -41,22 +41,8 @@ def usage_answer(request: str, document: Document) -> str | None:
     if document.path.suffix.lower() in SHELL_SUFFIXES:
         return f"Run it with `bash {name}`" + (f" (or `./{name}` once it is executable: `chmod +x {name}`)."
                                                if document.text.startswith("#!") else ".")
-    if document.language in ("c", "cpp"):
-        return _c_usage(document)
-    if document.language == "java":
-        return _java_usage(document)
-    if document.language == "lua":
-        return _lua_usage(document)
-    if document.language == "kotlin":
-        return _kotlin_usage(document)
-    if document.language == "swift":
-        return _swift_usage(document)
-    if document.language == "csharp":
-        return _csharp_usage(document)
-    if document.language == "ruby":
-        return _ruby_usage(document)
-    if document.language == "php":
-        return _php_usage(document)
+    if document.language in _USAGE_OF:
+        return _USAGE_OF[document.language](document)
     if document.language != "python":
         return None
     tests = _test_names(document.text)
@@ -316,3 +302,8 @@ def _php_usage(document: Document) -> str:
         return (f"{name} defines functions and classes for other PHP code: load it with "
                 f"`require_once __DIR__ . '/{name}';`.")
     return f"Run it with `php {name}`."
+
+
+_USAGE_OF = {"c": _c_usage, "cpp": _c_usage, "java": _java_usage, "csharp": _csharp_usage, "kotlin": _kotlin_usage,
+             "swift": _swift_usage, "ruby": _ruby_usage, "php": _php_usage, "lua": _lua_usage}
+"""How to run a file of each language but Python's and the shell's, read from it."""
