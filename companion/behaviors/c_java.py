@@ -1,6 +1,6 @@
-"""What the outline of C, C++, Java, C#, Kotlin or Swift code says of each top-level item: a function or method by its signature as
-written (``static struct counts count_stream(FILE *in)``, ``public boolean lend(String title)``), a struct, enum or
-class with its members, a template, a typedef, a macro or a global.
+"""What the outline of C, C++, Java, C#, Kotlin or Swift code says of each top-level item: a function or method by
+its signature as written (``static struct counts count_stream(FILE *in)``, ``public boolean lend(String title)``), a
+struct, enum or class with its members, a template, a typedef, a macro or a global.
 
 Asked "what does count_stream do?" of a C word counter, the model answered with the function's first line quoted
 back; the outline (``outline.py``) is what such an answer falls back to.
