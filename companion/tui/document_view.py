@@ -11,7 +11,9 @@ the comments list below the document).
 from __future__ import annotations
 
 import bisect
+import json
 
+import tree_sitter
 from rich.segment import Segment
 from rich.text import Text
 from textual.geometry import Offset
@@ -26,14 +28,38 @@ from companion.quick_actions import QuickAction
 
 HIGHLIGHT_LANGUAGES = {"markdown": "markdown", "python": "python", "javascript": "javascript", "typescript": "javascript",
                        "tsx": "javascript", "go": "go", "rust": "rust",
-                       "bash": "bash", "java": "java", "c": "c", "cpp": "cpp", "ruby": "ruby", "php": "php", "lua": "lua", "swift": "swift"}
+                       "bash": "bash", "java": "java", "c": "c", "cpp": "cpp", "ruby": "ruby", "php": "php", "lua": "lua", "swift": "swift", "csharp": "csharp",
+                       "kotlin": "kotlin"}
 OWN_HIGHLIGHTS = {"c": ("c",), "cpp": ("c", "cpp"), "ruby": ("ruby",), "php": ("php",), "lua": ("lua",), "swift": ("swift",)}
 """Languages Textual has no highlight query for, coloured by the queries their grammars' packages ship (C++'s
 adds to C's)."""
+GENERATED_HIGHLIGHTS = ("csharp", "kotlin")
+"""Languages whose grammar's package ships no highlight query: coloured by one made from the grammar itself."""
 HIGHLIGHT_SUFFIXES = {".html": "html", ".htm": "html", ".yaml": "yaml", ".yml": "yaml"}
 """Files of no language of their own here (a page, settings) that Textual can still colour, by their grammar."""
 
 COMMENT_MARKER = "◆"
+
+
+def generated_highlights(language: tree_sitter.Language) -> str:
+    """A highlight query made from a grammar alone: its keywords (the words it parses as tokens of their own), and
+    its comments, strings, numbers and booleans by their node's name."""
+    kinds = [(language.node_kind_for_id(i), language.node_kind_is_named(i)) for i in range(language.node_kind_count)
+             if language.node_kind_is_visible(i)]
+    keywords = sorted({kind for kind, named in kinds if not named and kind.isidentifier() and kind.islower()})
+    captures = {kind: capture for kind, named in kinds if named and (capture := _capture_of(kind))}
+    return "\n".join([f"[{' '.join(json.dumps(word) for word in keywords)}] @keyword",
+                      *(f"({kind}) @{capture}" for kind, capture in sorted(captures.items()))])
+
+
+def _capture_of(kind: str) -> str:
+    if "comment" in kind:
+        return "comment"
+    if kind.endswith("string_literal"):
+        return "string"
+    if kind in ("integer_literal", "real_literal", "number_literal", "float_literal"):
+        return "number"
+    return "boolean" if kind == "boolean_literal" else ""
 
 
 class DocumentView(TextArea):
@@ -58,6 +84,8 @@ class DocumentView(TextArea):
         for language, grammars in OWN_HIGHLIGHTS.items():
             if query := "\n".join(grammar_file(name, "queries/highlights.scm") for name in grammars).strip():
                 self.register_language(language, grammar(language), query)
+        for language in GENERATED_HIGHLIGHTS:
+            self.register_language(language, grammar(language), generated_highlights(grammar(language)))
         self.document_model: Document | None = None
         self._line_starts: list[int] = [0]
         self.comments: tuple[Comment, ...] = ()

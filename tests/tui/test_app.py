@@ -378,13 +378,14 @@ async def test_prose_wraps_at_the_edge_of_the_pane_and_code_does_not(repo):
         assert document.wrapped_document.height == document.document.line_count, "code keeps one screen row per line"
 
 
-async def test_go_rust_shell_c_cpp_java_ruby_php_lua_swift_yaml_and_pages_are_shown_in_colour_by_their_grammar(repo):
+async def test_each_code_language_settings_and_pages_are_shown_in_colour_by_their_grammar(repo):
     app = make_app(repo, ScriptedEngine(choosing()))
     files = {"main.go": "package main\n\nfunc main() {}\n", "main.rs": "fn main() {}\n", "ci.yaml": "jobs: {}\n",
              "index.html": "<p>Hi</p>\n", "backup.sh": "echo hi\n", "wc.c": "int main(void) { return 0; }\n",
              "cart.cpp": "namespace shop {\nclass Cart {};\n}\n", "Main.java": "class Main {}\n", "notes.txt": "Plain.\n",
              "library.rb": "class Library\n  def lend(title)\n  end\nend\n", "contact.php": "<?php\nfunction send() {}\n",
-             "init.lua": "vim.opt.number = true\n", "Cart.swift": "struct Cart {}\n"}
+             "init.lua": "vim.opt.number = true\n", "Cart.swift": "struct Cart {}\n",
+             "Cart.cs": "class Cart { }\n", "Cart.kt": "class Cart\n"}
     async with app.run_test() as pilot:
         await settle(app, pilot)
         languages = {}
@@ -395,4 +396,5 @@ async def test_go_rust_shell_c_cpp_java_ruby_php_lua_swift_yaml_and_pages_are_sh
             languages[name] = app.query_one(DocumentView).language
     assert languages == {"main.go": "go", "main.rs": "rust", "ci.yaml": "yaml", "index.html": "html", "backup.sh": "bash",
                          "wc.c": "c", "cart.cpp": "cpp", "Main.java": "java", "notes.txt": None, "library.rb": "ruby",
-                         "contact.php": "php", "init.lua": "lua", "Cart.swift": "swift"}
+                         "contact.php": "php", "init.lua": "lua", "Cart.swift": "swift",
+                         "Cart.cs": "csharp", "Cart.kt": "kotlin"}
