@@ -10,7 +10,7 @@ Asked to review a C word counter and a Java library, the model's one comment was
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 import tree_sitter
@@ -30,12 +30,16 @@ def c_java_faults(text: str, language: str) -> list[Fault]:
     """The faults the checks of ``language`` ("c", "cpp" or "java": C's checks read C++ too) find in ``text``, at
     most one to a line."""
     checks = _JAVA_CHECKS if language == "java" else _C_CHECKS
-    faults: dict[int, Fault] = {}
-    for node in descendants(syntax_tree(text, language).root_node):
-        for check in checks:
-            if (comment := check(node)) and node.start_point[0] not in faults:
-                faults[node.start_point[0]] = Fault(node, comment)
-    return sorted(faults.values(), key=lambda fault: fault.node.start_byte)
+    return one_a_line(Fault(node, comment) for node in descendants(syntax_tree(text, language).root_node)
+                      for check in checks if (comment := check(node)))
+
+
+def one_a_line(faults: Iterable[Fault]) -> list[Fault]:
+    """The first of ``faults`` on each line, in the order of the text: what every language's review checks show."""
+    kept: dict[int, Fault] = {}
+    for fault in faults:
+        kept.setdefault(fault.node.start_point[0], fault)
+    return sorted(kept.values(), key=lambda fault: fault.node.start_byte)
 
 
 # -- C ------------------------------------------------------------------------------------------------------------

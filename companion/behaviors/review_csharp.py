@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import tree_sitter
 
-from companion.behaviors.review_c_java import Fault
+from companion.behaviors.review_c_java import Fault, one_a_line
 from companion.documents import descendants, node_text, syntax_tree
 
 _MAYBE_NULL = ("Find", "FirstOrDefault", "SingleOrDefault", "LastOrDefault", "ElementAtOrDefault", "GetValueOrDefault")
@@ -22,12 +22,8 @@ _MAYBE_NULL = ("Find", "FirstOrDefault", "SingleOrDefault", "LastOrDefault", "El
 
 def csharp_faults(text: str) -> list[Fault]:
     """The faults the checks find in the C# ``text``, at most one to a line."""
-    faults: dict[int, Fault] = {}
-    for node in descendants(syntax_tree(text, "csharp").root_node):
-        for check in _CHECKS:
-            if (found := check(node)) and found.node.start_point[0] not in faults:
-                faults[found.node.start_point[0]] = found
-    return sorted(faults.values(), key=lambda fault: fault.node.start_byte)
+    return one_a_line(found for node in descendants(syntax_tree(text, "csharp").root_node)
+                      for check in _CHECKS if (found := check(node)))
 
 
 def _null_used(node: tree_sitter.Node) -> Fault | None:

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import tree_sitter
 
-from companion.behaviors.review_c_java import Fault
+from companion.behaviors.review_c_java import Fault, one_a_line
 from companion.documents import descendants, node_text, syntax_tree
 
 _MAYBE_NULL = re.compile(r"\.(?:find|firstOrNull|lastOrNull|singleOrNull|getOrNull|elementAtOrNull|maxByOrNull|"
@@ -25,12 +25,7 @@ def kotlin_faults(text: str) -> list[Fault]:
     root = syntax_tree(text, "kotlin").root_node
     declared = [found for node in descendants(root) if node.type == "property_declaration" and (found := _declared_value(node))]
     maybe_null = {node_text(name): node_text(value) for name, value in declared if _MAYBE_NULL.search(node_text(value))}
-    faults: dict[int, Fault] = {}
-    for node in descendants(root):
-        for check in _CHECKS:
-            if (found := check(node, maybe_null)) and found.node.start_point[0] not in faults:
-                faults[found.node.start_point[0]] = found
-    return sorted(faults.values(), key=lambda fault: fault.node.start_byte)
+    return one_a_line(found for node in descendants(root) for check in _CHECKS if (found := check(node, maybe_null)))
 
 
 def _declared_value(declaration: tree_sitter.Node) -> tuple[tree_sitter.Node, tree_sitter.Node] | None:

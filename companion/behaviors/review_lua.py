@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tree_sitter
 
-from companion.behaviors.review_c_java import Fault
+from companion.behaviors.review_c_java import Fault, one_a_line
 from companion.documents import descendants, node_text, syntax_tree
 
 _SCOPES = ("function_declaration", "function_definition")
@@ -21,18 +21,17 @@ def lua_faults(text: str) -> list[Fault]:
     root = syntax_tree(text, "lua").root_node
     at_top = {node_text(name) for statement in root.named_children if statement.type == "assignment_statement"
               for name in _targets(statement)}
-    faults: dict[int, Fault] = {}
+    faults = []
     for function in (node for node in descendants(root) if node.type in _SCOPES):
         declared = _declared_in(function) | _declared_in(root, top_only=True) | at_top
         for statement in descendants(function.child_by_field_name("body") or function):
             if statement.type != "assignment_statement" or statement.parent is None or statement.parent.type == "variable_declaration":
                 continue
-            for name in _targets(statement):
-                if node_text(name) not in declared and statement.start_point[0] not in faults:
-                    faults[statement.start_point[0]] = Fault(statement, (
-                        f"`{node_text(name)}` is declared nowhere, so this sets a global: every caller shares it, and a "
-                        f"misspelt name makes a new one silently. Write `local {node_text(name)}` where it starts."))
-    return sorted(faults.values(), key=lambda fault: fault.node.start_byte)
+            faults += [Fault(statement, (
+                f"`{node_text(name)}` is declared nowhere, so this sets a global: every caller shares it, and a "
+                f"misspelt name makes a new one silently. Write `local {node_text(name)}` where it starts."))
+                for name in _targets(statement) if node_text(name) not in declared]
+    return one_a_line(faults)
 
 
 def _targets(statement: tree_sitter.Node) -> list[tree_sitter.Node]:

@@ -16,7 +16,7 @@ from collections.abc import Callable
 
 import tree_sitter
 
-from companion.behaviors.review_c_java import Fault
+from companion.behaviors.review_c_java import Fault, one_a_line
 from companion.documents import descendants, node_text, syntax_tree
 
 _MAYBE_NIL = ("find", "detect", "find_by")
@@ -26,12 +26,8 @@ _MAYBE_NIL = ("find", "detect", "find_by")
 def ruby_php_faults(text: str, language: str) -> list[Fault]:
     """The faults the checks of ``language`` ("ruby" or "php") find in ``text``, at most one to a line."""
     checks = _RUBY_CHECKS if language == "ruby" else _PHP_CHECKS
-    faults: dict[int, Fault] = {}
-    for node in descendants(syntax_tree(text, language).root_node):
-        for check in checks:
-            if (found := check(node)) and found.node.start_point[0] not in faults:
-                faults[found.node.start_point[0]] = found
-    return sorted(faults.values(), key=lambda fault: fault.node.start_byte)
+    return one_a_line(found for node in descendants(syntax_tree(text, language).root_node)
+                      for check in checks if (found := check(node)))
 
 
 # -- Ruby -----------------------------------------------------------------------------------------------------------

@@ -11,7 +11,7 @@ import re
 
 import tree_sitter
 
-from companion.behaviors.review_c_java import Fault
+from companion.behaviors.review_c_java import Fault, one_a_line
 from companion.documents import descendants, node_text, syntax_tree
 
 _MAYBE_NIL = re.compile(r"(?:\.(?:first|last|firstIndex|lastIndex|randomElement|min|max)\b|^(?:Int|Double|Float|URL|UUID)\()")
@@ -20,11 +20,8 @@ _MAYBE_NIL = re.compile(r"(?:\.(?:first|last|firstIndex|lastIndex|randomElement|
 
 def swift_faults(text: str) -> list[Fault]:
     """The faults the checks find in the Swift ``text``, at most one to a line."""
-    faults: dict[int, Fault] = {}
-    for node in descendants(syntax_tree(text, "swift").root_node):
-        if (found := _unwrapped(node) or _try_forced(node) or _catch_ignored(node)) and node.start_point[0] not in faults:
-            faults[node.start_point[0]] = found
-    return sorted(faults.values(), key=lambda fault: fault.node.start_byte)
+    return one_a_line(found for node in descendants(syntax_tree(text, "swift").root_node)
+                      for check in (_unwrapped, _try_forced, _catch_ignored) if (found := check(node)))
 
 
 def _unwrapped(node: tree_sitter.Node) -> Fault | None:
