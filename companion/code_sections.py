@@ -5,6 +5,8 @@ to one method is a change to that method's section rather than a rewrite of the 
 
 from __future__ import annotations
 
+import re
+
 import tree_sitter
 
 DEFINITION_TYPES = {
@@ -66,6 +68,16 @@ def body_of(node: tree_sitter.Node) -> tree_sitter.Node | None:
     """A definition's body: its ``body``, or in Kotlin, whose grammar names none, its class or function body."""
     return node.child_by_field_name("body") or next(
         (child for child in node.named_children if child.type in ("class_body", "enum_class_body", "function_body")), None)
+
+
+def type_keyword(node: tree_sitter.Node) -> str:
+    """The keyword a ``class_declaration`` declares with: "class", or "struct", "enum", "extension", "actor",
+    "interface" (a Swift struct and enum, and Kotlin's ``enum class``, are class declarations to tree-sitter); ""
+    for any other node, or where no keyword leads (``@Table(…) class``)."""
+    if node.type != "class_declaration":
+        return ""
+    found = re.match(r"(?:[@\w]+\s+)*?(class|struct|enum|extension|actor|interface)\b", node.text.decode("utf-8"))
+    return found[1] if found else ""
 
 
 def code_starts(root: tree_sitter.Node, language: str) -> list[tuple[int, str]]:

@@ -12,7 +12,7 @@ import re
 
 import tree_sitter
 
-from companion.code_sections import body_of
+from companion.code_sections import body_of, type_keyword
 from companion.documents import node_text
 
 LANGUAGES = ("c", "cpp", "java", "csharp", "kotlin", "swift")
@@ -85,8 +85,8 @@ def top_level(root: tree_sitter.Node, language: str) -> list[tree_sitter.Node]:
 
 def _java_type(node: tree_sitter.Node) -> tuple[str, list[str]]:
     word = node.type.removesuffix("_declaration").replace("annotation_type", "@interface")
-    if (kind := re.match(r"(?:\w+\s+)*?(struct|enum|extension|actor)\b", node_text(node))) is not None:
-        word = kind[1]  # Swift's and Kotlin's ``enum class`` are class_declarations too
+    if type_keyword(node) in ("struct", "enum", "extension", "actor"):
+        word = type_keyword(node)  # Swift's and Kotlin's ``enum class`` are class_declarations too
     body = body_of(node)
     members = []
     for member in body.named_children if body is not None else []:

@@ -12,6 +12,7 @@ import re
 import tree_sitter
 
 from companion.code_names import definition_spans, name_node
+from companion.code_sections import type_keyword
 from companion.documents import LANGUAGE_NAMES, Document, descendants, syntax_tree
 
 _ASKS_HOW_MANY = re.compile(
@@ -76,11 +77,11 @@ def _defined(root: tree_sitter.Node, kind: str) -> list[str]:
             names.append(name)
         elif kind == "test" and is_function and name.lower().startswith("test") and not in_function:
             names.append(name)
-        elif kind == "class" and node.type in _CLASSES and _keyword(node) in ("", "class"):
+        elif kind == "class" and node.type in _CLASSES and type_keyword(node) in ("", "class"):
             names.append(name)
         elif kind == "struct" and (node.type in _STRUCTS and node.child_by_field_name("body") is not None or (
                 node.type == "type_spec" and getattr(node.child_by_field_name("type"), "type", "") == "struct_type")
-                or _keyword(node) == "struct"):
+                or type_keyword(node) == "struct"):
             names.append(name)
         for child in node.named_children:
             visit(child, in_class or node.type in _CLASS_BODIES or _is_ruby_module(node), in_function or is_function)
@@ -88,15 +89,6 @@ def _defined(root: tree_sitter.Node, kind: str) -> list[str]:
     visit(root, False, False)
     # a C++ method declared in its class and defined outside is one; two classes' ``initialize`` are two
     return [name for name in names + [name for name in dict.fromkeys(prototypes) if name not in names] if name]
-
-
-def _keyword(node: tree_sitter.Node) -> str:
-    """What a Swift or Kotlin ``class_declaration`` declares, by its keyword: "class", "struct", "enum" (a Swift
-    struct and enum are class declarations to tree-sitter); "" for any other node."""
-    if node.type != "class_declaration":
-        return ""
-    found = re.match(r"(?:[@\w]+\s+)*?(class|struct|enum|extension|actor|interface)\b", node.text.decode("utf-8"))
-    return found[1] if found else ""
 
 
 def _is_ruby_module(node: tree_sitter.Node) -> bool:
