@@ -23,7 +23,7 @@ from companion.feedback import FeedbackLog
 from companion.files import FileRefused, decode_bytes
 from companion.headings import HEADING_MARKS, headings_marked_with
 from companion.proposals import Proposal, Replacement, build_proposal
-from companion.vcs import Commit, HistoryEntry, Vcs, VcsError
+from companion.vcs import Commit, HistoryEntry, Vcs, VcsError, why_no_repository
 from companion.workspace import Applied, Workspace
 
 STYLE_FILE = Path(".companion") / "style.md"
@@ -193,7 +193,7 @@ class Session:
         if self.feedback:
             self.feedback.hunks(proposal, list(applied.accepted), "accepted")
         if self.vcs is None:
-            return AcceptResult(applied, None, f"Wrote {proposal.path}; not a git repository, so nothing was committed.")
+            return AcceptResult(applied, None, f"Wrote {proposal.path}. {why_no_repository()}, so nothing was committed.")
         try:
             commit = self.vcs.commit_paths([applied.path], commit_message(proposal.request))
         except VcsError as error:
@@ -215,7 +215,7 @@ class Session:
     def undo(self) -> str:
         """Undo companion's last commit (see Vcs.undo_last)."""
         if self.vcs is None:
-            raise VcsError("This project is not a git repository, so there is no companion commit to undo.")
+            raise VcsError(f"{why_no_repository()}, so there is no companion commit to undo.")
         return self.vcs.undo_last()
 
     def history(self, path: str | Path) -> list[HistoryEntry]:
@@ -263,7 +263,7 @@ def _check_request(request: str) -> None:
 def restore_proposal(workspace: Workspace, vcs: Vcs | None, path: str | Path, sha: str) -> Proposal:
     """The file as it was after commit ``sha``, proposed as a change to review like any other."""
     if vcs is None:
-        raise VcsError("This project is not a git repository, so it has no history to restore from.")
+        raise VcsError(f"{why_no_repository()}, so there is no history to restore from.")
     document = workspace.open_document(path)
     old = decode_bytes(vcs.file_at(sha, document.path), document.path).text.replace("\r\n", "\n")
     relative = workspace.relative(document.path)

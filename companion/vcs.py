@@ -7,9 +7,14 @@ for the user; this module never prints.
 
 from __future__ import annotations
 
+import os
+import shutil
 from dataclasses import dataclass
 from pathlib import Path
 
+# Without a git executable GitPython raises at import; companion must still start, write and say why it
+# commits nothing, so the import stays quiet and discover() checks for git itself.
+os.environ.setdefault("GIT_PYTHON_REFRESH", "quiet")
 import git
 
 FALLBACK_IDENTITY = ("companion", "companion@localhost")
@@ -44,7 +49,9 @@ class Vcs:
 
     @classmethod
     def discover(cls, path: Path) -> Vcs | None:
-        """The repository containing ``path``, or None outside any repository (or in a bare one)."""
+        """The repository containing ``path``, or None without git, outside any repository or in a bare one."""
+        if not git_installed():
+            return None
         try:
             repo = git.Repo(path, search_parent_directories=True)
         except (git.InvalidGitRepositoryError, git.NoSuchPathError):
@@ -81,10 +88,16 @@ class Vcs:
         relative = [self._relative(path) for path in paths]
         if trailer:
             message = f"{message}\n\n{TRAILER}"
+        untracked = [path for path in relative if not self.repo.git.ls_files("--", path)]
+        ignored = self.repo.ignored(*untracked) if untracked else []
+        if ignored:
+            raise VcsError(f"git ignores {', '.join(ignored)} (a .gitignore names it), so companion does not commit it.")
         try:
-            self.repo.git.add("--", *relative)  # new files must be known to git before --only can commit them
+            if untracked:  # a new file must be known to git before --only can commit it
+                self.repo.git.add("--intent-to-add", "--", *untracked)
             self.repo.git.commit("--only", "--no-verify", "-m", message, "--", *relative, env=self._identity_env())
         except git.GitCommandError as error:
+            self._forget(untracked)
             raise VcsError(f"git could not commit {', '.join(relative)}: {_git_reason(error)}") from error
         head = self.repo.head.commit
         return Commit(head.hexsha, message, tuple(relative))
@@ -127,6 +140,12 @@ class Vcs:
             ) from error
         return f"Reverted “{last.summary}” ({last.sha[:8]}) with a new commit {self.repo.head.commit.hexsha[:8]}."
 
+    def _forget(self, untracked: list[str]) -> None:
+        """After a failed commit, new files are untracked again: the user's index is as it was."""
+        known = [path for path in untracked if self.repo.git.ls_files("--", path)]
+        if known:
+            self.repo.git.rm("--cached", "--quiet", "--", *known)
+
     def _published(self, sha: str) -> bool:
         return bool(self.repo.git.branch("-r", "--contains", sha).strip())
 
@@ -158,6 +177,17 @@ class Vcs:
             except git.GitCommandError:
                 env[f"GIT_{role}_NAME"], env[f"GIT_{role}_EMAIL"] = FALLBACK_IDENTITY
         return env
+
+
+def git_installed() -> bool:
+    return shutil.which(os.environ.get("GIT_PYTHON_GIT_EXECUTABLE", "git")) is not None
+
+
+def why_no_repository() -> str:
+    """Why there is no Vcs (discover gave None), to begin a sentence for the user."""
+    if not git_installed():
+        return "Git is not installed (no git on PATH)"
+    return "This project is not in a git repository"
 
 
 def _git_reason(error: git.GitCommandError) -> str:

@@ -13,7 +13,7 @@ from pathlib import Path
 from companion.feedback import FeedbackLog, export_pairs
 from companion.runtime import Runtime
 from companion.session import Session, restore_proposal
-from companion.vcs import Vcs, VcsError
+from companion.vcs import Vcs, VcsError, why_no_repository
 from companion.watch import WatchEvent, WatchService
 from companion.watcher import ProjectWatcher
 
@@ -99,7 +99,7 @@ def run_git_command(runtime: Runtime, args: argparse.Namespace, root: Path) -> i
         return 0
     vcs = Vcs.discover(root)
     if vcs is None:
-        raise VcsError(f"{root} is not inside a git repository: companion has no commits here to undo or list.")
+        raise VcsError(f"{why_no_repository()}: companion has no commits in {root} to undo or list.")
     if args.command == "undo":
         print(f"companion: {vcs.undo_last()}")
         return 0

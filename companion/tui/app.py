@@ -35,7 +35,7 @@ from companion.tui.project_tree import ProjectTree
 from companion.tui.proposal_view import ProposalView
 from companion.tui.quick_action_commands import QuickActionCommands
 from companion.tui.status_line import StatusLine
-from companion.vcs import VcsError
+from companion.vcs import VcsError, why_no_repository
 from companion.watch import WatchEvent, WatchService, WatchSettings
 from companion.watcher import FileChange, ProjectWatcher
 from companion.workspace import StaleProposal, Workspace
@@ -144,7 +144,7 @@ class CompanionApp(App):
         status.model = session.engine.info.name
         status.state = "ready"
         if session.vcs is None:
-            self.notify("This folder is not a git repository: accepted changes are written but not committed.")
+            self.notify(f"{why_no_repository()}: accepted changes are written but not committed.")
         if self.watch_settings is not None:
             self._start_watching(session)
 

@@ -22,8 +22,8 @@ SHOPPING_LIST = "# Shopping\n\nThings to buy this weeek, befor the shop closes.\
 TYPOS = ("fix the typos", "--selection", "Things to buy this weeek, befor the shop closes.")
 
 
-def companion(project: Path, home: Path, *args: str) -> subprocess.CompletedProcess:
-    env = {**os.environ, "COMPANION_HOME": str(home)}
+def companion(project: Path, home: Path, *args: str, path: str = os.environ["PATH"]) -> subprocess.CompletedProcess:
+    env = {**os.environ, "COMPANION_HOME": str(home), "PATH": path}
     return subprocess.run(
         [sys.executable, "-m", "companion.cli", *args], cwd=project, env=env, capture_output=True, text=True, timeout=300
     )
@@ -68,8 +68,20 @@ def test_outside_a_repository_the_file_is_written_and_nothing_is_committed(tmp_p
     (tmp_path / "todo.md").write_text(SHOPPING_LIST)
     result = companion(tmp_path, model_home, "edit", "todo.md", "-i", *TYPOS, "--apply")
     assert result.returncode == 0, result.stderr
-    assert "not a git repository, so nothing was committed" in result.stderr
+    assert "This project is not in a git repository, so nothing was committed" in result.stderr
     assert (tmp_path / "todo.md").read_text() != SHOPPING_LIST
+
+
+def test_without_git_installed_the_file_is_written_and_the_reason_given(shopping, model_home, default_model, tmp_path):
+    no_git = tmp_path / "bin-without-git"
+    no_git.mkdir()
+    result = companion(shopping, model_home, "edit", "todo.md", "-i", *TYPOS, "--apply", path=str(no_git))
+    assert result.returncode == 0, result.stderr
+    assert "Git is not installed (no git on PATH), so nothing was committed" in result.stderr
+    assert (shopping / "todo.md").read_text() != SHOPPING_LIST
+    assert git(shopping, "log", "-1", "--format=%s").strip() == "shopping list"
+    history = companion(shopping, model_home, "history", "todo.md", path=str(no_git))
+    assert history.returncode == 1 and "Git is not installed" in history.stderr
 
 
 def test_a_missing_model_file_is_a_clear_error(shopping, model_home):

@@ -96,7 +96,7 @@ def test_outside_a_repository_and_in_an_empty_one(tmp_path):
     plain.mkdir()
     (plain / "a.txt").write_text("Old line.\n")
     result = session(plain).accept(session(plain, "New line.").propose_edit("a.txt", "change", rewrite=True))
-    assert "not a git repository" in result.message and (plain / "a.txt").read_text() == "New line.\n"
+    assert "not in a git repository" in result.message and (plain / "a.txt").read_text() == "New line.\n"
     empty = tmp_path / "empty"
     empty.mkdir()
     git(empty, "init", "-q")

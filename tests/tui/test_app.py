@@ -163,6 +163,19 @@ async def test_a_model_that_fails_to_load_is_reported_and_the_ui_stays_usable(re
         assert app.document is not None
 
 
+async def test_without_git_installed_changes_are_written_and_the_reason_shown(repo, tmp_path, monkeypatch):
+    app = make_app(repo, ScriptedEngine(lambda prompt: "Second idea, refined.", second_paragraph))
+    monkeypatch.setenv("PATH", str(tmp_path))  # a folder with no git in it
+    async with app.run_test() as pilot:
+        await ask(app, pilot, "refine it")
+        assert any("Git is not installed" in str(note.message) for note in app._notifications)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert (repo / "notes.md").read_text() == "# Notes\n\nFirst idea.\n\nSecond idea, refined.\n"
+    monkeypatch.undo()
+    assert git(repo, "log", "-1", "--format=%s").strip() == "notes", "nothing committed"
+
+
 async def test_the_configured_theme_is_applied(repo):
     from companion.themes import load_theme_files
 

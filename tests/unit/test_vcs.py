@@ -40,6 +40,27 @@ def test_a_new_file_can_be_committed(repo):
     assert git(repo, "ls-files") == "README.md\ndraft.md\n"
 
 
+def test_a_commit_git_refuses_leaves_the_users_index_as_it_was(repo):
+    git(repo, "config", "commit.gpgsign", "true")
+    git(repo, "config", "gpg.program", str(repo / "no-such-gpg"))
+    (repo / "README.md").write_text("changed\n")
+    (repo / "draft.md").write_text("new\n")
+    before = git(repo, "status", "--porcelain")
+    for path in ("README.md", "draft.md"):
+        with pytest.raises(VcsError, match=f"git could not commit {path}: .*gpg"):
+            Vcs.discover(repo).commit_paths([repo / path], "companion: x")
+    assert git(repo, "status", "--porcelain") == before == " M README.md\n?? draft.md\n"
+
+
+def test_a_file_git_ignores_is_not_committed(repo):
+    (repo / ".gitignore").write_text("build/\n")
+    (repo / "build").mkdir()
+    (repo / "build" / "draft.md").write_text("new\n")
+    with pytest.raises(VcsError, match=r"git ignores build/draft.md \(a .gitignore names it\)"):
+        Vcs.discover(repo).commit_paths([repo / "build" / "draft.md"], "companion: x")
+    assert git(repo, "ls-files") == "README.md\n"
+
+
 def test_the_users_git_identity_is_used(repo):
     (repo / "README.md").write_text("changed\n")
     Vcs.discover(repo).commit_paths([repo / "README.md"], "companion: x")
