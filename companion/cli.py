@@ -122,7 +122,7 @@ def run_without_model(runtime: Runtime, args: argparse.Namespace) -> int:
     if args.command == "models":
         return print_models(runtime, args.model, as_json=args.json)
     if args.command == "doctor":
-        return run_doctor(runtime, args.model)
+        return run_doctor(runtime, args.model, project_root(args))
     if args.command == "actions":
         for action in quick_actions(runtime.settings.extra):
             print(f"{action.name:<18} {action.key or '-':<7} {action.kind:<6} {action.intent:<8} {action.request}")

@@ -59,12 +59,13 @@ def print_models(runtime: Runtime, flag: str | None, as_json: bool = False) -> i
     return 0
 
 
-def run_doctor(runtime: Runtime, flag: str | None) -> int:
+def run_doctor(runtime: Runtime, flag: str | None, project: Path) -> int:
     checks: list[tuple[str, Callable[[], str]]] = [
         ("python", lambda: f"{sys.version.split()[0]}"),
         ("llama-cpp-python", _check_llama),
         ("tree-sitter grammars", _check_grammars),
         ("git", _check_git),
+        ("project", lambda: check_project(project)),
         ("config", lambda: f"{runtime.locations.config_file} ({'present' if runtime.locations.config_file.exists() else 'defaults'})"),
         ("model", lambda: _check_model(runtime, flag)),
     ]
@@ -115,6 +116,19 @@ def _check_git() -> str:
     import git
 
     return git.Git().version()
+
+
+def check_project(project: Path) -> str:
+    """Where the project's changes will be committed, or why they will not be: a fault when git refuses it."""
+    from companion.vcs import Vcs, why_no_repository
+
+    vcs = Vcs.discover(project)
+    if vcs is None:
+        return f"{project}. {why_no_repository()}: accepted changes are written, not committed"
+    if refusal := vcs.refusal():
+        raise RuntimeError(f"git refuses the repository at {vcs.root}, so nothing would be committed: {refusal}")
+    where = "HEAD detached" if vcs.detached else f"branch {vcs.repo.active_branch.name}"
+    return f"{project}: git repository at {vcs.root}, {where}"
 
 
 def _check_model(runtime: Runtime, flag: str | None) -> str:

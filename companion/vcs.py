@@ -7,10 +7,13 @@ for the user; this module never prints.
 
 from __future__ import annotations
 
+import functools
 import os
 import shutil
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 # Without a git executable GitPython raises at import; companion must still start, write and say why it
 # commits nothing, so the import stays quiet and discover() checks for git itself.
@@ -40,6 +43,24 @@ class HistoryEntry:
     date: str
 
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
+
+def _refusals_explained(method: Callable[P, R]) -> Callable[P, R]:
+    """Any other refusal of git's (a repository git calls of dubious ownership, a broken index) is a VcsError
+    with git's own words, never a traceback."""
+
+    @functools.wraps(method)
+    def explained(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except git.GitCommandError as error:
+            raise VcsError(f"git refused: {_git_reason(error)}") from error
+
+    return explained
+
+
 class Vcs:
     """A git repository that contains the project folder."""
 
@@ -60,19 +81,29 @@ class Vcs:
             return None
         return cls(repo)
 
+    def refusal(self) -> str | None:
+        """Why git refuses to work in this repository at all (dubious ownership, say), or None when it works."""
+        try:
+            self.repo.git.rev_parse("--git-dir")
+        except git.GitCommandError as error:
+            return _git_reason(error)
+        return None
+
     @property
     def detached(self) -> bool:
         return self.repo.head.is_detached
 
+    @_refusals_explained
     def has_uncommitted_changes(self, path: Path) -> bool:
         """True when ``path`` differs from HEAD (or is untracked) — edits the user has not committed."""
         relative = self._relative(path)
-        if not self.repo.head.is_valid():
+        if self._unborn():
             return path.exists()
         if self.repo.git.ls_files("--", relative) == "":
             return path.exists() and not self.repo.ignored(relative)
         return bool(self.repo.git.diff("HEAD", "--name-only", "--", relative))
 
+    @_refusals_explained
     def snapshot_user_edits(self, path: Path) -> Commit | None:
         """Commit the user's uncommitted edits of ``path`` as their own, so companion's next commit holds only
         companion's change and undoing it can never take the user's work with it. None when there was nothing."""
@@ -80,6 +111,7 @@ class Vcs:
             return None
         return self.commit_paths([path], f"Snapshot of {self._relative(path)} before a companion change", trailer=False)
 
+    @_refusals_explained
     def commit_paths(self, paths: list[Path], message: str, trailer: bool = True) -> Commit:
         """Commit the current content of ``paths`` only; other staged and unstaged changes stay as they are.
 
@@ -102,9 +134,10 @@ class Vcs:
         head = self.repo.head.commit
         return Commit(head.hexsha, message, tuple(relative))
 
+    @_refusals_explained
     def companion_commits(self, path: Path | None = None, limit: int = 50) -> list[HistoryEntry]:
         """companion's commits, newest first, optionally only those that changed ``path``."""
-        if not self.repo.head.is_valid():
+        if self._unborn():
             return []
         arguments = ["--format=%H%x00%s%x00%aI", f"--grep={TRAILER}", "--fixed-strings", f"-n{limit}", "HEAD"]
         if path is not None:
@@ -112,12 +145,14 @@ class Vcs:
         output = self.repo.git.log(*arguments)
         return [HistoryEntry(*line.split("\0")) for line in output.splitlines() if line]
 
+    @_refusals_explained
     def file_at(self, sha: str, path: Path) -> bytes:
         try:
             return self.repo.git.show(f"{sha}:{self._relative(path)}", stdout_as_string=False)
         except git.GitCommandError as error:
             raise VcsError(f"{self._relative(path)} does not exist in commit {sha[:8]}.") from error
 
+    @_refusals_explained
     def undo_last(self) -> str:
         """Undo companion's last commit: drop it when it is HEAD and on no remote, else add a revert commit.
 
@@ -139,6 +174,17 @@ class Vcs:
                 "stash your edits to the same file, then undo again."
             ) from error
         return f"Reverted “{last.summary}” ({last.sha[:8]}) with a new commit {self.repo.head.commit.hexsha[:8]}."
+
+    def _unborn(self) -> bool:
+        """True before the first commit. Unlike GitPython's head.is_valid(), a git that refuses the repository
+        raises (and is explained) instead of passing for a repository with no history."""
+        try:
+            self.repo.git.rev_parse("--verify", "--quiet", "HEAD")
+        except git.GitCommandError as error:
+            if error.status == 1:
+                return True
+            raise
+        return False
 
     def _forget(self, untracked: list[str]) -> None:
         """After a failed commit, new files are untracked again: the user's index is as it was."""

@@ -145,6 +145,9 @@ class CompanionApp(App):
         status.state = "ready"
         if session.vcs is None:
             self.notify(f"{why_no_repository()}: accepted changes are written but not committed.")
+        elif refusal := session.vcs.refusal():
+            self.notify(f"git refuses this repository, so accepted changes are written but not committed: {refusal}",
+                        severity="warning", timeout=30)
         if self.watch_settings is not None:
             self._start_watching(session)
 

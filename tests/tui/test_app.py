@@ -176,6 +176,18 @@ async def test_without_git_installed_changes_are_written_and_the_reason_shown(re
     assert git(repo, "log", "-1", "--format=%s").strip() == "notes", "nothing committed"
 
 
+async def test_a_repository_git_refuses_is_reported_when_the_model_is_ready(repo):
+    app = make_app(repo, ScriptedEngine(lambda prompt: "Second idea, refined.", second_paragraph))
+    git(repo, "config", "core.repositoryformatversion", "99")  # as git refuses a repository of dubious ownership
+    async with app.run_test() as pilot:
+        await ask(app, pilot, "refine it")
+        assert any("git refuses this repository" in str(note.message) for note in app._notifications)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert (repo / "notes.md").read_text() == "# Notes\n\nFirst idea.\n\nSecond idea, refined.\n"
+        assert any("did not commit: git refused" in str(note.message) for note in app._notifications)
+
+
 async def test_the_configured_theme_is_applied(repo):
     from companion.themes import load_theme_files
 

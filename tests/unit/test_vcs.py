@@ -97,5 +97,25 @@ def test_no_commit_during_a_merge(repo):
         Vcs.discover(repo).commit_paths([repo / "README.md"], "companion: x")
 
 
+def a_repository_git_refuses(repo):
+    """Like one git calls of dubious ownership (owned by another user), but made without changing owners."""
+    git(repo, "config", "core.repositoryformatversion", "99")
+    return Vcs.discover(repo)
+
+
+def test_a_repository_git_refuses_is_explained_not_taken_for_one_without_history(repo):
+    (repo / "README.md").write_text("changed\n")
+    vcs = a_repository_git_refuses(repo)
+    assert "Expected git repo version <= 1, found 99" in vcs.refusal()
+    for attempt in (lambda: vcs.commit_paths([repo / "README.md"], "companion: x"), lambda: vcs.companion_commits(),
+                    vcs.undo_last, lambda: vcs.snapshot_user_edits(repo / "README.md")):
+        with pytest.raises(VcsError, match="git refused: fatal: Expected git repo version"):
+            attempt()
+
+
+def test_a_repository_git_works_in_has_no_refusal(repo):
+    assert Vcs.discover(repo).refusal() is None
+
+
 def test_outside_a_repository_there_is_no_vcs(tmp_path):
     assert Vcs.discover(tmp_path) is None
