@@ -169,6 +169,13 @@ class Vcs:
                 return f"Undid “{last.summary}” ({last.sha[:8]}): the commit is gone and its files are as they were before."
             self.repo.git.revert("--no-edit", last.sha, env=self._identity_env())
         except git.GitCommandError as error:
+            if (Path(self.repo.git_dir) / "REVERT_HEAD").exists():  # it conflicted: put back what was there
+                self.repo.git.revert("--abort")
+                raise VcsError(
+                    f"Could not undo “{last.summary}” ({last.sha[:8]}): later commits changed the same lines, so it "
+                    "cannot be taken out on its own. Nothing was changed; edit those lines yourself, or restore an "
+                    "earlier version from the file's history."
+                ) from error
             raise VcsError(
                 f"Could not undo {last.sha[:8]}: {_git_reason(error)}. Your files were not changed; commit or "
                 "stash your edits to the same file, then undo again."

@@ -86,6 +86,18 @@ def test_undo_never_overwrites_an_edit_made_after_the_companion_commit(project):
     assert (project / "plan.md").read_text() == edited
 
 
+def test_undo_that_would_conflict_with_a_later_commit_changes_nothing(project):
+    session = session_in(project)
+    session.accept(propose(project, "We start in May.", "We start in June."))
+    (project / "plan.md").write_text(TEXT.replace("May", "early July"))
+    git(project, "commit", "-qam", "the user's own date")
+    with pytest.raises(VcsError, match="later commits changed the same lines.*Nothing was changed"):
+        session.undo()
+    assert (project / "plan.md").read_text() == TEXT.replace("May", "early July"), "no conflict markers"
+    assert git(project, "status", "--porcelain") == "" and not (project / ".git" / "REVERT_HEAD").exists()
+    assert git(project, "log", "-1", "--format=%s").strip() == "the user's own date"
+
+
 def test_history_lists_companion_commits_of_a_file_and_restore_is_a_reviewable_proposal(project):
     session = session_in(project)
     session.accept(propose(project, "We start in May.", "We start in June.", "move to june"))
