@@ -194,11 +194,12 @@ class Session:
             self.feedback.hunks(proposal, list(applied.accepted), "accepted")
         if self.vcs is None:
             return AcceptResult(applied, None, f"Wrote {proposal.path}. {why_no_repository()}, so nothing was committed.")
+        vcs = self.vcs.holding(applied.path)
         try:
-            commit = self.vcs.commit_paths([applied.path], commit_message(proposal.request))
+            commit = vcs.commit_paths([applied.path], commit_message(proposal.request))
         except VcsError as error:
             return AcceptResult(applied, None, f"Wrote {proposal.path}, but did not commit: {error}")
-        warning = " Warning: HEAD is detached, so the commit is on no branch." if self.vcs.detached else ""
+        warning = " Warning: HEAD is detached, so the commit is on no branch." if vcs.detached else ""
         return AcceptResult(applied, commit, f"{snapshot_note}Wrote {proposal.path} and committed {commit.sha[:8]}.{warning}")
 
     def reject(self, proposal: Proposal, hunk_ids: list[int] | None = None) -> None:
@@ -222,7 +223,8 @@ class Session:
         """companion's commits that changed ``path``, newest first."""
         if self.vcs is None:
             return []
-        return self.vcs.companion_commits(self.workspace.resolve(path))
+        resolved = self.workspace.resolve(path)
+        return self.vcs.holding(resolved).companion_commits(resolved)
 
     def restore(self, path: str | Path, sha: str) -> Proposal:
         return restore_proposal(self.workspace, self.vcs, path, sha)
@@ -231,7 +233,8 @@ class Session:
         if self.vcs is None or not self.snapshot_user_edits or proposal.intent == "create":
             return ""
         try:
-            snapshot = self.vcs.snapshot_user_edits(self.workspace.resolve(proposal.path))
+            resolved = self.workspace.resolve(proposal.path)
+            snapshot = self.vcs.holding(resolved).snapshot_user_edits(resolved)
         except VcsError:
             return ""  # the commit after writing reports the same refusal
         return f"Committed your own edits of {proposal.path} first ({snapshot.sha[:8]}). " if snapshot else ""
@@ -265,7 +268,7 @@ def restore_proposal(workspace: Workspace, vcs: Vcs | None, path: str | Path, sh
     if vcs is None:
         raise VcsError(f"{why_no_repository()}, so there is no history to restore from.")
     document = workspace.open_document(path)
-    old = decode_bytes(vcs.file_at(sha, document.path), document.path).text.replace("\r\n", "\n")
+    old = decode_bytes(vcs.holding(document.path).file_at(sha, document.path), document.path).text.replace("\r\n", "\n")
     relative = workspace.relative(document.path)
     return build_proposal(document, f"restore {relative} as of {sha[:8]}", [Replacement(0, len(document.text), old, 0)],
                           display_path=relative, intent="restore")

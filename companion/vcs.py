@@ -81,6 +81,15 @@ class Vcs:
             return None
         return cls(repo)
 
+    def holding(self, path: Path) -> Vcs:
+        """The repository a file's commits go to: this one, or a submodule (or other repository) nested in it,
+        which git will not commit the file from outside."""
+        folder = next(folder for folder in path.parents if folder.exists())  # a new file's folder may not exist yet
+        nested = Vcs.discover(folder)
+        if nested is not None and nested.root != self.root and nested.root.is_relative_to(self.root):
+            return nested
+        return self
+
     def refusal(self) -> str | None:
         """Why git refuses to work in this repository at all (dubious ownership, say), or None when it works."""
         try:

@@ -112,7 +112,8 @@ def run_git_command(runtime: Runtime, args: argparse.Namespace, root: Path) -> i
                               feedback=FeedbackLog(runtime.locations.feedback_log))
             print(f"companion: {session.accept(proposal).message}", file=sys.stderr)
         return 0
-    entries = vcs.companion_commits(workspace.resolve(args.path))
+    resolved = workspace.resolve(args.path)
+    entries = vcs.holding(resolved).companion_commits(resolved)
     if not entries:
         print(f"companion: no companion commits changed {workspace.relative(args.path)}.", file=sys.stderr)
     for entry in entries:

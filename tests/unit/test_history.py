@@ -109,6 +109,27 @@ def test_history_lists_companion_commits_of_a_file_and_restore_is_a_reviewable_p
     assert (project / "plan.md").read_text() == TEXT.replace("May", "June").replace("small", "large")
 
 
+def test_a_file_in_a_submodule_is_committed_to_the_submodule_and_found_in_its_history(project, tmp_path):
+    library = tmp_path / "library"
+    library.mkdir()
+    git(library, "init", "-q", "-b", "main")
+    (library / "plan.md").write_text(TEXT)
+    git(library, "add", "plan.md")
+    git(library, "-c", "user.name=A", "-c", "user.email=a@b.c", "commit", "-qm", "library plan")
+    git(project, "-c", "protocol.file.allow=always", "submodule", "add", "-q", str(library), "docs")
+    git(project, "commit", "-qm", "add docs")
+    session = session_in(project)
+    text = (project / "docs" / "plan.md").read_text()
+    start = text.index("May")
+    proposal = build_proposal(Document.from_text(project / "docs" / "plan.md", text), "move to june",
+                              [Replacement(start, start + 3, "June", 0)], display_path="docs/plan.md")
+    result = session.accept(proposal)
+    assert result.commit is not None, result.message
+    assert git(project / "docs", "log", "-1", "--format=%s").strip() == "companion: move to june"
+    assert git(project, "log", "-1", "--format=%s").strip() == "add docs", "the project's own history is untouched"
+    assert [entry.summary for entry in session.history("docs/plan.md")] == ["companion: move to june"]
+
+
 def test_a_detached_head_is_warned_about(project):
     git(project, "checkout", "-q", "--detach")
     result = session_in(project).accept(propose(project, "We start in May.", "We start in June."))
