@@ -69,6 +69,13 @@ class Locations:
         )
 
 
+TABLES = ("quick_actions",)
+"""The config's tables, read by the features they name (Settings.extra)."""
+
+LEAST_NUMBERS = {"threads": 1, "context_length": 1, "gpu_layers": -1, "max_file_bytes": 1, "watch_debounce_ms": 0}
+"""The integer settings and the least value each may have (-1 GPU layers: all of them, as llama.cpp reads it)."""
+
+
 @dataclass(frozen=True)
 class Settings:
     """What a user may set in ``config.toml``; every field is optional there."""
@@ -114,13 +121,15 @@ class Settings:
             raise ConfigError(f"{path}: not valid TOML ({error}). Fix or remove the file.") from error
         known = {f.name for f in fields(cls)} - {"extra"}
         values = {key: value for key, value in data.items() if key in known}
-        extra = {key: value for key, value in data.items() if key not in known and isinstance(value, dict)}
+        extra = {key: value for key, value in data.items() if key in TABLES and isinstance(value, dict)}
         unknown = sorted(set(data) - known - set(extra))
         if unknown:
-            raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}.")
-        for name in ("threads", "context_length", "gpu_layers", "max_file_bytes", "watch_debounce_ms"):
+            raise ConfigError(f"{path}: unknown setting(s) {', '.join(unknown)}; the tables read are {', '.join(TABLES)}.")
+        for name, least in LEAST_NUMBERS.items():
             if name in values and (not isinstance(values[name], int) or isinstance(values[name], bool)):
                 raise ConfigError(f"{path}: {name} must be an integer, not {values[name]!r}.")
+            if name in values and values[name] < least:
+                raise ConfigError(f"{path}: {name} must be at least {least}, not {values[name]}.")
         for name in ("snapshot_user_edits", "proactive_comments"):
             if name in values and not isinstance(values[name], bool):
                 raise ConfigError(f"{path}: {name} must be true or false, not {values[name]!r}.")

@@ -92,6 +92,20 @@ def test_settings_reject_unknown_keys_and_wrong_types(tmp_path):
         Settings.load(config)
 
 
+@pytest.mark.parametrize("line, message", [
+    ("threads = 0", "threads must be at least 1, not 0"),
+    ("max_file_bytes = -5", "max_file_bytes must be at least 1, not -5"),
+    ("watch_debounce_ms = -100", "watch_debounce_ms must be at least 0"),
+    ("gpu_layers = -2", "gpu_layers must be at least -1"),
+    ("[quick_action]\nshorter = 'Make it shorter'", r"unknown setting\(s\) quick_action; the tables read are quick_actions"),
+])
+def test_settings_out_of_range_and_misspelt_tables_are_named(tmp_path, line, message):
+    config = tmp_path / "config.toml"
+    config.write_text(line + "\n")
+    with pytest.raises(ConfigError, match=message):
+        Settings.load(config)
+
+
 def test_settings_keep_tables_for_later_features(tmp_path):
     config = tmp_path / "config.toml"
     config.write_text('theme = "light"\n[quick_actions]\nshorter = "Make it shorter"\n')
