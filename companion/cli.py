@@ -25,11 +25,12 @@ from companion.themes import ThemeError, load_theme_files
 from companion.vcs import VcsError
 from companion.watch_cli import add_parsers as add_watch_parsers
 from companion.watch_cli import cmd_watch, run_git_command
+from companion.watcher import WatchError
 from companion.workspace import StaleProposal
 
 USER_ERRORS = (
     ConfigError, ModelError, EngineError, FileRefused, StaleProposal, MalformedOutput, SelectionError, RequestError, ThemeError,
-    VcsError,
+    VcsError, WatchError,
 )
 
 

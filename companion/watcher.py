@@ -21,6 +21,10 @@ from companion.vcs import Vcs
 BINARY_PROBE = 8192
 
 
+class WatchError(Exception):
+    """The operating system will not let companion watch the project; the message says what to do."""
+
+
 @dataclass(frozen=True)
 class FileChange:
     path: Path
@@ -53,7 +57,15 @@ class ProjectWatcher:
         self._observer.schedule(_Handler(self), str(self.root), recursive=True)
 
     def start(self) -> None:
-        self._observer.start()
+        """Start watching, or WatchError when the system refuses (a folder tree over Linux's inotify limits)."""
+        try:
+            self._observer.start()
+        except OSError as error:
+            advice = " (on Linux: sudo sysctl fs.inotify.max_user_watches=524288)" if "inotify" in str(error) else ""
+            raise WatchError(
+                f"companion cannot watch {self.root}: {error.strerror or error}{advice}. Saves made in your editor "
+                "are not seen; reopen a file to read it again."
+            ) from error
 
     def stop(self) -> None:
         self._observer.stop()

@@ -37,7 +37,7 @@ from companion.tui.quick_action_commands import QuickActionCommands
 from companion.tui.status_line import StatusLine
 from companion.vcs import VcsError, why_no_repository
 from companion.watch import WatchEvent, WatchService, WatchSettings
-from companion.watcher import FileChange, ProjectWatcher
+from companion.watcher import FileChange, ProjectWatcher, WatchError
 from companion.workspace import StaleProposal, Workspace
 
 SessionLoader = Callable[[Progress], Session]
@@ -159,11 +159,16 @@ class CompanionApp(App):
             session, self._report_from_watcher,
             proactive_comments=settings.proactive_comments, debounce_seconds=settings.debounce_seconds,
         )
-        self.watcher = ProjectWatcher(
+        watcher = ProjectWatcher(
             self.workspace.root, self._file_changed, debounce_seconds=settings.debounce_seconds,
             max_file_bytes=self.workspace.max_file_bytes, vcs=session.vcs,
         )
-        self.watcher.start()
+        try:
+            watcher.start()
+        except WatchError as error:
+            self.notify(str(error), severity="warning", timeout=30)
+            return
+        self.watcher = watcher
 
     def _report_from_watcher(self, event: WatchEvent) -> None:
         if self.is_running:

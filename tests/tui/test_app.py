@@ -188,6 +188,20 @@ async def test_a_repository_git_refuses_is_reported_when_the_model_is_ready(repo
         assert any("did not commit: git refused" in str(note.message) for note in app._notifications)
 
 
+async def test_a_project_the_system_will_not_watch_is_reported_and_requests_still_work(repo, monkeypatch):
+    def refuse(self):
+        raise OSError(28, "inotify watch limit reached")
+
+    monkeypatch.setattr("watchdog.observers.api.BaseObserver.start", refuse)
+    app = make_app(repo, ScriptedEngine(lambda prompt: "Second idea, refined.", second_paragraph))
+    async with app.run_test() as pilot:
+        await ask(app, pilot, "refine it")
+        assert any("inotify watch limit reached" in str(note.message) for note in app._notifications)
+        await pilot.press("a")
+        await settle(app, pilot)
+        assert git(repo, "log", "-1", "--format=%s").strip() == "companion: refine it"
+
+
 async def test_the_configured_theme_is_applied(repo):
     from companion.themes import load_theme_files
 

@@ -1,5 +1,6 @@
 """Watching the project with watchdog: saves reach companion once, and pending suggestions stay honest."""
 
+import errno
 import os
 import queue
 from pathlib import Path
@@ -11,7 +12,7 @@ from companion.proposals import Replacement, build_proposal
 from companion.session import Session
 from companion.vcs import Vcs
 from companion.watch import WatchService, changed_span
-from companion.watcher import FileChange, ProjectWatcher
+from companion.watcher import FileChange, ProjectWatcher, WatchError
 from companion.workspace import StaleProposal, Workspace
 from tests.conftest import git
 from tests.scripted import ScriptedEngine
@@ -30,6 +31,16 @@ def watched(repo):
     watcher = ProjectWatcher(repo, changes.put, debounce_seconds=0.2, max_file_bytes=1000, vcs=Vcs.discover(repo))
     with watcher:
         yield repo, changes
+
+
+def test_a_project_over_the_systems_watch_limit_is_a_clear_error_with_advice(repo, monkeypatch):
+    def refuse(self):  # what watchdog raises when inotify_add_watch fails with ENOSPC
+        raise OSError(errno.ENOSPC, "inotify watch limit reached")
+
+    monkeypatch.setattr("watchdog.observers.api.BaseObserver.start", refuse)
+    with pytest.raises(WatchError, match=r"cannot watch .*: inotify watch limit reached \(on Linux: sudo sysctl "
+                                         r"fs.inotify.max_user_watches=524288\)\. Saves made in your editor are not seen"):
+        ProjectWatcher(repo, lambda change: None).start()
 
 
 def test_an_editors_save_in_several_steps_is_reported_once(watched):
