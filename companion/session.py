@@ -11,8 +11,15 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from companion.behaviors.answer import answer
+from companion.behaviors.blank import (
+    asks_to_write,
+    blank_answer,
+    drafts_here,
+    is_blank,
+    nothing_to_change,
+)
 from companion.behaviors.comment import Comment, Review, review
-from companion.behaviors.create import propose_new_document
+from companion.behaviors.create import draft_into, propose_new_document
 from companion.behaviors.edit import propose_edit
 from companion.behaviors.prompts import INTENTS
 from companion.behaviors.route import route
@@ -74,8 +81,12 @@ class Session:
     def route(self, request: str, path: str | Path | None = None, selection: Selection = None) -> str:
         _check_request(request)
         display = self.workspace.relative(Path(path)) if path else None
+        text = self._text_of(path)
         with _headings_of(path):
-            return route(self.engine, request, display, selection is not None, document=self._text_of(path))
+            intent = route(self.engine, request, display, selection is not None, document=text)
+        if intent == "create" and text is not None and not text.strip() and drafts_here(request):
+            return "edit"  # the blank document open is the one to write in
+        return intent
 
     def _text_of(self, path: str | Path | None) -> str | None:
         """The open document's text for the router; None when there is none or it cannot be read (carrying the
@@ -127,12 +138,18 @@ class Session:
         """A targeted edit of ``path`` (or a rewrite of all of it)."""
         _check_request(request)
         document, span = self._open_with_selection(path, selection)
+        display = self.workspace.relative(document.path)
+        if is_blank(document):
+            if not asks_to_write(request):
+                raise RequestError(nothing_to_change(display))
+            return draft_into(self.engine, document, request, display_path=display, style=self.project_style(),
+                              cancel=cancel, on_text=on_text)
         with _headings_of(path):
             return propose_edit(
                 self.engine,
                 document,
                 request,
-                display_path=self.workspace.relative(document.path),
+                display_path=display,
                 selection=None if rewrite else span,
                 rewrite=rewrite,
                 style=self.project_style(),
@@ -152,6 +169,10 @@ class Session:
         _check_request(request)
         document, span = self._open_with_selection(path, selection) if path else (None, None)
         display = self.workspace.relative(document.path) if document else None
+        if document is not None and is_blank(document) and (known := blank_answer(request, display)):
+            if on_text:
+                on_text(known)
+            return Answer(known)
         with _headings_of(path):
             text = answer(
                 self.engine, request, document, display_path=display, selection=span, style=self.project_style(),

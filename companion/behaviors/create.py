@@ -40,6 +40,25 @@ def propose_new_document(
 ) -> Proposal:
     """A Proposal whose original is empty: accepting it creates the file (never overwrites one)."""
     name = _free_name(folder, _file_name(engine, request))
+    text = _draft(engine, request, name, style, cancel, on_text)
+    display_path = f"{relative_folder}/{name}" if relative_folder else name
+    empty = Document.from_text(folder / name, "")
+    return build_proposal(
+        empty, request, [Replacement(0, 0, text, 0)], display_path=display_path, intent="create", model=engine.info.name
+    )
+
+
+def draft_into(engine: Engine, document: Document, request: str, *, display_path: str, style: str = "",
+               cancel: CancelToken | None = None, on_text: OnText | None = None) -> Proposal:
+    """A draft for a blank document the user has open, proposed as its new content (see ``blank``)."""
+    text = _draft(engine, request, document.path.name, style, cancel, on_text)
+    return build_proposal(document, request, [Replacement(0, len(document.text), text, 0)], display_path=display_path,
+                          intent="rewrite", model=engine.info.name)
+
+
+def _draft(engine: Engine, request: str, name: str, style: str, cancel: CancelToken | None,
+           on_text: OnText | None) -> str:
+    """The model's draft for ``request`` under the file name ``name``, or MalformedOutput saying why there is none."""
     generation = GenerationRequest(render_create_prompt(request, name, style), DRAFT_TOKENS, CREATE_STOPS)
     text = collect_before_loop(engine, generation, cancel, on_text, shown=request, asked=request)
     for stop in CREATE_STOPS:
@@ -58,13 +77,7 @@ def propose_new_document(
     if stopped == "loop" and len([line for line in text.splitlines() if line.strip()]) < 2:
         raise MalformedOutput("The model began repeating itself before it wrote more than a title; nothing was proposed. "
                               "Try rephrasing.")
-    display_path = f"{relative_folder}/{name}" if relative_folder else name
-    empty = Document.from_text(folder / name, "")
-    return build_proposal(
-        empty, request, [Replacement(0, 0, text.rstrip() + "\n", 0)], display_path=display_path, intent="create", model=engine.info.name
-    )
-
-
+    return text.rstrip() + "\n"
 
 
 def _subject_missing(draft: str, request: str) -> str:
