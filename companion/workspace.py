@@ -77,6 +77,9 @@ class Workspace:
                          expected_hash=proposal.original_hash)
         except ConcurrentEdit as error:
             raise StaleProposal(f"{error} Nothing of yours was overwritten; ask again for the current text.") from error
+        except OSError as error:
+            raise FileRefused(f"{proposal.path}: could not be written ({error.strerror or error}); the file is as it "
+                              "was.") from error
         return Applied(path, chosen, content_hash(data))
 
     def check_fresh(self, proposal: Proposal) -> None:
@@ -92,11 +95,13 @@ class Workspace:
         path = self.resolve(proposal.path)
         chosen = tuple(proposal.hunk_ids if accepted is None else accepted)
         data = proposal.result(chosen).encode("utf-8")
-        path.parent.mkdir(parents=True, exist_ok=True)
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             create_exclusive(path, data)
         except FileExistsError as error:
             raise StaleProposal(f"{proposal.path} was created meanwhile; the draft was not written over it.") from error
+        except OSError as error:
+            raise FileRefused(f"{proposal.path}: could not be created ({error.strerror or error}).") from error
         return Applied(path, chosen, content_hash(data))
 
     def _check_fresh_on_disk(self, path: Path, proposal: Proposal) -> None:

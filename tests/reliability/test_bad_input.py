@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
@@ -62,10 +63,11 @@ def test_unusual_but_valid_files_are_edited_keeping_their_encoding_and_line_endi
     (repo / name).write_bytes(content)
     git(repo, "add", name)
     git(repo, "commit", "-qm", "add")
-    proposal = session(repo, "New line.").propose_edit(name, "replace the text", rewrite=True)
+    request = "write a new line" if not content.strip() else "replace the text"  # a blank file has nothing to replace
+    proposal = session(repo, "New line.").propose_edit(name, request, rewrite=True)
     result = session(repo).accept(proposal)
     assert (repo / name).read_bytes() == expected
-    assert result.commit is not None and git(repo, "log", "-1", "--format=%s").strip() == "companion: replace the text"
+    assert result.commit is not None and git(repo, "log", "-1", "--format=%s").strip() == f"companion: {request}"
 
 
 def test_a_symlink_that_points_outside_the_project_is_refused(repo, tmp_path):
@@ -89,6 +91,23 @@ def test_files_without_read_or_write_permission_are_refused(repo, mode, where, r
     finally:
         os.chmod(path, 0o644)
     assert path.read_text() == "Old line.\n"
+
+
+def test_a_full_disk_while_writing_leaves_the_file_as_it_was_and_says_so(repo, monkeypatch):
+    (repo / "a.txt").write_text("Old line.\n")
+    proposal = session(repo, "New line.").propose_edit("a.txt", "change", rewrite=True)
+    draft = session(repo, "A draft about a full disk.").propose_new_document("write a draft about a full disk")
+
+    def full_disk(descriptor):
+        raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+
+    monkeypatch.setattr("companion.files.os.fsync", full_disk)
+    with pytest.raises(FileRefused, match=r"a.txt: could not be written \(No space left on device\); the file is as it was"):
+        session(repo).accept(proposal)
+    with pytest.raises(FileRefused, match=r"could not be created \(No space left on device\)"):
+        session(repo).accept(draft)
+    assert (repo / "a.txt").read_text() == "Old line.\n"
+    assert sorted(path.name for path in repo.iterdir()) == [".git", "README.md", "a.txt"], "no temporary file is left"
 
 
 def test_outside_a_repository_and_in_an_empty_one(tmp_path):
