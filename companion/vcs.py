@@ -66,6 +66,8 @@ class Vcs:
 
     def __init__(self, repo: git.Repo) -> None:
         self.repo = repo
+        # A path is a file's name, never a pattern: committing "notes[1].md" must not also commit "notes1.md".
+        repo.git.update_environment(GIT_LITERAL_PATHSPECS="1")
         self.root = Path(repo.working_tree_dir).resolve()
 
     @classmethod
@@ -109,7 +111,7 @@ class Vcs:
         if self._unborn():
             return path.exists()
         if self.repo.git.ls_files("--", relative) == "":
-            return path.exists() and not self.repo.ignored(relative)
+            return path.exists() and not self._ignored([relative])
         return bool(self.repo.git.diff("HEAD", "--name-only", "--", relative))
 
     @_refusals_explained
@@ -130,7 +132,7 @@ class Vcs:
         if trailer:
             message = f"{message}\n\n{TRAILER}"
         untracked = [path for path in relative if not self.repo.git.ls_files("--", path)]
-        ignored = self.repo.ignored(*untracked) if untracked else []
+        ignored = self._ignored(untracked)
         if ignored:
             raise VcsError(f"git ignores {', '.join(ignored)} (a .gitignore names it), so companion does not commit it.")
         try:
@@ -201,6 +203,24 @@ class Vcs:
                 return True
             raise
         return False
+
+    @_refusals_explained
+    def is_ignored(self, path: Path) -> bool:
+        """True when a .gitignore names ``path``: companion neither watches nor commits it."""
+        return bool(self._ignored([self._relative(path)]))
+
+    def _ignored(self, paths: list[str]) -> list[str]:
+        """Those of ``paths`` (relative to the root) a .gitignore names. check-ignore reads paths as given, and refuses the literal-pathspec
+        setting the other commands run with."""
+        if not paths:
+            return []
+        try:
+            output = self.repo.git.check_ignore("--", *paths, env={"GIT_LITERAL_PATHSPECS": "0"})
+        except git.GitCommandError as error:
+            if error.status == 1:  # none of them is ignored
+                return []
+            raise
+        return output.splitlines()
 
     def _forget(self, untracked: list[str]) -> None:
         """After a failed commit, new files are untracked again: the user's index is as it was."""

@@ -16,7 +16,7 @@ from pathlib import Path
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
-from companion.vcs import Vcs
+from companion.vcs import Vcs, VcsError
 
 BINARY_PROBE = 8192
 
@@ -130,9 +130,15 @@ class ProjectWatcher:
         reason = self.skip_reason(path)
         return FileChange(change.path, change.kind, change.moved_to, reason)
 
+    def _ignored_by_git(self, path: Path) -> bool:
+        try:
+            return self.vcs is not None and self.vcs.is_ignored(path)
+        except VcsError:
+            return False  # git refuses the repository: said when the project was opened, and again on accepting
+
     def skip_reason(self, path: Path) -> str | None:
         relative = path.relative_to(self.root).as_posix()
-        if self.vcs is not None and self.vcs.repo.ignored(relative):
+        if self._ignored_by_git(path):
             return f"{relative}: ignored by the repository's ignore rules"
         try:
             size = path.stat().st_size

@@ -34,6 +34,21 @@ def test_the_users_staged_version_of_another_file_is_not_disturbed(repo):
     assert (repo / "notes.txt").read_text() == "v3 in the working tree\n"
 
 
+def test_a_file_name_that_looks_like_a_pattern_commits_that_file_alone(repo):
+    for name in ("notes[1].md", "notes1.md", "*.md"):
+        (repo / name).write_text("draft\n")
+    git(repo, "add", ".")
+    git(repo, "commit", "-qm", "notes")
+    for name in ("notes[1].md", "notes1.md", "*.md", "README.md"):
+        (repo / name).write_text("changed\n")
+    vcs = Vcs.discover(repo)
+    vcs.commit_paths([repo / "notes[1].md"], "companion: x")
+    vcs.commit_paths([repo / "*.md"], "companion: y")
+    assert git(repo, "show", "--name-only", "--format=", "HEAD~1").split() == ["notes[1].md"]
+    assert git(repo, "show", "--name-only", "--format=", "HEAD").split() == ["*.md"]
+    assert git(repo, "status", "--porcelain").split() == ["M", "README.md", "M", "notes1.md"]
+
+
 def test_a_new_file_can_be_committed(repo):
     (repo / "draft.md").write_text("new\n")
     Vcs.discover(repo).commit_paths([repo / "draft.md"], "companion: draft")

@@ -33,6 +33,16 @@ def watched(repo):
         yield repo, changes
 
 
+def test_in_a_project_below_the_repositorys_root_what_git_ignores_is_found_by_its_path_in_the_repository(repo):
+    (repo / ".gitignore").write_text("docs/build/\n")
+    (repo / "docs" / "build").mkdir(parents=True)
+    (repo / "docs" / "build" / "out.md").write_text("generated\n")
+    (repo / "docs" / "guide.md").write_text("written\n")
+    watcher = ProjectWatcher(repo / "docs", lambda change: None, vcs=Vcs.discover(repo / "docs"))
+    assert "ignored by the repository" in watcher.skip_reason(repo / "docs" / "build" / "out.md")
+    assert watcher.skip_reason(repo / "docs" / "guide.md") is None
+
+
 def test_a_project_over_the_systems_watch_limit_is_a_clear_error_with_advice(repo, monkeypatch):
     def refuse(self):  # what watchdog raises when inotify_add_watch fails with ENOSPC
         raise OSError(errno.ENOSPC, "inotify watch limit reached")
