@@ -7,7 +7,7 @@ It gets its engine, workspace and repository from whoever builds it, so each can
 from __future__ import annotations
 
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from companion.behaviors.answer import answer
@@ -211,8 +211,15 @@ class Session:
         self.workspace.check_fresh(proposal)
         snapshot_note = self._snapshot(proposal)
         applied = self.workspace.apply(proposal, accepted)
-        if self.feedback:
-            self.feedback.hunks(proposal, list(applied.accepted), "accepted")
+        result = self._commit(proposal, applied, snapshot_note)
+        try:  # after the commit: the log is for the next round of training, never in the way of the user's work
+            if self.feedback:
+                self.feedback.hunks(proposal, list(applied.accepted), "accepted")
+        except OSError as error:
+            return replace(result, message=f"{result.message} The feedback log could not be written ({error.strerror}).")
+        return result
+
+    def _commit(self, proposal: Proposal, applied: Applied, snapshot_note: str) -> AcceptResult:
         if self.vcs is None:
             return AcceptResult(applied, None, f"Wrote {proposal.path}. {why_no_repository()}, so nothing was committed.")
         vcs = self.vcs.holding(applied.path)

@@ -163,6 +163,15 @@ def test_every_decision_is_logged_and_exported_as_preference_pairs(project, tmp_
     ]
 
 
+def test_a_feedback_log_that_cannot_be_written_never_stops_the_commit(project, tmp_path):
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the log's folder should be\n")
+    session = session_in(project, feedback=FeedbackLog(blocked / "feedback.jsonl"))
+    result = session.accept(propose(project, "We start in May.", "We start in June.", "move to june"))
+    assert result.commit is not None and git(project, "log", "-1", "--format=%s").strip() == "companion: move to june"
+    assert "The feedback log could not be written (File exists)" in result.message
+
+
 def test_comment_decisions_are_logged_too(project, tmp_path):
     from companion.behaviors.comment import Comment, Review
 
