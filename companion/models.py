@@ -162,8 +162,17 @@ def provision_default(
         if _sha256(target, progress) == manifest.sha256:
             _write_stamp(stamp, target, manifest)
             return target
-    _assemble(manifest, target, progress)
-    _write_stamp(stamp, target, manifest)
+    try:
+        _assemble(manifest, target, progress)
+        _write_stamp(stamp, target, manifest)
+    except OSError as error:
+        if target.parent.is_dir():
+            target.with_suffix(".partial").unlink(missing_ok=True)  # a half-written copy helps nobody
+        raise ModelError(
+            f"The default model could not be written to {target.parent} ({error.strerror or error}): it needs "
+            f"{manifest.size / 1e6:.0f} MB there. Free some space or make the folder writable (COMPANION_HOME moves "
+            "it), or pass --model PATH to a GGUF file."
+        ) from error
     return target
 
 

@@ -151,6 +151,13 @@ def test_missing_and_truncated_models_are_clear_errors(tmp_path):
         resolve_model(str(tmp_path / "fake.gguf"), Settings(), locations)
 
 
+def test_a_cache_folder_the_default_model_cannot_be_written_to_is_a_clear_error(tmp_path):
+    (tmp_path / "k").write_text("a file where the cache folder should be\n")
+    locations = Locations(tmp_path / "c", tmp_path / "k", tmp_path / "d")
+    with pytest.raises(ModelError, match=r"could not be written to .*k/models \(Not a directory\): it needs 253 MB"):
+        resolve_model(None, Settings(), locations)
+
+
 def test_a_section_longer_than_the_context_is_refused_with_advice(repo, real_engine):
     (repo / "long.txt").write_text("word " * 20000 + "\n")
     engine_session = Session(real_engine, Workspace(repo), Vcs.discover(repo))
