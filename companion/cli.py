@@ -108,6 +108,10 @@ def main(argv: list[str] | None = None) -> int:
     except USER_ERRORS as error:
         print(f"companion: {error}", file=sys.stderr)
         return 1
+    except OSError as error:  # the system refused a file or folder outside the project's (an --out, the data folder)
+        print(f"companion: {error.strerror or error}: {error.filename}" if error.filename else f"companion: {error}",
+              file=sys.stderr)
+        return 1
     except KeyboardInterrupt:
         print("companion: interrupted; nothing was changed.", file=sys.stderr)
         return 130
