@@ -103,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
             from companion.evals.command import run_eval
 
             return run_eval(runtime, args)
-        session = runtime.session(runtime.load_engine(runtime.resolve_model(args.model, ProgressLine())), project_root(args))
+        root = project_root(args)  # before the model loads: a wrong folder is said at once
+        session = runtime.session(runtime.load_engine(runtime.resolve_model(args.model, ProgressLine())), root)
         return COMMANDS[args.command](session, runtime, args)
     except USER_ERRORS as error:
         print(f"companion: {error}", file=sys.stderr)
@@ -118,7 +119,11 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def project_root(args: argparse.Namespace) -> Path:
-    return (args.project or Path.cwd()).resolve()
+    root = (args.project or Path.cwd()).resolve()
+    if not root.is_dir():
+        raise RequestError(f"{root}: {'not a folder' if root.exists() else 'no such folder'}; --project takes the "
+                           "project's folder.")
+    return root
 
 
 def run_without_model(runtime: Runtime, args: argparse.Namespace) -> int:
