@@ -241,6 +241,15 @@ class Session:
             self.feedback.comment(review.path, review.request, self.engine.info.name if self.engine else "", comment.quote,
                                   comment.text, comment.suggestion, decision)
 
+    def uncommitted_notice(self) -> str | None:
+        """Why accepted changes will not be committed in this project (no git, no repository, one git refuses),
+        to say before the first is accepted; None when they will be."""
+        if self.vcs is None:
+            return f"{why_no_repository()}: accepted changes are written but not committed."
+        if refusal := self.vcs.refusal():
+            return f"git refuses this repository, so accepted changes are written but not committed: {refusal}"
+        return None
+
     def undo(self) -> str:
         """Undo companion's last commit (see Vcs.undo_last)."""
         if self.vcs is None:

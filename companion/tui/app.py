@@ -35,7 +35,7 @@ from companion.tui.project_tree import ProjectTree
 from companion.tui.proposal_view import ProposalView
 from companion.tui.quick_action_commands import QuickActionCommands
 from companion.tui.status_line import StatusLine
-from companion.vcs import VcsError, why_no_repository
+from companion.vcs import VcsError
 from companion.watch import WatchEvent, WatchService, WatchSettings
 from companion.watcher import FileChange, ProjectWatcher, WatchError
 from companion.workspace import StaleProposal, Workspace
@@ -143,11 +143,8 @@ class CompanionApp(App):
         status = self.query_one(StatusLine)
         status.model = session.engine.info.name
         status.state = "ready"
-        if session.vcs is None:
-            self.notify(f"{why_no_repository()}: accepted changes are written but not committed.")
-        elif refusal := session.vcs.refusal():
-            self.notify(f"git refuses this repository, so accepted changes are written but not committed: {refusal}",
-                        severity="warning", timeout=30)
+        if notice := session.uncommitted_notice():
+            self.notify(notice, severity="warning", timeout=30)
         if self.watch_settings is not None:
             self._start_watching(session)
 

@@ -130,6 +130,17 @@ def test_a_file_in_a_submodule_is_committed_to_the_submodule_and_found_in_its_hi
     assert [entry.summary for entry in session.history("docs/plan.md")] == ["companion: move to june"]
 
 
+def test_why_accepted_changes_will_not_be_committed_is_known_before_the_first(project, tmp_path):
+    assert session_in(project).uncommitted_notice() is None
+    plain = tmp_path / "plain"
+    plain.mkdir()
+    assert session_in(plain).uncommitted_notice() == (
+        "This project is not in a git repository: accepted changes are written but not committed.")
+    git(project, "config", "core.repositoryformatversion", "99")
+    assert session_in(project).uncommitted_notice().startswith(
+        "git refuses this repository, so accepted changes are written but not committed: fatal: Expected git repo")
+
+
 def test_a_detached_head_is_warned_about(project):
     git(project, "checkout", "-q", "--detach")
     result = session_in(project).accept(propose(project, "We start in May.", "We start in June."))
