@@ -84,7 +84,7 @@ class Session:
         text = self._text_of(path)
         with _headings_of(path):
             intent = route(self.engine, request, display, selection is not None, document=text)
-        if intent == "create" and text is not None and not text.strip() and drafts_here(request):
+        if intent == "create" and text is not None and is_blank(text) and drafts_here(request):
             return "edit"  # the blank document open is the one to write in
         return intent
 
@@ -139,7 +139,7 @@ class Session:
         _check_request(request)
         document, span = self._open_with_selection(path, selection)
         display = self.workspace.relative(document.path)
-        if is_blank(document):
+        if is_blank(document.text):
             if not asks_to_write(request):
                 raise RequestError(nothing_to_change(display))
             return draft_into(self.engine, document, request, display_path=display, style=self.project_style(),
@@ -169,7 +169,7 @@ class Session:
         _check_request(request)
         document, span = self._open_with_selection(path, selection) if path else (None, None)
         display = self.workspace.relative(document.path) if document else None
-        if document is not None and is_blank(document) and (known := blank_answer(request, display)):
+        if document is not None and is_blank(document.text) and (known := blank_answer(request, display)):
             if on_text:
                 on_text(known)
             return Answer(known)

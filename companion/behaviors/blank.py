@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import re
 
-from companion.documents import Document
-
 WRITING = re.compile(
     r"^\s*(?:please\s+|can you\s+|could you\s+)?(?:write|draft|compose|add|start|begin|put|insert|create|fill|outline|"
     r"give me|make (?:me )?an?)\b", re.IGNORECASE)
@@ -20,8 +18,9 @@ ABOUT_THE_DOCUMENT = re.compile(
 ANOTHER_FILE = re.compile(r"\b(?:new|another|separate) (?:file|document|doc)\b|\b[\w-]+\.[a-z]{1,5}\b", re.IGNORECASE)
 
 
-def is_blank(document: Document) -> bool:
-    return not document.text.strip()
+def is_blank(text: str) -> bool:
+    """Empty, or only whitespace: nothing in it to change or ask about."""
+    return not text.strip()
 
 
 def asks_to_write(request: str) -> bool:
