@@ -60,10 +60,13 @@ SHORT_WORDS = 3
 """After "should be", a longer phrase describes a state ("should be booked for three hours"), not a value."""
 
 
-STATEMENT = re.compile(r"^\s*(?:please\s+)?(?:mention|say|note|state|stress|add|include|clarify|point out|"
-                       r"make (?:it )?clear)\s+that\s+(?P<said>\S.*)", re.IGNORECASE)
-"""A request that gives the text a statement to make ("mention that videos are skipped"): the statement is not
-words to put in verbatim, but it is what the revision must say."""
+STATEMENT = re.compile(r"^\s*(?:please\s+)?(?:(?:mention|say|note|state|stress|add|include|clarify|point out|"
+                       r"make (?:it )?clear)\s+that|(?:add|include|insert|write|put in)\s+(?:a|an|one|another)\s+"
+                       r"(?:short\s+|brief\s+)?(?:sentence|line|note|remark|reminder)\b[^,;]*?\s(?:saying|that says|"
+                       r"stating|to say|which says)(?:\s+that)?)\s+(?P<said>\S.*)", re.IGNORECASE)
+"""A request that gives the text a statement to make ("mention that videos are skipped", "add a sentence to the
+Watering section saying drip lines save water"): the statement is not words to put in verbatim, but it is what
+the revision must say."""
 
 
 @dataclass(frozen=True)

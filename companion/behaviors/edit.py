@@ -226,7 +226,9 @@ def revise_text(
     With a distilled adapter, a revision of prose that fails one of those checks or comes back unchanged is asked
     again of the base weights, which sometimes manage what the small adapter did not (models/companion-270m.md).
     When they fail too, a targeted revision the adapter only copied takes the change the adapter itself ranked
-    next (``nearest_change``). Not in code: there such guesses ("a port of 30060" for "the default port should
+    next (``nearest_change``), or, with none, stays the copy it was. Either way the user hears what the model did
+    the first time (kept the text as it was; made a paragraph a heading), not what was wrong with a second try
+    they never saw ("drops the heading “## Tools”"). Not in code: there such guesses ("a port of 30060" for "the default port should
     be 8080", an interface's `email` field replaced by the `avatarUrl` asked for) look plausible in a diff and
     break the program, and the base weights, asked again on the 53 code edits of the eval splits, proposed
     something once (`sys.argv[2]` for "add a --count option") and were never right.
@@ -278,6 +280,10 @@ def revise_text(
         stats = engine.last_stats
         if nearest is not None and failed(cleaned(text), stats):
             return Revision(nearest, tentative=SECOND_CHOICE)
+        if failed(cleaned(text), stats) and (reason := problem(first)):
+            raise MalformedOutput(reason)
+        if failed(cleaned(text), stats) and unchanged(first, original):
+            return Revision(first)
     if stats.finish_reason == "loop":
         raise MalformedOutput(
             "The model began repeating itself instead of finishing the revision; nothing was proposed. Try "

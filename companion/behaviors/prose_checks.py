@@ -159,6 +159,17 @@ def dropped_headings(revised: str, original: str, language: str) -> list[str]:
     return lost or [before[-1].strip()]
 
 
+def promoted_to_headings(revised: str, original: str, language: str) -> list[str]:
+    """The headings of ``revised`` that are lines of ``original``'s body made headings: asked to make a handbook's
+    Tools section friendlier, the adapter put "## " before its paragraph, which reads as a heading and says
+    nothing new."""
+    mark = HEADING_MARKS.get(language, "")
+    titles_before = {" ".join(heading.title.split()).lower() for heading in headings_in(original, mark=mark)[0]}
+    body = {" ".join(line.split()).lower() for line in original.splitlines() if line.strip()}
+    return [heading.title for heading in headings_in(revised, mark=mark)[0]
+            if (title := " ".join(heading.title.split()).lower()) not in titles_before and title in body]
+
+
 def headings_of(text: str, language: str) -> list[str]:
     """The headings of prose, its title lines as written: "## Brewing" in Markdown ("** Brewing" in Org, "== Brewing"
     in AsciiDoc), "Installation" above its underline (reStructuredText), where in plain text a "#" line is none."""
@@ -343,6 +354,10 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
     if misnamed_section(revised, original, request, language):
         return ("The model's revision adds a section under a heading that does not name the one you asked for; "
                 "nothing was proposed. Try rephrasing, or select the part to change.")
+    promoted = [] if _SPEAKS_OF_HEADINGS.search(request) else promoted_to_headings(revised, original, language)
+    if promoted:
+        return (f"The model's revision makes your text “{shortened(promoted[0])}” a heading, which the request did not "
+                "ask for; nothing was proposed. Try rephrasing, or select the part to change.")
     lost = dropped_headings(revised, original, language)
     if lost and not _SPEAKS_OF_HEADINGS.search(request):
         return (f"The model's revision drops the heading “{lost[0]}”, which the request did not ask to change; nothing "

@@ -136,8 +136,16 @@ def test_asked_to_shorten_a_change_may_only_take_words_out(repo):
 def test_a_branch_that_fails_the_checks_is_not_proposed(repo):
     parrot = "The warmer meeting is on Tuesday at the library."  # one of the prompt's worked examples, nearly
     engine = CopyingAdapter([Branch(0, "The", -1.0, 0.0)], {"The": (parrot[3:] + "\n", -0.2)}, base=parrot)
-    with pytest.raises(MalformedOutput, match="its own instructions"):
-        propose(repo, engine)
+    assert not propose(repo, engine).hunks
+
+
+def test_when_the_second_try_fails_too_the_user_hears_what_the_model_did_first(repo):
+    (repo / "tools.md").write_text("## Tools\n\nShared tools live in the shed.\n")
+    parrot = "The warmer meeting is on Tuesday at the library."
+    engine = CopyingAdapter([], {}, base=parrot, passage="## Shared tools live in the shed.")
+    session = Session(engine, Workspace(repo), None)
+    with pytest.raises(MalformedOutput, match="makes your text “Shared tools live in the shed.” a heading"):
+        session.propose_edit("tools.md", "make it friendlier", selection="Shared tools live in the shed.")
 
 
 def test_a_rewrite_of_the_whole_document_follows_no_branches(repo):

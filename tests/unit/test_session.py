@@ -162,6 +162,14 @@ def test_a_revision_that_drops_a_heading_the_request_did_not_speak_of_proposes_n
         session_for(repo, engine).propose_edit("essay.md", "make the brewing section more vivid")
 
 
+def test_a_revision_that_makes_a_paragraph_a_heading_proposes_nothing_unless_headings_were_asked_for(repo):
+    promoted = ScriptedEngine(lambda prompt: "## Brewing\n\n## Use hot water.")
+    with pytest.raises(MalformedOutput, match="makes your text “Use hot water.” a heading"):
+        session_for(repo, promoted).propose_edit("essay.md", "make the brewing section friendlier")
+    assert "## Use hot water" in session_for(repo, promoted).propose_edit(
+        "essay.md", "make the first line of the brewing section a heading").result()
+
+
 def test_a_revision_that_rewords_a_heading_the_request_did_not_speak_of_proposes_nothing(repo):
     run_in = ScriptedEngine(lambda prompt: "## Brewing: use hot water.")
     with pytest.raises(MalformedOutput, match="rewords the heading “## Brewing”"):

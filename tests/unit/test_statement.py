@@ -32,6 +32,11 @@ ESSAY = "# Swimming\n\nI learned to swim at forty. It was hard.\n\nBy the end of
          NOTES.replace("upload crash.\n", "upload crash.\n- Maya also fixed the login crash.\n")),
         # running text: after the paragraph's last sentence
         (ESSAY, "include that I now swim every sunday.", ESSAY.replace("two lengths.", "two lengths. I now swim every sunday.")),
+        # a sentence asked for by what it should say
+        (ESSAY, "add a sentence to the second paragraph saying that I swim every Sunday now",
+         ESSAY.replace("two lengths.", "two lengths. I swim every Sunday now.")),
+        (INVITE, "add a line saying there is no parking nearby",
+         INVITE.replace("Rose Street.\n", "Rose Street.\nThere is no parking nearby.\n")),
     ],
 )
 def test_the_statement_goes_where_its_words_are_in_the_form_of_that_paragraph(text, request_, expected):
