@@ -14,20 +14,24 @@ from companion.documents import PROSE_LANGUAGES, Document
 
 _ASKS_A_FACT = re.compile(
     r"^\s*(?:who|whom|whose|when|where|which|how\s+(?:many|much|long|often|far|old)|what\s+(?:time|day|date|year|"
-    r"does|do|did|is|are|was|were)|what's)\b",
+    r"does|do|did|is|are|was|were)|what's|what\s+(?:should|must|can|do)\s+(?:i|we|you)\s+do\s+(?:if|when|about)|"
+    r"what\s+happens\s+(?:if|when))\b",
     re.IGNORECASE,
 )
-"""A question with one answer that a text states: who, when, how many, what something is or does. "Why" and "how"
-ask for reasons and ways, which a sentence may not give."""
+"""A question with one answer that a text states: who, when, how many, what something is or does, what to do if
+something happens ("what should I do if I see blight?" of a handbook that says "If you spot blight on tomatoes…,
+remove the affected leaves"). "Why" and "how" ask for reasons and ways, which a sentence may not give."""
 _NOT_ASKED_ABOUT = frozenset(
     "who who's who’s whom whose when where which what what's how many much long often far old time day date year does do did is "
     "are was were the a an of to in on at for with by from this that these those it its there they them he she we "
     "you i me my our your his her their and or be been has have had will would can could should shall may might "
     "text document doc file story poem essay letter email post page readme notes minutes say says said mention "
-    "mentioned according get gets now currently still usually actually exactly really just also".split()
+    "mentioned according get gets now currently still usually actually exactly really just also if must happen "
+    "happens see sees saw notice notices spot spots find finds about".split()
 )
 """Words of how a question is put, not of what it asks about: "how long does a run take now?" asks about a run
-and how long it takes, which a text states without "now"."""
+and how long it takes, which a text states without "now"; "what should I do if I see blight?" asks about blight,
+which a text may say one spots or finds."""
 _MONEY_WORDS = frozenset({"cost", "costs", "price", "charge", "pay"})
 """Said again by "how much does … cost?": the sentence that answers it has a price, not the word."""
 _WHO_IS_DOING = re.compile(r"^\s*who(?:'s|’s|\s+is|\s+are|\s+was|\s+were|\s+will\s+be)\s+(?P<doing>[a-z]+ing)\b", re.IGNORECASE)

@@ -54,10 +54,17 @@ class Piece:
     """The title of the Markdown section it stands in, which speaks for it too ("that blocker" under "Blockers")."""
 
 
-def removes_only(request: str) -> bool:
-    """Whether ``request`` asks only to take something out."""
+def removes_only(request: str, text: str = "") -> bool:
+    """Whether ``request`` asks only to take something out. A heading of ``text`` it names is one thing to take
+    out, whatever its words: "remove the Children and pets section" is no removal and more."""
     found = REMOVES.search(request)
-    return bool(found) and not _MORE_THAN_REMOVING.search(found.group("what"))
+    if not found:
+        return False
+    what = found.group("what")
+    for heading in headings_in(text)[0]:
+        if heading.title.strip():
+            what = re.sub(re.escape(heading.title.strip()), " ", what, flags=re.IGNORECASE)
+    return not _MORE_THAN_REMOVING.search(what)
 
 
 def removed(text: str, request: str) -> str | None:
@@ -65,7 +72,7 @@ def removed(text: str, request: str) -> str | None:
     sentence", counted within ``text``), its subject ("the part about the children"), or a heading ("the title",
     the document's one top-level heading; "the troubleshooting section"; "that blocker" where the "Blockers"
     section has one item). None when the request names no piece, or more than one fits."""
-    if not removes_only(request):
+    if not removes_only(request, text):
         return None
     chosen = named_piece(REMOVES.search(request).group("what").strip(), text, pieces_of(text))
     return None if chosen is None else renumbered(text, without(text, chosen))
@@ -152,7 +159,7 @@ def lengthens_removal(revised: str, original: str, request: str) -> bool:
     """Whether a revision for a request that only removes (``removes_only``) is longer, in words, than the text it
     revises. Taking out may reword ("remove the jargon", "remove the passive voice"), but not add: the adapter
     answered "remove the part about the children" with "Irene looked at me and then at the clock." after it."""
-    return removes_only(request) and len(re.findall(r"[\w']+", revised)) > len(re.findall(r"[\w']+", original))
+    return removes_only(request, original) and len(re.findall(r"[\w']+", revised)) > len(re.findall(r"[\w']+", original))
 
 
 def pieces_of(text: str) -> list[Piece]:

@@ -54,6 +54,17 @@ def test_of_several_sentences_with_the_words_the_one_with_the_kind_of_answer_ask
     assert quoted_answer(question, document(TOURS)) == expected
 
 
+@pytest.mark.parametrize(("question", "expected"), [
+    ("what should I do if I see blight?", "“If you spot blight, remove the affected leaves.”"),  # seen or spotted alike
+    ("what happens if I miss a work day?", "“If you miss a work day, we ask you to come to the next one.”"),
+    ("what should we do about broken tools?", "“Report broken tools to the tool steward.”"),
+])
+def test_asked_what_to_do_if_something_happens_the_sentence_that_says_so_is_quoted(question, expected):
+    handbook = ("# Handbook\n\nIf you spot blight, remove the affected leaves. Report broken tools to the tool steward.\n\n"
+                "If you miss a work day, we ask you to come to the next one.\n")
+    assert quoted_answer(question, document(handbook)) == f"The text says: {expected}"
+
+
 @pytest.mark.parametrize("question", [
     "what rhyme scheme is this?",  # no sentence has those words
     "why did Joe book the hall?",  # a reason, which a sentence may not give

@@ -43,6 +43,9 @@ STANDUP = (
          "## Blockers\n"),  # no blank line is left at the end of the file
         (ESSAY, "cut the title", "# Learning to swim\n\n", "I learned"),
         (STANDUP, "delete the blockers section", "\n## Blockers\n\n- The staging server is down again.\n", "release notes.\n"),
+        # a heading's own "and" is no second thing asked for
+        (STANDUP.replace("## Done", "## Done and dusted"), "remove the Done and dusted section",
+         "## Done and dusted\n\n- Maya finished the login page.\n- Priya wrote the release notes.\n\n", "# Standup\n\n## Blockers"),
     ],
 )
 def test_the_one_piece_a_removal_names_is_taken_out_with_the_space_it_leaves(text, request_, gone, left):
