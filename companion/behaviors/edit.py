@@ -65,7 +65,7 @@ from companion.behaviors.removal import lengthens_removal
 from companion.behaviors.rename import (
     changed_everywhere,
 )
-from companion.behaviors.statement import AS_GIVEN, statement_added
+from companion.behaviors.statement import statement_written_in
 from companion.behaviors.streaming import OnText, collect
 from companion.behaviors.tables import lost_rows
 from companion.behaviors.underlines import with_fitted_underlines
@@ -129,21 +129,21 @@ def propose_edit(
     """A targeted edit (or, with ``rewrite``, a rewrite of the whole document) as a Proposal. A renaming, or a
     removal of a piece the request names, is made without the model (``made_without_the_model``). Where the
     model's revision cannot be proposed for a request to add a statement to prose, the statement is written in
-    as the user worded it (``statement_added``), in the selection or the paragraph that shares most words with it.
+    as the user worded it (``statement_written_in``), where the request says or in the paragraph that shares most
+    words with it.
     A change of a word or phrase that the model made in the passage it saw is offered too on the other lines that
     say it (``changed_everywhere``)."""
     prose = is_prose(Path(display_path))
-    scope = selection or (0, len(document.text))
     replacements = made_without_the_model(document, request, selection, display_path)
     if replacements is None:
         try:
             replacements = _model_replacements(engine, document, request, display_path, selection, rewrite, style,
                                                cancel, on_text)
         except MalformedOutput:
-            written = statement_added(document.text[scope[0] : scope[1]], request) if prose and not rewrite else None
+            written = statement_written_in(document, request, selection) if prose and not rewrite else None
             if written is None:
                 raise
-            replacements = [Replacement(*scope, written, 0, AS_GIVEN)]
+            replacements = [written]
         if prose and not rewrite and selection is None:
             replacements += changed_everywhere(document, request, replacements)
     if prose:

@@ -15,11 +15,24 @@ import re
 from itertools import pairwise
 
 from companion.behaviors.asked_text import STATEMENT
+from companion.behaviors.locate import named_sections, placed_sections
 from companion.behaviors.prose_checks import ADDS_OUTRIGHT, related, words_of
+from companion.documents import Document
+from companion.proposals import Replacement
 
 AS_GIVEN = "your words as you gave them; the model's revision did not make the statement"
 _LIST_ITEM = re.compile(r"^(?P<indent>\s*)(?P<marker>[-*+]|(?P<number>\d+)[.)])\s+")
 _ENDS_A_SENTENCE = re.compile(r"[.!?][\"')\]]*\s*$")
+
+
+def statement_written_in(document: Document, request: str, selection: tuple[int, int] | None) -> Replacement | None:
+    """``statement_added`` as a change of ``document``: within the selection, else within the sections the request
+    names by heading or place ("add a sentence to the Part 29 Watering section saying…"), else anywhere in it.
+    Written anywhere, a statement about watering went under the first of thirty "Watering" headings."""
+    named = named_sections(document, request) or placed_sections(document, request)
+    start, end = selection or ((named[0].start, named[-1].end) if named else (0, len(document.text)))
+    written = statement_added(document.text[start:end], request)
+    return None if written is None else Replacement(start, end, written, 0, AS_GIVEN)
 
 
 def statement_added(original: str, request: str) -> str | None:

@@ -73,3 +73,13 @@ def test_a_revision_that_makes_the_statement_is_the_models_own(repo):
         "essay.md", "mention that I now swim every Sunday", selection="I learned to swim at forty. It was hard.")
     assert "and now I swim every Sunday" in proposal.result()
     assert not any(hunk.tentative for hunk in proposal.hunks)
+
+
+def test_the_statement_goes_in_the_section_the_request_names_though_another_shares_more_of_its_words(repo):
+    rota = "# Rota\n\n## Monday\n\nWe weed.\n\n## Friday\n\nWe water the beds and fill the water butts.\n"
+    (repo / "rota.md").write_text(rota)
+    elsewhere = ScriptedEngine(lambda prompt: "See you soon.\n</revised>")
+    proposal = Session(elsewhere, Workspace(repo), None).propose_edit(
+        "rota.md", "add a sentence to the Monday section saying the water is turned off", selection=None)
+    assert proposal.result() == rota.replace("We weed.", "We weed. The water is turned off.")
+    assert [hunk.tentative for hunk in proposal.hunks] == [AS_GIVEN]
