@@ -73,6 +73,23 @@ ADDS_OUTRIGHT = re.compile(r"^\s*(?:please\s+)?(?:add|include|insert|append|ment
 _SHORTENS = re.compile(r"\b(?:shorten|shorter|cut|trim|tighten|condense|concise|brief|remove|delete|drop)", re.IGNORECASE)
 
 
+def keeps_little(revised: str, original: str, request: str) -> bool:
+    """Whether a rewrite has less than a third of the words of a text of some length, where the request does not
+    ask for less (``_CUTS``, or a form that is short by nature: a tweet, a sentence). Asked to rewrite a 600-word
+    handbook "in a more formal tone", the model answered with one sentence of its own."""
+    before, after = len(words_in(original)), len(words_in(revised))
+    return before >= _SOME_LENGTH and after * 3 < before and not (_CUTS.search(request) or _SHORT_FORMS.search(request))
+
+
+def words_in(text: str) -> list[str]:
+    return re.findall(r"[\w']+", text)
+
+
+_SOME_LENGTH = 40
+_SHORT_FORMS = re.compile(r"\b(?:tweet|toot|post|sentence|line|headline|tagline|slogan|caption|abstract|tl;?dr|blurb|"
+                          r"bullets?|points?|outline|haiku|limerick|subject|title|sms|text message)\b", re.IGNORECASE)
+
+
 def only_takes_out_text(revised: str, original: str) -> bool:
     """Whether a revision is the original with whole lines or sentences, or at least ``_WORDS_TAKEN_OUT`` words,
     taken out and nothing else changed.
@@ -183,6 +200,8 @@ _TAKES_HEADINGS_OUT = re.compile(r"\b(?:merge|combine|flatten|remove|delete|drop
                                  r"instead|without|no)\b", re.IGNORECASE)
 """A request that may leave a heading fewer: asked for "a catchier title", the adapter wrote a sentence in place of the
 Markdown title; asked to "turn the headings into bold text" or "merge the two sections", a heading may go."""
+_CHANGES_FORM = re.compile(rf"{_TAKES_HEADINGS_OUT.pattern}|\bas\s+(?:a|an|one)\b|{_SHORT_FORMS.pattern}", re.IGNORECASE)
+"""A rewrite that may leave headings out: one that takes them out, or puts the text in another form ("as a letter")."""
 _ASKS_FOR_A_SECTION = re.compile(r"^\s*(?:please\s+)?(?:add|write|insert|include|append)\s+(?:a|an|one|another|a\s+new)\s+"
                                  r"(?P<name>(?:(?!(?:to|in|into|under|of|for|on|about)\b)[\w-]+\s+){0,3})section\b", re.IGNORECASE)
 """Asked to "add a troubleshooting section", the adapter put a line of its own in place of "MIT." under the
@@ -343,6 +362,13 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
     if person := lost_parties(revised, original, request):
         return (f"The model's revision drops “{person}”, where your text says whom it is to or from and the request did "
                 "not ask to change that; nothing was proposed. Try rephrasing, or select the part to change.")
+    if not targeted and keeps_little(revised, original, request):
+        return (f"The model's rewrite keeps little of your text ({len(words_in(revised))} words for your "
+                f"{len(words_in(original))}), where the request did not ask to shorten it; nothing was proposed. Try "
+                "rephrasing, or select a part to rewrite.")
+    if not targeted and (lost := dropped_headings(revised, original, language)) and not _CHANGES_FORM.search(request):
+        return (f"The model's rewrite drops the heading “{lost[0]}”, which the request did not ask to take out; nothing "
+                "was proposed. Try rephrasing, or select a part to rewrite.")
     if not targeted:
         return None
     if not makes_statement(revised, request):

@@ -292,6 +292,26 @@ def test_a_revision_that_keeps_almost_nothing_of_the_text_where_nothing_was_to_g
         "style.css", "remove everything from the header but its padding").result() == trimmed
 
 
+HANDBOOK = (
+    "# Garden handbook\n\n## Watering\n\nWater early in the morning or in the evening, when less evaporates. Water the "
+    "soil, not the leaves. A deep soak twice a week is better than a sprinkle every day.\n\n## Tools\n\nShared tools "
+    "live in the shed. Clean the soil off them before you put them back, and report anything broken to the steward.\n"
+)
+
+
+def test_a_rewrite_that_keeps_little_of_the_text_or_drops_a_heading_proposes_nothing_unless_asked_for_less(repo):
+    (repo / "handbook.md").write_text(HANDBOOK)
+    one_line = ScriptedEngine(lambda prompt: "Dear Sam, thank you for reading this handbook.")
+    with pytest.raises(MalformedOutput, match=r"keeps little of your text \(8 words for your 58\)"):
+        session_for(repo, one_line).propose_edit("handbook.md", "rewrite it in a more formal tone", rewrite=True)
+    assert session_for(repo, one_line).propose_edit("handbook.md", "rewrite it as a tweet", rewrite=True).hunks
+    no_tools = ScriptedEngine(lambda prompt: HANDBOOK.split("## Tools")[0].replace("Water early", "One should water early")
+                              + "Shared tools are kept in the shed; clean them and report anything broken to the steward.\n")
+    with pytest.raises(MalformedOutput, match="drops the heading “## Tools”"):
+        session_for(repo, no_tools).propose_edit("handbook.md", "rewrite it in a more formal tone", rewrite=True)
+    assert session_for(repo, no_tools).propose_edit("handbook.md", "rewrite it without headings", rewrite=True).hunks
+
+
 def test_a_revision_of_a_page_that_loses_a_tag_where_nothing_was_to_go_proposes_nothing(repo):
     (repo / "index.html").write_text(PAGE)
     unclosed = PAGE.replace("</li>\n    <li>Sunday", "\n    <li>Sunday")
