@@ -81,6 +81,21 @@ def keeps_little(revised: str, original: str, request: str) -> bool:
     return before >= _SOME_LENGTH and after * 3 < before and not (_CUTS.search(request) or _SHORT_FORMS.search(request))
 
 
+def shares_nothing(revised: str, original: str, request: str) -> bool:
+    """Whether a rewrite has no word of four letters or more of a text with a few, where the request does not ask
+    to translate. Rewriting a long handbook "in a more formal tone" a part at a time, the model put "This is a
+    more formal request." in place of its contacts, which a rewrite in any tone would have named."""
+    own = {word for word in words_of(original.lower()) if len(word) >= 4}
+    new = {word for word in words_of(revised.lower()) if len(word) >= 4}
+    return len(own) >= 4 and not any(related(word, other) or word == other for word in own for other in new) and not (
+        _TRANSLATES.search(request))
+
+
+_TRANSLATES = re.compile(r"\btranslat|\b(?:in|into)\s+(?:english|french|spanish|german|italian|portuguese|dutch|polish|"
+                         r"chinese|japanese|korean|russian|arabic|hindi|swedish|norwegian|danish|finnish|greek|turkish|"
+                         r"welsh|irish|latin|esperanto|ukrainian|czech|hungarian|romanian|catalan|hebrew)\b", re.IGNORECASE)
+
+
 def words_in(text: str) -> list[str]:
     return re.findall(r"[\w']+", text)
 
@@ -366,6 +381,9 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
         return (f"The model's rewrite keeps little of your text ({len(words_in(revised))} words for your "
                 f"{len(words_in(original))}), where the request did not ask to shorten it; nothing was proposed. Try "
                 "rephrasing, or select a part to rewrite.")
+    if not targeted and shares_nothing(revised, original, request):
+        return ("The model's rewrite has none of your words, where the request did not ask to translate; nothing was "
+                "proposed. Try rephrasing, or select a part to rewrite.")
     if not targeted and (lost := dropped_headings(revised, original, language)) and not _CHANGES_FORM.search(request):
         return (f"The model's rewrite drops the heading “{lost[0]}”, which the request did not ask to take out; nothing "
                 "was proposed. Try rephrasing, or select a part to rewrite.")

@@ -312,6 +312,14 @@ def test_a_rewrite_that_keeps_little_of_the_text_or_drops_a_heading_proposes_not
     assert session_for(repo, no_tools).propose_edit("handbook.md", "rewrite it without headings", rewrite=True).hunks
 
 
+def test_a_rewrite_with_none_of_the_users_words_proposes_nothing_unless_asked_to_translate(repo):
+    (repo / "contacts.md").write_text("Plot coordinator: Amara Okafor, plots@garden.org\nTool steward: Ben Hollis\n")
+    unrelated = ScriptedEngine(lambda prompt: "This is a more formal request.")
+    with pytest.raises(MalformedOutput, match="has none of your words"):
+        session_for(repo, unrelated).propose_edit("contacts.md", "rewrite this in a more formal tone", rewrite=True)
+    assert session_for(repo, unrelated).propose_edit("contacts.md", "translate this into Welsh", rewrite=True).hunks
+
+
 def test_a_revision_of_a_page_that_loses_a_tag_where_nothing_was_to_go_proposes_nothing(repo):
     (repo / "index.html").write_text(PAGE)
     unclosed = PAGE.replace("</li>\n    <li>Sunday", "\n    <li>Sunday")
