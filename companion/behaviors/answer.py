@@ -14,7 +14,8 @@ from companion.behaviors.notebooks import notebook_text
 from companion.behaviors.outline import asks_what_code_does, grounded_in_code, outline
 from companion.behaviors.page_text import page_text
 from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
-from companion.behaviors.quoted import quoted_answer
+from companion.behaviors.locate import HEADING_KINDS
+from companion.behaviors.quoted import ASKING_WORDS, quoted_answer, stems
 from companion.behaviors.returns import returns_answer
 from companion.behaviors.settings_answer import setting_answer
 from companion.behaviors.streaming import OnText, collect_before_loop
@@ -25,7 +26,7 @@ from companion.behaviors.summary import (
 )
 from companion.behaviors.table_answers import table_answer
 from companion.behaviors.usage import usage_answer
-from companion.documents import PROSE_LANGUAGES, Document, is_html
+from companion.documents import PROSE_LANGUAGES, Document, Section, is_html
 from companion.engine.base import CancelToken, Engine, GenerationRequest
 
 EXCERPT_TOKENS = 1500
@@ -78,7 +79,7 @@ def answer(
     named = named_definition(request, document) if document is not None and selection is None else None
     if named is not None:
         selection = (named.start, named.end)
-    excerpt = excerpt_for(engine, document, selection) if document is not None else ""
+    excerpt = excerpt_for(engine, document, selection, request) if document is not None else ""
     prompt = render_answer_prompt(request, display_path, excerpt, style)
     generation = GenerationRequest(prompt, max_tokens=400, stop=ANSWER_STOPS, adapter=False)
     summarising = document is not None and document.language in PROSE_LANGUAGES and asks_for_summary(request)
@@ -108,17 +109,33 @@ def _review_answer(request: str, document: Document, selection: tuple[int, int] 
     return review_answer(request, code, document.language)
 
 
-def excerpt_for(engine: Engine, document: Document, selection: tuple[int, int] | None) -> str:
+def excerpt_for(engine: Engine, document: Document, selection: tuple[int, int] | None, request: str = "") -> str:
+    """What the model is shown of ``document``: the selection; else all of it where it fits ``EXCERPT_TOKENS``;
+    else the sections that share most words with the ``request``, each with the heading it comes under, in
+    document order, or where none shares a word, the first sections. Shown only a long handbook's first sections,
+    the model answered "how big are the plots?" with sizes of its own."""
     if selection is not None:
         return document.text[selection[0] : selection[1]]
-    pieces, budget = [], EXCERPT_TOKENS
-    for section in document.sections:
-        cost = engine.count_tokens(section.text)
+    costs = {section.index: engine.count_tokens(section.text) for section in document.sections}
+    asked = stems(request) - ASKING_WORDS
+    shared = {section.index: len(asked & stems(section.text)) for section in document.sections}
+    ranked = sorted(document.sections, key=lambda section: (-shared[section.index], section.index))
+    chosen, budget = set(), EXCERPT_TOKENS
+    for section in ranked:
+        with_heading = {section.index} | ({heading.index} if (heading := _heading_over(document, section)) else set())
+        cost = sum(costs[index] for index in with_heading - chosen)
         if cost > budget:
-            break
-        pieces.append(section.text)
+            if not shared[section.index]:
+                break
+            continue
+        chosen |= with_heading
         budget -= cost
-    return "".join(pieces)
+    return "".join(section.text for section in document.sections if section.index in chosen)
+
+
+def _heading_over(document: Document, section: Section) -> Section | None:
+    return next((other for other in reversed(document.sections[: section.index])
+                 if other.kind in HEADING_KINDS), None) if section.kind not in HEADING_KINDS else None
 
 
 def _selected(document: Document, selection: tuple[int, int] | None) -> str:

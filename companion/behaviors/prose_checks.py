@@ -77,7 +77,7 @@ def keeps_little(revised: str, original: str, request: str) -> bool:
     """Whether a rewrite has less than a third of the words of a text of some length, where the request does not
     ask for less (``_CUTS``, or a form that is short by nature: a tweet, a sentence). Asked to rewrite a 600-word
     handbook "in a more formal tone", the model answered with one sentence of its own."""
-    before, after = len(words_in(original)), len(words_in(revised))
+    before, after = len(_word_list(original)), len(_word_list(revised))
     return before >= _SOME_LENGTH and after * 3 < before and not (_CUTS.search(request) or _SHORT_FORMS.search(request))
 
 
@@ -96,7 +96,7 @@ _TRANSLATES = re.compile(r"\btranslat|\b(?:in|into)\s+(?:english|french|spanish|
                          r"welsh|irish|latin|esperanto|ukrainian|czech|hungarian|romanian|catalan|hebrew)\b", re.IGNORECASE)
 
 
-def words_in(text: str) -> list[str]:
+def _word_list(text: str) -> list[str]:
     return re.findall(r"[\w']+", text)
 
 
@@ -378,8 +378,8 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
         return (f"The model's revision drops “{person}”, where your text says whom it is to or from and the request did "
                 "not ask to change that; nothing was proposed. Try rephrasing, or select the part to change.")
     if not targeted and keeps_little(revised, original, request):
-        return (f"The model's rewrite keeps little of your text ({len(words_in(revised))} words for your "
-                f"{len(words_in(original))}), where the request did not ask to shorten it; nothing was proposed. Try "
+        return (f"The model's rewrite keeps little of your text ({len(_word_list(revised))} words for your "
+                f"{len(_word_list(original))}), where the request did not ask to shorten it; nothing was proposed. Try "
                 "rephrasing, or select a part to rewrite.")
     if not targeted and shares_nothing(revised, original, request):
         return ("The model's rewrite has none of your words, where the request did not ask to translate; nothing was "

@@ -13,7 +13,8 @@ import re
 from companion.documents import PROSE_LANGUAGES, Document
 
 _ASKS_A_FACT = re.compile(
-    r"^\s*(?:who|whom|whose|when|where|which|how\s+(?:many|much|long|often|far|old)|what\s+(?:time|day|date|year|"
+    r"^\s*(?:who|whom|whose|when|where|which|how\s+(?:many|much|long|often|far|old|big|large|small|wide|tall|high|"
+    r"deep|heavy)|what\s+(?:time|day|date|year|"
     r"does|do|did|is|are|was|were)|what's|what\s+(?:should|must|can|do)\s+(?:i|we|you)\s+do\s+(?:if|when|about)|"
     r"what\s+happens\s+(?:if|when))\b",
     re.IGNORECASE,
@@ -27,7 +28,7 @@ _NOT_ASKED_ABOUT = frozenset(
     "you i me my our your his her their and or be been has have had will would can could should shall may might "
     "text document doc file story poem essay letter email post page readme notes minutes say says said mention "
     "mentioned according get gets now currently still usually actually exactly really just also if must happen "
-    "happens see sees saw notice notices spot spots find finds about".split()
+    "happens see sees saw notice notices spot spots find finds about big large small wide tall high deep heavy".split()
 )
 """Words of how a question is put, not of what it asks about: "how long does a run take now?" asks about a run
 and how long it takes, which a text states without "now"; "what should I do if I see blight?" asks about blight,
@@ -52,6 +53,11 @@ _ANSWER_KINDS = {
     "often": re.compile(r"\b(?:every|each|daily|weekly|monthly|yearly|annually|hourly|nightly|once|twice|times)\b", re.IGNORECASE),
     "far": re.compile(rf"\b{_NUMBER}[\s-]*(?:km|kilomet(?:re|er)s?|miles?|m|met(?:re|er)s?|yards?|feet|minutes?)\b", re.IGNORECASE),
     "when": _WHEN, "time": _WHEN, "day": _WHEN, "date": _WHEN, "year": _WHEN,
+    **dict.fromkeys(("who", "whom", "whose"), re.compile(rf"{_NAME.pattern}|^[A-Z][a-z]+(?=:)")),
+    **dict.fromkeys(("big", "large", "small", "wide", "tall", "high", "deep", "heavy"), re.compile(
+        rf"\b{_NUMBER}[\s-]*(?:mm|cm|m|km|millimet(?:re|er)s?|centimet(?:re|er)s?|met(?:re|er)s?|kilomet(?:re|er)s?|inch(?:es)?|"
+        r"feet|foot|ft|yards?|miles?|acres?|hectares?|square|sq|g|kg|grams?|kilos?|kilograms?|pounds|lbs?|tons?|tonnes?|"
+        r"litres?|liters?)\b", re.IGNORECASE)),
 }
 """What the sentence that answers a question has, by the question's last word ("how long": a duration): asked
 "how long is a tour?" of a page where three sentences speak of tours, the one that says "two and a half hours"."""
@@ -117,6 +123,10 @@ def stem(word: str) -> str:
                 return base[:-1]  # "wrapping", "planned": the consonant doubled before the ending
             return base
     return word
+
+
+ASKING_WORDS = frozenset(stem(word) for word in _NOT_ASKED_ABOUT)
+"""The stems of words of how a question is put (``_NOT_ASKED_ABOUT``)."""
 
 
 def sentences_of(text: str) -> list[str]:

@@ -58,10 +58,13 @@ def test_of_several_sentences_with_the_words_the_one_with_the_kind_of_answer_ask
     ("what should I do if I see blight?", "“If you spot blight, remove the affected leaves.”"),  # seen or spotted alike
     ("what happens if I miss a work day?", "“If you miss a work day, we ask you to come to the next one.”"),
     ("what should we do about broken tools?", "“Report broken tools to the tool steward.”"),
+    ("how big are the plots?", "“Plots are four metres by two.”"),  # the sentence with a size, of those about plots
+    ("who is the tool steward?", "“Tool steward: Ben Hollis”"),  # the one with a name
 ])
 def test_asked_what_to_do_if_something_happens_the_sentence_that_says_so_is_quoted(question, expected):
-    handbook = ("# Handbook\n\nIf you spot blight, remove the affected leaves. Report broken tools to the tool steward.\n\n"
-                "If you miss a work day, we ask you to come to the next one.\n")
+    handbook = ("# Handbook\n\nEach member gets one plot. Plots are four metres by two. Weed your plot weekly.\n\n"
+                "If you spot blight, remove the affected leaves. Report broken tools to the tool steward.\n\n"
+                "If you miss a work day, we ask you to come to the next one.\n\nTool steward: Ben Hollis\n")
     assert quoted_answer(question, document(handbook)) == f"The text says: {expected}"
 
 

@@ -726,6 +726,17 @@ def test_an_answer_ends_before_the_model_shows_the_document_again(repo):
     assert session_for(repo, engine).answer("who is this for?", "essay.md").text == "It is about coffee."
 
 
+def test_of_a_long_document_the_model_is_shown_the_sections_the_question_is_about_under_their_headings(repo):
+    filler = "Members keep the garden tidy and share what they grow with neighbours. " * 8
+    chapters = "".join(f"## Chapter {number}\n\n{filler}\n\n" for number in range(1, 40))
+    (repo / "handbook.md").write_text(f"# Handbook\n\n{chapters}## Compost\n\nGreen waste goes in the left bay.\n")
+    engine = ScriptedEngine(lambda prompt: "Green waste.")
+    session_for(repo, engine).answer("what goes in the left compost bay?", "handbook.md")
+    assert "## Compost\n\nGreen waste goes in the left bay." in engine.prompts[-1]
+    session_for(repo, engine).answer("what is this about?", "handbook.md")  # nothing asked about: from the start
+    assert "## Chapter 1\n" in engine.prompts[-1] and "## Compost" not in engine.prompts[-1]
+
+
 def test_an_answer_that_loops_from_its_first_word_is_an_error_not_an_empty_reply(repo):
     engine = ScriptedEngine(lambda prompt: "Coffee is good. " * 60)
     with pytest.raises(MalformedOutput, match="repeating itself before it answered"):
