@@ -13,7 +13,7 @@ from companion.behaviors.named_code import definition_outline, named_definition
 from companion.behaviors.notebooks import notebook_text
 from companion.behaviors.outline import asks_what_code_does, grounded_in_code, outline
 from companion.behaviors.page_text import page_text
-from companion.behaviors.prompts import ANSWER_STOPS, render_answer_prompt
+from companion.behaviors.prompts import ANSWER_START, ANSWER_STOPS, render_answer_prompt
 from companion.behaviors.locate import HEADING_KINDS
 from companion.behaviors.quoted import ASKING_WORDS, quoted_answer, stems
 from companion.behaviors.returns import returns_answer
@@ -85,8 +85,11 @@ def answer(
     summarising = document is not None and document.language in PROSE_LANGUAGES and asks_for_summary(request)
     explaining = document is not None and (named is not None or asks_what_code_does(request, document))
     held = summarising or explaining
-    text = collect_before_loop(engine, generation, cancel, None if held else on_text, shown=excerpt,
-                               asked=request).strip()
+    streamed = None if held or on_text is None else _WithoutOpeningTag(on_text)
+    text = collect_before_loop(engine, generation, cancel, streamed, shown=excerpt, asked=request)
+    text = text.strip().removeprefix(ANSWER_START).strip()
+    if streamed is not None:
+        streamed.flush()
     finished = engine.last_stats.finish_reason == "stop"
     if summarising and not (finished and stands_as_summary(text, excerpt)):
         text = extracted_summary(request, document, selection) or text
@@ -99,6 +102,35 @@ def answer(
     if held and on_text:
         on_text(text)
     return text
+
+
+class _WithoutOpeningTag:
+    """Passes a streamed answer on without the "<answer>" the model sometimes writes again at its start, which
+    the prompt has just written: "<answer>The left compost bay…"."""
+
+    def __init__(self, on_text: OnText) -> None:
+        self.on_text, self.held, self.passing = on_text, "", False
+
+    def __call__(self, piece: str) -> None:
+        if self.passing:
+            self.on_text(piece)
+            return
+        self.held += piece
+        opening = self.held.lstrip()
+        if opening.startswith(ANSWER_START):
+            self._pass(opening.removeprefix(ANSWER_START).lstrip())
+        elif not ANSWER_START.startswith(opening):
+            self._pass(self.held)
+
+    def flush(self) -> None:
+        """Pass on what was held back in case it began the tag, where the answer ended there."""
+        if not self.passing and self.held.strip():
+            self._pass(self.held)
+
+    def _pass(self, text: str) -> None:
+        self.passing, self.held = True, ""
+        if text:
+            self.on_text(text)
 
 
 def _review_answer(request: str, document: Document, selection: tuple[int, int] | None) -> str | None:

@@ -127,7 +127,7 @@ def render_route_prompt(path: str | None, has_selection: bool, request: str, sty
     return ROUTE_INSTRUCTIONS + examples + render_route_line(path, has_selection, request)
 
 
-ANSWER_END = "</answer>"
+ANSWER_START, ANSWER_END = "<answer>", "</answer>"
 ANSWER_STOPS = (ANSWER_END, "<question>", "<document", "<eos>", "<end_of_turn>")
 
 
@@ -138,7 +138,7 @@ def render_answer_prompt(request: str, path: str | None = None, excerpt: str = "
         "A helpful companion answers questions clearly and briefly.\n\n" + style_part
         + "<question>What is a haiku?</question>\n<answer>A haiku is a three-line Japanese poem of 5, 7 and 5 "
         "syllables, usually about nature or a moment in time.</answer>\n\n"
-        + f"{document}<question>{request.strip()}</question>\n<answer>"
+        + f"{document}<question>{request.strip()}</question>\n{ANSWER_START}"
     )
 
 

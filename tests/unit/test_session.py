@@ -737,6 +737,16 @@ def test_of_a_long_document_the_model_is_shown_the_sections_the_question_is_abou
     assert "## Chapter 1\n" in engine.prompts[-1] and "## Compost" not in engine.prompts[-1]
 
 
+def test_an_answer_the_model_opens_with_the_prompts_answer_tag_is_shown_without_it(repo):
+    streamed = []
+    engine = ScriptedEngine(lambda prompt: "<answer>It is about coffee.")
+    answer = session_for(repo, engine).answer("who is this for?", "essay.md", on_text=streamed.append)
+    assert answer.text == "It is about coffee." and "".join(streamed) == "It is about coffee."
+    streamed.clear()
+    session_for(repo, ScriptedEngine(lambda prompt: "<ans")).answer("who is this for?", "essay.md", on_text=streamed.append)
+    assert "".join(streamed) == "<ans"  # held back in case it began the tag, and passed on when the answer ended
+
+
 def test_an_answer_that_loops_from_its_first_word_is_an_error_not_an_empty_reply(repo):
     engine = ScriptedEngine(lambda prompt: "Coffee is good. " * 60)
     with pytest.raises(MalformedOutput, match="repeating itself before it answered"):
