@@ -9,12 +9,12 @@ from companion.behaviors.counts import counted_answer
 from companion.behaviors.edit import MalformedOutput
 from companion.behaviors.letters import letter_answer
 from companion.behaviors.listed import listed_answer
+from companion.behaviors.locate import HEADING_KINDS
 from companion.behaviors.named_code import definition_outline, named_definition
 from companion.behaviors.notebooks import notebook_text
 from companion.behaviors.outline import asks_what_code_does, grounded_in_code, outline
 from companion.behaviors.page_text import page_text
 from companion.behaviors.prompts import ANSWER_START, ANSWER_STOPS, render_answer_prompt
-from companion.behaviors.locate import HEADING_KINDS
 from companion.behaviors.quoted import ASKING_WORDS, quoted_answer, stems
 from companion.behaviors.returns import returns_answer
 from companion.behaviors.settings_answer import setting_answer

@@ -101,8 +101,11 @@ def _word_list(text: str) -> list[str]:
 
 
 _SOME_LENGTH = 40
-_SHORT_FORMS = re.compile(r"\b(?:tweet|toot|post|sentence|line|headline|tagline|slogan|caption|abstract|tl;?dr|blurb|"
-                          r"bullets?|points?|outline|haiku|limerick|subject|title|sms|text message)\b", re.IGNORECASE)
+_SHORT_FORMS = re.compile(r"\b(?:tweet|toot|headline|tagline|slogan|caption|abstract|tl;?dr|blurb|bullets?|outline|haiku|"
+                          r"limerick|sms|text message|subject line|(?:a|one|two|three|single)\s+(?:short\s+)?"
+                          r"(?:line|sentence|paragraph)s?)\b", re.IGNORECASE)
+"""Forms short by nature, which a rewrite into them may be far shorter than the text: "rewrite it as a tweet", "in
+one sentence"."""
 
 
 def only_takes_out_text(revised: str, original: str) -> bool:
