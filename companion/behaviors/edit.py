@@ -62,9 +62,7 @@ from companion.behaviors.prose_checks import (
     words_of,
 )
 from companion.behaviors.removal import lengthens_removal
-from companion.behaviors.rename import (
-    changed_everywhere,
-)
+from companion.behaviors.rename import changed_everywhere
 from companion.behaviors.statement import statement_written_in
 from companion.behaviors.streaming import OnText, collect
 from companion.behaviors.tables import lost_rows
