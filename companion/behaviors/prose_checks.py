@@ -218,8 +218,11 @@ _TAKES_HEADINGS_OUT = re.compile(r"\b(?:merge|combine|flatten|remove|delete|drop
                                  r"instead|without|no)\b", re.IGNORECASE)
 """A request that may leave a heading fewer: asked for "a catchier title", the adapter wrote a sentence in place of the
 Markdown title; asked to "turn the headings into bold text" or "merge the two sections", a heading may go."""
-_CHANGES_FORM = re.compile(rf"{_TAKES_HEADINGS_OUT.pattern}|\bas\s+(?:a|an|one)\b|{_SHORT_FORMS.pattern}", re.IGNORECASE)
-"""A rewrite that may leave headings out: one that takes them out, or puts the text in another form ("as a letter")."""
+_CHANGES_FORM = re.compile(rf"{_TAKES_HEADINGS_OUT.pattern}|\bas\s+(?:a|an|one)\b|{_SHORT_FORMS.pattern}|\breplace\s+"
+                           r"(?:all|everything|it|the\s+(?:whole\s+)?(?:text|document|file|thing))\b|\bfrom\s+scratch\b|"
+                           r"\bstart\s+(?:over|again)\b", re.IGNORECASE)
+"""A rewrite that may leave headings out: one that takes them out, puts the text in another form ("as a letter"), or
+replaces all of it ("replace the text", "start over")."""
 _ASKS_FOR_A_SECTION = re.compile(r"^\s*(?:please\s+)?(?:add|write|insert|include|append)\s+(?:a|an|one|another|a\s+new)\s+"
                                  r"(?P<name>(?:(?!(?:to|in|into|under|of|for|on|about)\b)[\w-]+\s+){0,3})section\b", re.IGNORECASE)
 """Asked to "add a troubleshooting section", the adapter put a line of its own in place of "MIT." under the

@@ -310,6 +310,7 @@ def test_a_rewrite_that_keeps_little_of_the_text_or_drops_a_heading_proposes_not
     with pytest.raises(MalformedOutput, match="drops the heading “## Tools”"):
         session_for(repo, no_tools).propose_edit("handbook.md", "rewrite it in a more formal tone", rewrite=True)
     assert session_for(repo, no_tools).propose_edit("handbook.md", "rewrite it without headings", rewrite=True).hunks
+    assert session_for(repo, no_tools).propose_edit("handbook.md", "start over, more formally", rewrite=True).hunks
 
 
 def test_a_rewrite_with_none_of_the_users_words_proposes_nothing_unless_asked_to_translate(repo):
