@@ -276,12 +276,13 @@ def revise_text(
         text = collect(engine, replace(generation, adapter=False, record_branches=False), cancel, on_text,
                        shown=shown, restarts=restarts)
         stats = engine.last_stats
-        if nearest is not None and failed(cleaned(text), stats):
-            return Revision(nearest, tentative=SECOND_CHOICE)
-        if failed(cleaned(text), stats) and (reason := problem(first)):
-            raise MalformedOutput(reason)
-        if failed(cleaned(text), stats) and unchanged(first, original):
-            return Revision(first)
+        if failed(cleaned(text), stats):
+            if nearest is not None:
+                return Revision(nearest, tentative=SECOND_CHOICE)
+            if reason := problem(first):
+                raise MalformedOutput(reason)
+            if unchanged(first, original):
+                return Revision(first)
     if stats.finish_reason == "loop":
         raise MalformedOutput(
             "The model began repeating itself instead of finishing the revision; nothing was proposed. Try "

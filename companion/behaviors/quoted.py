@@ -75,8 +75,7 @@ def quoted_answer(request: str, document: Document, selection: tuple[int, int] |
         return None
     kind_word = question.group().lower().split()[-1]
     kind = _ANSWER_KINDS.get(kind_word)
-    said = _NOT_ASKED_ABOUT | (_MONEY_WORDS if kind_word == "much" else frozenset())
-    asked = stems(request) - {stem(word) for word in said}
+    asked = stems(request) - ASKING_WORDS - ({stem(word) for word in _MONEY_WORDS} if kind_word == "much" else set())
     if not asked:
         return None
     text = document.text[selection[0] : selection[1]] if selection is not None else document.text
