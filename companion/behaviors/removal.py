@@ -56,7 +56,7 @@ class Piece:
 
 def removes_only(request: str, text: str = "") -> bool:
     """Whether ``request`` asks only to take something out. A heading of ``text`` it names is one thing to take
-    out, whatever its words: "remove the Children and pets section" is no removal and more."""
+    out, whatever its words: "remove the Children and pets section" asks for one removal, and no more."""
     found = REMOVES.search(request)
     if not found:
         return False
