@@ -31,7 +31,7 @@ from companion.behaviors.removal import removed
 from companion.behaviors.scaling import scaled
 from companion.behaviors.spelling import respelled
 from companion.behaviors.splits import split_paragraph
-from companion.behaviors.tables import TABLE_CHANGES
+from companion.behaviors.table_totals import TABLE_CHANGES
 from companion.behaviors.title_case import title_cased
 from companion.behaviors.typos import FROM_THE_DICTIONARY, typos_fixed
 

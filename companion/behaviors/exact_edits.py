@@ -27,7 +27,8 @@ from companion.behaviors.routes import removed_route
 from companion.behaviors.stylesheets import property_set
 from companion.behaviors.sums import summed
 from companion.behaviors.switches import switched
-from companion.behaviors.tables import CSV_SUFFIXES, TABLE_CHANGES
+from companion.behaviors.table_totals import TABLE_CHANGES
+from companion.behaviors.tables import CSV_SUFFIXES
 from companion.behaviors.versions import version_set
 from companion.documents import (
     Document,

@@ -38,22 +38,26 @@ def answers_request(revised: str, original: str, request: str) -> bool:
     if removed and _ADDS.match(request):
         return False
     if STATEMENT.match(request):
-        return makes_statement(revised, request)
+        return makes_statement(revised, request, original)
     asked = [word for word in words_of(request.lower()) if len(word) >= 3 and word not in _FILLER]
     return any(related(word, other) for word in added for other in asked)
 
 
-def makes_statement(revised: str, request: str) -> bool:
-    """Whether ``revised`` says most of what a request to make a statement (``STATEMENT``) gives it to say:
-    "Photo: point it at…" does not say "that the photos are moved, not copied", nor "This talk shows you how"
-    "that it is a 30 minute talk"."""
+def makes_statement(revised: str, request: str, original: str = "") -> bool:
+    """Whether ``revised`` says most of what a request to make a statement (``STATEMENT``) gives it to say, and
+    most of what in it ``original`` did not say: "Photo: point it at…" does not say "that the photos are moved,
+    not copied", nor "This talk shows you how" "that it is a 30 minute talk"; a list whose "sessions" were there
+    already, with "every four learners" made "every learner", does not say "sessions are free"."""
     statement = STATEMENT.match(request)
     if not statement:
         return True
     said = [word for word in words_of(statement.group("said").lower())
             if (len(word) >= 3 or any(c.isdigit() for c in word)) and word not in _FILLER]
+    before = words_of(original.lower())
+    new = [word for word in said if not any(related(word, other) or word == other for other in before)]
     words = words_of(revised.lower())
-    return sum(any(related(word, other) or word == other for other in words) for word in said) * 2 >= len(said)
+    return all(sum(any(related(word, other) or word == other for other in words) for word in wanted) * 2 >= len(wanted)
+               for wanted in (said, new))
 
 
 def related(word: str, other: str) -> bool:
@@ -395,7 +399,7 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
                 "was proposed. Try rephrasing, or select a part to rewrite.")
     if not targeted:
         return None
-    if not makes_statement(revised, request):
+    if not makes_statement(revised, request, original):
         return ("The model's revision does not make the statement you asked for; nothing was proposed. Try "
                 "rephrasing, or select the part to change.")
     if _ASKS_FOR_A_SECTION.match(request) and len(headings_of(revised, language)) <= len(headings_of(original, language)):

@@ -69,8 +69,8 @@ def _counted(table: Table, request: str) -> str | None:
     if found := _COUNTS.match(request):
         column = table.column_of(found["what"])
         if column is None or column == 0:
-            names = ", ".join(row[0] for row in table.rows)
-            return f"{len(table.rows)}: {names}." if len(table.rows) <= 12 else f"{len(table.rows)}."
+            names = ", ".join(row[0] for row in table.data_rows)
+            return f"{len(table.data_rows)}: {names}." if len(table.data_rows) <= 12 else f"{len(table.data_rows)}."
         return _total(table, column, "total")
     if found := _TOTALS.match(request):
         column = table.column_of(found["what"])
@@ -79,10 +79,13 @@ def _counted(table: Table, request: str) -> str | None:
 
 
 def _total(table: Table, column: int, how: str) -> str | None:
-    cells = [VALUE.fullmatch(row[column].strip()) for row in table.rows]
+    """A column's total or average over the rows above its total row, if it has one, with what that row says where
+    it says otherwise."""
+    rows = table.data_rows
+    cells = [VALUE.fullmatch(row[column].strip()) for row in rows]
     if not cells or not all(cells) or len({(cell["money"] or "")[:1] + (cell["unit"] or "").lower() for cell in cells}) != 1:
         return None  # not all amounts, or of more than one currency or unit: no sum to give
-    amounts = [amount_of(row[column]) for row in table.rows]
+    amounts = [amount_of(row[column]) for row in rows]
     value = sum(amounts) / len(amounts) if how in ("average", "mean") else sum(amounts)
     first = cells[0]
     places = 2 if how in ("average", "mean") or any("." in (cell["money"] or cell["number"] or "") for cell in cells) else 0
@@ -92,4 +95,7 @@ def _total(table: Table, column: int, how: str) -> str | None:
     elif first["unit"]:
         shown = f"{shown} {first['unit']}"
     word = "Average" if how in ("average", "mean") else "Total"
-    return f"{word} {table.header[column]}: {shown} (over {len(table.rows)} rows)."
+    answer = f"{word} {table.header[column]}: {shown} (over {len(rows)} rows)."
+    if word == "Total" and table.total_row is not None and amount_of(said := table.rows[-1][column]) not in (None, value):
+        answer += f" The table's {table.rows[-1][0]} row says {said}."
+    return answer

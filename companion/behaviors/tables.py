@@ -21,6 +21,7 @@ from companion.behaviors.code_checks import REMOVES
 from companion.behaviors.quoted import stem, words_in
 
 CSV_SUFFIXES = {".csv": ",", ".tsv": "\t"}
+_TOTAL_LABEL = re.compile(r"[\s*_:]*(?:grand\s+|sub-?)?(?:totals?|sum)[\s*_:]*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,19 @@ class Table:
     newline: str = "\n"
     aligned: bool = False
     """Whether every line of the table is as long as every other: its columns are padded to one width."""
+
+    @property
+    def total_row(self) -> int | None:
+        """The index of the last row where it totals the rows above it by its first cell ("Total", "**Grand
+        total**"); a row added or rows sorted stay above it, and its amounts are kept true (``table_totals``)."""
+        if len(self.rows) >= 2 and _TOTAL_LABEL.fullmatch(self.rows[-1][0]):
+            return len(self.rows) - 1
+        return None
+
+    @property
+    def data_rows(self) -> list[list[str]]:
+        """The rows but the total row: what is counted, summed and sorted."""
+        return self.rows[:-1] if self.total_row is not None else self.rows
 
     def column_of(self, words: str) -> int | None:
         """The one column whose header has every word of ``words`` that names ("price" is "Price per month")."""
@@ -189,8 +203,8 @@ class TableChange:
 
 
 def row_added(text: str, request: str, path: Path | None = None) -> TableChange | None:
-    """``text`` with the row the request gives added to its one table: at the end, or in its place where the
-    rows are in alphabetical order; None where the request adds no row, or its values do not each fit one column.
+    """``text`` with the row the request gives added to its one table: at the end (above a total row), or in its
+    place where the rows are in alphabetical order; None where the request adds no row, or its values do not each fit one column.
     Cells the request gives no value for are left empty, and the change says so."""
     table = table_meant(text, path, request)
     found = _ADDS_ROW.match(request) or (table is not None and table.delimiter is not None and _ADDS.match(request))
@@ -200,11 +214,13 @@ def row_added(text: str, request: str, path: Path | None = None) -> TableChange 
     cells = _given_in_order(what, len(table.header)) or _given_by_kind(what, table)
     if cells is None or not cells[0] or any(_same(cells[0], row[0]) for row in table.rows):
         return None
+    if all(row[0][:1].isupper() for row in table.data_rows) and cells[0][:1].islower():
+        cells[0] = cells[0][:1].upper() + cells[0][1:]  # "printing" among "Room hire" and "Refreshments"
     lines = list(table.row_lines)
-    place = len(lines)
-    labels = [row[0].casefold() for row in table.rows]
+    place = len(table.data_rows)
+    labels = [row[0].casefold() for row in table.data_rows]
     if len(labels) >= 3 and labels == sorted(labels):
-        place = next((index for index, label in enumerate(labels) if label > cells[0].casefold()), len(lines))
+        place = next((index for index, label in enumerate(labels) if label > cells[0].casefold()), place)
     lines.insert(place, _written(table, cells))
     empty = [table.header[index] for index, cell in enumerate(cells) if not cell]
     note = f"The request gave no value for {', '.join(empty)}: that cell is left empty." if empty else ""
@@ -309,16 +325,18 @@ _SCALE = {"k": 1e3, "m": 1e6, "kb": 1e3, "mb": 1e6, "gb": 1e9, "tb": 1e12, "pb":
 
 def rows_sorted(text: str, request: str, path: Path | None = None) -> TableChange | None:
     """``text`` with its one table's rows sorted by the column the request names, by amount where every cell
-    is one (money and sizes compared in one unit) and alphabetically otherwise; None otherwise."""
+    is one (money and sizes compared in one unit) and alphabetically otherwise, a total row staying last (the text
+    as it was where they are in that order already); None otherwise."""
     table = table_meant(text, path, request)
     found = _SORTS.match(request)
     if table is None or not found or (column := table.column_of(found["column"])) is None:
         return None
-    amounts = [amount_of(row[column]) for row in table.rows]
-    keys = amounts if all(amount is not None for amount in amounts) else [row[column].casefold() for row in table.rows]
-    order = sorted(range(len(table.rows)), key=keys.__getitem__, reverse=bool(_DESCENDING.search(found["order"] or "")))
-    lines = [table.row_lines[index] for index in order]
-    return None if lines == table.row_lines else TableChange(_replaced(text, table, None, lines))
+    rows = table.data_rows
+    amounts = [amount_of(row[column]) for row in rows]
+    keys = amounts if all(amount is not None for amount in amounts) else [row[column].casefold() for row in rows]
+    order = sorted(range(len(rows)), key=keys.__getitem__, reverse=bool(_DESCENDING.search(found["order"] or "")))
+    lines = [table.row_lines[index] for index in order] + table.row_lines[len(rows):]
+    return TableChange(_replaced(text, table, None, lines))  # the same text where they are in that order already
 
 
 def amount_of(cell: str) -> float | None:
@@ -411,15 +429,14 @@ def cell_set(text: str, request: str, path: Path | None = None) -> TableChange |
         return None
     cells = list(table.rows[row])
     cells[columns[0]] = _as_cells_are(given, [r[columns[0]] for r in table.rows]) if given else value.strip().strip("\"“”")
-    if cells == table.rows[row]:
-        return None
+    return None if cells == table.rows[row] else TableChange(with_row(text, table, row, cells))
+
+
+def with_row(text: str, table: Table, row: int, cells: list[str]) -> str:
+    """``text`` with row ``row`` of ``table`` given these cells, written as that row was."""
     lines = list(table.row_lines)
     lines[row] = _written(replace(table, row_lines=[lines[row]]), cells)
-    return TableChange(_replaced(text, table, None, lines))
-
-
-TABLE_CHANGES = (row_added, row_removed, rows_sorted, column_changed, cell_set)
-"""The changes to a table this module makes, each ``(text, request, path) -> TableChange | None``."""
+    return _replaced(text, table, None, lines)
 
 
 # --- a check on the model's revisions --------------------------------------------------------------------------

@@ -83,3 +83,15 @@ def test_the_statement_goes_in_the_section_the_request_names_though_another_shar
         "rota.md", "add a sentence to the Monday section saying the water is turned off", selection=None)
     assert proposal.result() == rota.replace("We weed.", "We weed. The water is turned off.")
     assert [hunk.tentative for hunk in proposal.hunks] == [AS_GIVEN]
+
+
+def test_a_revision_that_only_rewords_words_the_text_had_does_not_make_the_statement(repo):
+    activities = ("## Activities\n\n- Weekly sessions, with a volunteer for every four learners.\n"
+                  "- A lending shelf of graded readers.\n")
+    (repo / "plan.md").write_text(activities)
+    reworded = ScriptedEngine(lambda prompt: "## Activities\n\n- Weekly sessions, with a volunteer for every learner.\n"
+                                             "- A lending shelf of graded readers.\n</revised>")
+    proposal = Session(reworded, Workspace(repo), None).propose_edit(
+        "plan.md", "add a line to the Activities section saying sessions are free", selection=None)
+    assert proposal.result() == activities + "- Sessions are free.\n"
+    assert [hunk.tentative for hunk in proposal.hunks] == [AS_GIVEN]
