@@ -87,7 +87,24 @@ def lost_lines(revised: str, original: str, request: str, language: str) -> list
     adds = _ADDS.match(request) or (_GUARDS.search(request) and not _INSTEAD.search(request))
     if not adds or REMOVES.search(names_masked(request, original, language)):
         return []
-    return _unmatched_lines(revised, original)
+    lost = _unmatched_lines(revised, original)
+    return lost or (_changed_instead_of_added(revised, original) if _ADDS.match(request) else [])
+
+
+def _changed_instead_of_added(revised: str, original: str) -> list[str]:
+    """The lines of ``original`` that a revision asked only to add changed, each losing a word, where it adds no
+    line of its own: asked to "add a decrement button", the model pointed the increment button at a
+    ``decrement`` defined nowhere and took the Reset button's label away. A line an addition changes keeps its
+    words ("def fetch(url):" given a timeout)."""
+    before = [line.strip() for line in original.splitlines() if line.strip()]
+    after = [line.strip() for line in revised.splitlines() if line.strip()]
+    gone, came = [line for line in before if line not in after], [line for line in after if line not in before]
+    if not came or not all(any(_half_the_same(old, new) for old in gone) for new in came):
+        return []
+
+    def closest(old: str) -> str:
+        return max(came, key=lambda new: SequenceMatcher(None, old, new).ratio())
+    return [old for old in gone if set(re.findall(r"\w+", old)) - set(re.findall(r"\w+", closest(old)))]
 
 
 def lost_most_lines(revised: str, original: str, request: str, language: str) -> list[str]:

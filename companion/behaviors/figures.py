@@ -27,10 +27,10 @@ FIGURE = re.compile(_FIGURE, re.IGNORECASE)
 
 _SETS = re.compile(r"^\s*(?:please\s+)?(?P<verb>change|set|make|raise|lower|increase|reduce|decrease|bump|update|move|put|cut|"
                    r"drop|keep|limit|cap|extend|shorten|lengthen)\s+(?P<settings>\S.*?)[\s.!]*$", re.IGNORECASE)
-_SHOULD_BE = re.compile(r"^\s*(?P<settings>\S.*?\s+(?:should\s+be|is\s+now|will\s+be|goes\s+(?:up|down)\s+to|"
+_SHOULD_BE = re.compile(r"^\s*(?P<settings>\S.*?\s+(?:should\s+be|is\s+now|will\s+be|goes\s+(?:up|down)\s+to|should\s+default\s+to|"
                         r"should\s+(?:last|take)|should\s+[a-z]+\s+(?:after|within|every|in))\s+\S.*?)[\s.!]*$", re.IGNORECASE)
 _SETTING = re.compile(rf"^(?:(?:the|its|our|my|a|an)\s+)?(?P<label>(?:(?!\bto\b)[^\d£$€,;])+?)\s+(?:(?:should\s+be|is\s+now|will\s+be|"
-                      rf"goes\s+(?:up|down)\s+to|should\s+(?:last|take)|(?:up|down)\s+to|to|at|for)\s+)?(?P<value>{_FIGURE})"
+                      rf"goes\s+(?:up|down)\s+to|should\s+default\s+to|should\s+(?:last|take)|(?:up|down)\s+to|to|at|for)\s+)?(?P<value>{_FIGURE})"
                       rf"(?:\s+(?:instead|now|each|a\s+head|per\s+\w+))?$", re.IGNORECASE)
 _BETWEEN_SETTINGS = re.compile(r"\s*[,;]\s*(?:and\s+)?|\s+and\s+(?=\D)", re.IGNORECASE)
 
@@ -154,7 +154,10 @@ NAMED_NUMBER = re.compile(
 ``const port = process.env.PORT || 3000;``, Lua's ``local LOW = 3``, Kotlin's ``const val LOAN_DAYS = 21L``, Swift's
 ``static let loanDays = 21``, or a constant in a class (``  LOAN_DAYS = 21`` in Ruby). Other indented lines are left alone: ``total = 0`` in a
 function is an accumulator, not a setting."""
-DEFAULT_ARGUMENT = re.compile(r"(?:(?<=\()|(?<=, ))(?P<name>[A-Za-z_]\w*)(?:\s*:\s*\w+)?\s*=\s*(?P<value>\d+(?:\.\d+)?)(?=\s*[,)])")
+DEFAULT_ARGUMENT = re.compile(r"(?:(?<=\()|(?<=\(\{)|(?<=\(\{ )|(?<=, ))(?P<name>[A-Za-z_]\w*)(?:\s*:\s*\w+)?\s*=\s*"
+                              r"(?P<value>\d+(?:\.\d+)?)(?=\s*[,)}])")
+"""An argument's default: ``def fetch(url, retries=3)``, and a property's of a destructured first argument, as
+React's components take theirs: ``function Counter({ start = 0, step = 1 }: CounterProps)``."""
 
 
 def spoken(name: str) -> str:

@@ -14,7 +14,8 @@ from dataclasses import dataclass
 
 from companion.behaviors.outline import outline, script_steps
 from companion.code_names import definition_spans
-from companion.documents import CODE_LANGUAGES, Document
+from companion.code_sections import COMMENTS, body_of
+from companion.documents import CODE_LANGUAGES, Document, node_text, syntax_tree
 
 _ASKS_ABOUT_NAMED = re.compile(
     r"^\s*(?:(?:can|could|would)\s+you\s+|please\s+)?(?:"
@@ -63,11 +64,25 @@ def _comment_start(code: str, start: int, language: str) -> int:
 
 def definition_outline(document: Document, definition: NamedDefinition) -> str | None:
     """What the named definition does, read from its code: its outline, or for a shell function, the steps of
-    its body."""
+    its body. Where the outline has nothing but the signature, a short body is what it does: asked "what does
+    reset do?" of a React component, the answer was "`reset()`" alone, where the function is one call,
+    ``setCount(start);``."""
     heading = f"`{definition.name}`, read from its code"
+    code = document.text[definition.start : definition.end]
     if document.language == "bash":
-        code = document.text[definition.start : definition.end]
         body = code[code.find("{") + 1 : code.rfind("}")] if "{" in code else ""
         steps = script_steps(body)
         return f"{heading}:\n" + "\n".join(steps) if steps else None
-    return outline(document, (definition.start, definition.end), heading=heading)
+    said = outline(document, (definition.start, definition.end), heading=heading)
+    if said is not None and said.count("\n") == 1 and said.endswith("`") and (statements := _short_body(code, document.language)):
+        return f"{said}: runs " + "; ".join(f"`{statement}`" for statement in statements) + "."
+    return said
+
+
+def _short_body(code: str, language: str) -> list[str]:
+    """The statements of the body of the definition ``code`` begins with, where there are one to three, each a
+    short line; [] otherwise."""
+    definition = next((node for node in syntax_tree(code, language).root_node.named_children if node.type not in COMMENTS), None)
+    body = body_of(definition) if definition is not None else None
+    statements = [node_text(node) for node in (body.named_children if body is not None else []) if node.type not in COMMENTS]
+    return statements if 1 <= len(statements) <= 3 and all("\n" not in line and len(line) <= 80 for line in statements) else []

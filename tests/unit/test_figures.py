@@ -52,6 +52,8 @@ def test_where_no_one_figure_fits_nothing_is_guessed(request_):
     ("TIMEOUT_SECONDS = 30\nMAX_RETRIES = 3\n", "retries should be 4", "RETRIES = 3", "RETRIES = 4"),
     ("const port = process.env.PORT || 3000;\n", "the default port should be 8080", "3000", "8080"),
     ("def fetch(url, timeout=10):\n    pass\n", "the default timeout should be 20", "=10", "=20"),
+    ("function Counter({ start = 0, step = 1 }: Props) {}\n", "make the default step 5", "step = 1", "step = 5"),
+    ("function Counter({start = 0, step = 1}) {}\n", "start should default to 10", "start = 0", "start = 10"),
     ("BUFFER_SIZE = 1024\n", "increase the buffer to 4096", "1024", "4096"),
     ("POLL_MS = 500  # how often to look\n", "set the poll interval to 2 seconds", "500", "2000"),
     ("const TAX_RATE = 0.2;\n", "set the tax rate to 5%", "0.2", "0.05"),  # a percentage as the fraction written

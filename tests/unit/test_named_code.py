@@ -95,3 +95,11 @@ def test_an_answer_about_the_neighbour_gives_way_to_the_definitions_outline():
 def test_a_shell_function_is_told_by_the_commands_it_runs(question, said):
     looping = ScriptedEngine(lambda prompt: "upload is a way to upload a file to the server. " * 20)
     assert answer(looping, question, document(DEPLOY, "deploy.sh")) == said
+
+
+def test_a_definition_outlined_by_its_signature_alone_is_told_by_its_short_body():
+    component = ("export function Counter({ start = 0 }) {\n  const [count, setCount] = useState(start);\n\n"
+                 "  function reset() {\n    setCount(start);\n  }\n\n  return <button onClick={reset}>Reset</button>;\n}\n")
+    wandering = ScriptedEngine(lambda prompt: "Reset is a button. " * 20)
+    assert answer(wandering, "what does reset do?", document(component, "Counter.tsx")) == (
+        "`reset`, read from its code:\n- `reset()`: runs `setCount(start);`.")

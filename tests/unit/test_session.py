@@ -275,6 +275,23 @@ def test_asked_only_to_add_to_code_a_revision_that_loses_lines_proposes_nothing(
         "deploy.sh", "add a --dry-run flag to rsync", selection=DEPLOY.rstrip()).result() == changed
 
 
+COUNTER = ('export function Counter({ step = 1 }) {\n  const [count, setCount] = useState(0);\n  return (\n    <div>\n'
+           '      <button onClick={() => setCount(count + step)}>Add {step}</button>\n'
+           '      <button onClick={() => setCount(0)}>Reset</button>\n    </div>\n  );\n}\n')
+
+
+def test_asked_only_to_add_to_code_a_revision_that_changes_lines_and_adds_none_proposes_nothing(repo):
+    (repo / "Counter.tsx").write_text(COUNTER)
+    repointed = COUNTER.replace("onClick={() => setCount(count + step)}", "onClick={decrement}").replace(
+        ">Reset</button>", " />")
+    with pytest.raises(MalformedOutput, match="drops “<button onClick={\\(\\) => setCount\\(count \\+ step\\)}>Add"):
+        session_for(repo, ScriptedEngine(lambda prompt: repointed)).propose_edit("Counter.tsx", "add a decrement button",
+                                                                                  selection=None)
+    added = COUNTER.replace("    </div>", "      <button onClick={() => setCount(count - step)}>Take {step}</button>\n    </div>")
+    assert session_for(repo, ScriptedEngine(lambda prompt: added)).propose_edit(
+        "Counter.tsx", "add a decrement button", selection=None).result() == added
+
+
 PAGE = ("<!DOCTYPE html>\n<html>\n<body>\n  <h1>Maple Street Bakery</h1>\n  <ul>\n    <li>Monday to Friday: 7am to 6pm</li>\n"
         "    <li>Saturday: 8am to 4pm</li>\n    <li>Sunday: closed</li>\n  </ul>\n</body>\n</html>\n")
 
