@@ -104,9 +104,10 @@ def _check_grammars() -> str:
     for language, sample in samples.items():
         if "".join(s.text for s in split_sections(sample, language)) != sample:
             raise RuntimeError(f"{language} segmentation does not round-trip")
-    if not reads_as("a:\n  b: 1\n", "YAML") or reads_as("a: [1\n", "YAML"):
-        raise RuntimeError("the YAML grammar does not tell a broken file from a good one")
-    return ", ".join([*samples, "yaml"])
+    for name, good, broken in (("YAML", "a:\n  b: 1\n", "a: [1\n"), ("HCL", 'a "b" {\n  c = 1\n}\n', 'a "b" {\n  c = \n')):
+        if not reads_as(good, name) or reads_as(broken, name):
+            raise RuntimeError(f"the {name} grammar does not tell a broken file from a good one")
+    return ", ".join([*samples, "yaml", "hcl"])
 
 
 def _check_git() -> str:

@@ -179,11 +179,11 @@ def is_build_file(path: Path) -> bool:
     return is_makefile(path) or is_dockerfile(path)
 
 
-CONFIG_SUFFIXES = {".yaml", ".yml", ".toml", ".ini", ".cfg", ".conf", ".env", ".properties"}
+CONFIG_SUFFIXES = {".yaml", ".yml", ".toml", ".ini", ".cfg", ".conf", ".env", ".properties", ".tf", ".tfvars", ".hcl"}
 
 
 def is_config(path: Path) -> bool:
-    """A file of settings, one "name: value" or "name = value" to a line: YAML, TOML, INI, a ``.env``."""
+    """A file of settings, one "name: value" or "name = value" to a line: YAML, TOML, INI, a ``.env``, Terraform's HCL."""
     return path.suffix.lower() in CONFIG_SUFFIXES or path.name.lower() == ".env"
 
 
@@ -208,7 +208,8 @@ _GRAMMARS = {"markdown": ("tree_sitter_markdown", "language"), "python": ("tree_
              "java": ("tree_sitter_java", "language"), "ruby": ("tree_sitter_ruby", "language"),
              "php": ("tree_sitter_php", "language_php"), "php_alone": ("tree_sitter_php", "language_php_only"),
              "csharp": ("tree_sitter_c_sharp", "language"), "lua": ("tree_sitter_lua", "language"),
-             "kotlin": ("tree_sitter_kotlin", "language"), "swift": ("tree_sitter_swift", "language")}
+             "kotlin": ("tree_sitter_kotlin", "language"), "swift": ("tree_sitter_swift", "language"),
+             "hcl": ("tree_sitter_hcl", "language")}
 """Each language's grammar package and the function in it that gives the grammar, imported when first needed."""
 
 

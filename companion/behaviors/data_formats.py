@@ -16,11 +16,12 @@ from pathlib import Path
 
 from companion.documents import syntax_tree
 
-FORMATS = {".json": "JSON", ".ipynb": "JSON", ".geojson": "JSON", ".toml": "TOML", ".yaml": "YAML", ".yml": "YAML"}
+FORMATS = {".json": "JSON", ".ipynb": "JSON", ".geojson": "JSON", ".toml": "TOML", ".yaml": "YAML", ".yml": "YAML",
+           ".tf": "HCL", ".tfvars": "HCL", ".hcl": "HCL"}
 
 
 def format_broken(revised: str, original: str, path: Path) -> str | None:
-    """The name of the data format ``path`` is in ("JSON", "TOML", "YAML") where ``original`` reads as it and
+    """The name of the data format ``path`` is in ("JSON", "TOML", "YAML", "HCL") where ``original`` reads as it and
     ``revised`` does not; None otherwise, and for any other file."""
     name = FORMATS.get(path.suffix.lower())
     if name is None or not reads_as(original, name) or reads_as(revised, name):
@@ -29,7 +30,7 @@ def format_broken(revised: str, original: str, path: Path) -> str | None:
 
 
 def reads_as(text: str, name: str) -> bool:
-    """Whether ``text`` is well-formed ``name`` ("JSON", "TOML" or "YAML")."""
+    """Whether ``text`` is well-formed ``name`` ("JSON", "TOML", "YAML" or "HCL")."""
     if name == "JSON":
         try:
             json.loads(text)
@@ -42,4 +43,4 @@ def reads_as(text: str, name: str) -> bool:
         except tomllib.TOMLDecodeError:
             return False
         return True
-    return not syntax_tree(text, "yaml").root_node.has_error
+    return not syntax_tree(text, name.lower()).root_node.has_error  # YAML and HCL (Terraform), by tree-sitter

@@ -29,6 +29,7 @@ from companion.behaviors.sums import summed
 from companion.behaviors.switches import switched
 from companion.behaviors.table_totals import TABLE_CHANGES
 from companion.behaviors.tables import CSV_SUFFIXES
+from companion.behaviors.terraform import HCL_SUFFIXES, terraform_change
 from companion.behaviors.versions import version_set
 from companion.documents import (
     Document,
@@ -88,8 +89,8 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
     """The replacements for a request that needs no model, within the selection or the whole document: a
     renaming (``rename.renaming``, in the scope ``rename_scope`` says), an exact change to prose
     (``exact_prose_change``: a move, a task ticked off, an item added, a piece removed), a setting given a value
-    (``labelled_value_set``: "the port should be 9000", where the model had changed the host too) or added to a
-    settings file (``setting_added``: "add SENTRY_DSN=…", "add a timeout of 30 to the server section"; where the
+    (``labelled_value_set``: "the port should be 9000", where the model had changed the host too), a Terraform
+    tag or variable default (``terraform_change``), or added to a settings file (``setting_added``: "add SENTRY_DSN=…", "add a timeout of 30 to the server section"; where the
     file still parses as its format) or set in a shell script ("change the destination to …" of ``DEST=…``), or the
     removal of a definition or a web route in code the request names (``removal``, ``routes``), measurements converted to another system
     (``measurements.converted``: a small model cannot do the arithmetic), a dependency added to or taken out of a
@@ -107,8 +108,11 @@ def made_without_the_model(document: Document, request: str, selection: tuple[in
             return [Replacement(start, end, conversion.text, 0, conversion.note)]
         exact = exact_prose_change(document.text[start:end], request)
         return None if exact is None else [Replacement(start, end, exact.text, 0, exact.tentative, whole=exact.whole)]
-    if is_config(Path(display_path)) and (setting := labelled_value_set(document.text[start:end], request, config=True)
-                                          or setting_added(document.text[start:end], request, Path(display_path))):
+    hcl = Path(display_path).suffix.lower() in HCL_SUFFIXES  # blocks, not sections: no setting goes in at the end
+    if is_config(Path(display_path)) and (setting := (terraform_change(document.text[start:end], request) if hcl else None)
+                                          or labelled_value_set(document.text[start:end], request, config=True)
+                                          or (None if hcl else setting_added(document.text[start:end], request,
+                                                                             Path(display_path)))):
         whole = document.text[:start] + setting + document.text[end:]
         return None if format_broken(whole, document.text, Path(display_path)) else [Replacement(start, end, setting, 0)]
     if language == "bash" and (setting := labelled_value_set(document.text[start:end], request, config=True)):

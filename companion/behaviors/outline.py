@@ -33,6 +33,7 @@ from companion.behaviors.returns import (
 )
 from companion.behaviors.routes import called_route, decorated_route
 from companion.behaviors.summary import asks_for_summary, grounded
+from companion.behaviors.terraform import HCL_SUFFIXES, hcl_outline
 from companion.code_sections import COMMENTS, body_of, lua_function_assigned
 from companion.documents import (
     CODE_LANGUAGES,
@@ -69,8 +70,8 @@ SHELL_SUFFIXES = (".sh", ".bash", ".zsh")
 
 def asks_what_code_does(request: str, document: Document) -> bool:
     """Whether ``request`` asks what the open code (a shell script too) does, or for a summary of it."""
-    is_code = (document.language in CODE_LANGUAGES.values() or document.path.suffix.lower() in SHELL_SUFFIXES + SQL_SUFFIXES
-               or is_build_file(document.path))
+    is_code = (document.language in CODE_LANGUAGES.values() or is_build_file(document.path)
+               or document.path.suffix.lower() in SHELL_SUFFIXES + SQL_SUFFIXES + HCL_SUFFIXES)
     return is_code and bool(ASKS_WHAT_CODE_DOES.search(request) or asks_for_summary(request))
 
 
@@ -128,6 +129,8 @@ def outline(document: Document, selection: tuple[int, int] | None = None, *, hea
     if document.path.suffix.lower() in SQL_SUFFIXES:
         statements = sql_outline(code)
         return f"{heading}:\n" + "\n".join(statements) if statements else None
+    if document.path.suffix.lower() in HCL_SUFFIXES:
+        return hcl_outline(code, heading)
     if is_build_file(document.path) and selection is None:
         return dockerfile_outline(document) if is_dockerfile(document.path) else makefile_outline(document)
     if document.language not in CODE_LANGUAGES.values():

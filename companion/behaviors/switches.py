@@ -23,21 +23,23 @@ _SWITCHES = re.compile(
 """A request to switch a setting on or off: "turn off debug", "disable the cache", "switch verbose on", "set debug
 to false", "debug should be off"."""
 _TRUE_WORDS = {"on", "true", "enable", "activate", "enabled", "to true"}
-_OPPOSITES = {"true": "false", "yes": "no", "on": "off"}
+_OPPOSITES = {"true": "false", "yes": "no", "on": "off", "enabled": "disabled"}
 _OPPOSITES |= {new: old for old, new in _OPPOSITES.items()}
 SWITCH_SETTING = re.compile(
     r"^(?P<indent>[ \t]*)(?:(?:export|const|let|var)\s+)?(?P<quote>[\"']?)(?P<name>[A-Za-z_][\w.-]*)(?P=quote)[ \t]*"
-    r"(?:=|:(?=[ \t]))[ \t]*[\"']?(?P<value>true|false|yes|no|on|off)[\"']?[ \t]*[;,]?[ \t]*(?:[#;/][^\n]*)?$"
+    r"(?:=|:(?=[ \t]))[ \t]*[\"']?(?P<value>true|false|yes|no|on|off|enabled|disabled)[\"']?[ \t]*[;,]?[ \t]*(?:[#;/][^\n]*)?$"
     r"|(?<=[(,])[ \t]*(?P<keyword>[A-Za-z_]\w*)=(?P<argument>True|False)(?=[ \t]*[,)])",
     re.IGNORECASE | re.MULTILINE,
 )
 """A setting that is true or false: ``debug = true``, ``DEBUG = True``, ``cache: off``, ``VERBOSE=yes``, ``const
-DEBUG = false;``, JSON's ``"wordWrap": false,``, or an argument such as ``debug=True``."""
-_NOT_A_NAME = frozenset(stem(word) for word in ("mode", "setting", "option", "flag", "feature"))
+DEBUG = false;``, JSON's ``"wordWrap": false,``, Terraform's ``status = "Disabled"``, or an argument such as
+``debug=True``."""
+_NOT_A_NAME = frozenset(stem(word) for word in ("mode", "setting", "option", "flag", "feature", "configuration"))
 """Words a request calls a setting by that its name need not have: "debug mode" is ``debug``."""
-_SAYS_ONLY_ON = frozenset(stem(word) for word in ("enabled", "active"))
-"""Names that say only whether what they stand under is on: ``enabled = true`` under ``[cache]`` is the cache's."""
-_OWNER = re.compile(r"^\[(?P<section>[^\]\n]+)\][ \t]*$|^(?P<indent>[ \t]*)(?P<key>[\w.-]+):[ \t]*$", re.MULTILINE)
+_SAYS_ONLY_ON = frozenset(stem(word) for word in ("enabled", "active", "status"))
+"""Names that say only whether what they stand under is on: ``enabled = true`` under ``[cache]`` is the cache's,
+``status = "Disabled"`` in ``versioning_configuration { … }`` the versioning's."""
+_OWNER = re.compile(r"^\[(?P<section>[^\]\n]+)\][ \t]*$|^(?P<indent>[ \t]*)(?P<key>[\w.-]+)(?::|[ \t]*\{)[ \t]*$", re.MULTILINE)
 
 
 def switched(text: str, request: str) -> str | None:
@@ -54,7 +56,7 @@ def switched(text: str, request: str) -> str | None:
         return None
     group = "value" if named[0]["value"] else "argument"
     old = named[0][group]
-    if (old.lower() in ("true", "yes", "on")) == turn_on:
+    if (old.lower() in ("true", "yes", "on", "enabled")) == turn_on:
         return None
     new = _in_case_of(_OPPOSITES[old.lower()], old)
     return text[: named[0].start(group)] + new + text[named[0].end(group) :]

@@ -9,7 +9,8 @@ from tests.conftest import git
 
 def test_the_grammar_check_covers_every_language_read():
     assert _check_grammars().split(", ") == ["markdown", "python", "javascript", "typescript", "tsx", "html", "go",
-                                             "rust", "bash", "c", "cpp", "java", "ruby", "php", "csharp", "lua", "kotlin", "swift", "yaml"]
+                                             "rust", "bash", "c", "cpp", "java", "ruby", "php", "csharp", "lua", "kotlin", "swift", "yaml",
+                                             "hcl"]
 
 
 def test_the_project_check_says_where_changes_are_committed_or_why_not(repo, tmp_path):
