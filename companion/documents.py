@@ -142,7 +142,8 @@ PROSE_SUFFIXES = {".org": "org", ".adoc": "asciidoc", ".asciidoc": "asciidoc"}
 """Writing marked up other than in Markdown: Org's "*" headings, AsciiDoc's "=" headings."""
 
 
-PLAIN_TEXT_SUFFIXES = {"", ".txt", ".text", ".rst"}
+PLAIN_TEXT_SUFFIXES = {"", ".txt", ".text", ".rst", ".fountain"}
+"""Plain text, reStructuredText, and Fountain screenplays (scene headings, names over their lines, all in plain text)."""
 
 
 def is_prose(path: Path) -> bool:

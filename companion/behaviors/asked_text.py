@@ -19,7 +19,11 @@ from dataclasses import dataclass
 
 _VALUE = r"(?P<value>[^\n]{1,60}?)"
 _OLD = r"(?P<old>[^\n]{1,60}?)"
-_END = r"(?:\s+(?:instead|now|everywhere|throughout|please))?[\s.!,;:]*$"
+_PLACE = (r"(?:\s+(?:in|of|from|under|on|at)\s+(?:the\s+)?(?:[\w'-]+\s+){0,3}?(?:verse|chorus|bridge|stanza|paragraph|"
+          r"section|line|sentence|bullet|item|list|table|heading|title|intro(?:duction)?|conclusion|scene|chapter|part|"
+          r"step|row|column)(?:\s+\d+)?)?")
+"""Where the change goes, said after the new text ("change grey to silver in the first verse"): not part of it."""
+_END = rf"{_PLACE}(?:\s+(?:instead|now|everywhere|throughout|please))?[\s.!,;:]*$"
 _BARE_CORRECTION = re.compile(rf"^\s*(?P<short>{_VALUE}),?\s+not\s+{_OLD}[\s.!]*$", re.IGNORECASE)
 """"Tuesday, not Monday": a substitution only where the new text looks like a value; "formal, not stiff"
 describes a tone."""

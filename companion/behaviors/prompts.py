@@ -128,7 +128,9 @@ def render_route_prompt(path: str | None, has_selection: bool, request: str, sty
 
 
 ANSWER_START, ANSWER_END = "<answer>", "</answer>"
-ANSWER_STOPS = (ANSWER_END, "<question>", "<document", "<eos>", "<end_of_turn>")
+ANSWER_STOPS = (ANSWER_END, "<question>", "<document", "</document", "<eos>", "<end_of_turn>")
+"""Where an answer ends: its closing tag, or the tags of a prompt the model has begun to write again (a question,
+or a document it copied up to its end: "the clerk.\n\nEXT. HARBOUR … </document>")."""
 
 
 def render_answer_prompt(request: str, path: str | None = None, excerpt: str = "", style: str = "") -> str:

@@ -367,6 +367,19 @@ def shortened(sentence: str, most: int = 60) -> str:
     return sentence if len(sentence) <= most else sentence[: most - 1].rsplit(" ", 1)[0] + "…"
 
 
+def dropped_capital_lines(revised: str, original: str, request: str) -> str | None:
+    """The first line of ``original`` written all in capitals ("CLERK", "INT. FERRY TERMINAL - NIGHT": a
+    screenplay's speaker over their lines and its scene headings) that ``revised`` does not have, where the request
+    does not ask to cut or to change capitals. Asked to make the clerk's last line ruder, the model put "The clerk
+    is on the ferry." in place of the clerk's name and line."""
+    if _CUTS.search(request) or re.search(r"\b(?:capital|upper|lower)", request, re.IGNORECASE):
+        return None
+    kept = {line.strip() for line in revised.splitlines()}
+    return next((line.strip() for line in original.splitlines()
+                 if re.search(r"[A-Z]{2}", line) and not re.search(r"[a-z]", line) and len(line.strip()) <= 60
+                 and line.strip() not in kept), None)
+
+
 def prose_problem(revised: str, original: str, request: str, language: str, *, targeted: bool) -> str | None:
     """Why a revision of prose cannot be proposed for ``request`` by these checks, in words for the user; None
     when it can. ``targeted``: a revision of a part of the document, not a rewrite of all of it."""
@@ -384,6 +397,9 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
     if lost:
         return (f"The model's revision drops “{shortened(lost[0])}”, where the request only asks to add; nothing was "
                 "proposed. Try rephrasing, or select the part to change.")
+    if targeted and (cue := dropped_capital_lines(revised, original, request)):
+        return (f"The model's revision drops the line “{cue}”, a speaker's name or a scene heading the request did not "
+                "ask to change; nothing was proposed. Try rephrasing, or select the lines to change.")
     if person := lost_parties(revised, original, request):
         return (f"The model's revision drops “{person}”, where your text says whom it is to or from and the request did "
                 "not ask to change that; nothing was proposed. Try rephrasing, or select the part to change.")

@@ -27,6 +27,9 @@ PASSAGE = "I can start in September. It takes forty minutes on foot, ten minutes
         ("we meet in room C now", "room C"),
         ("it takes forty-five minutes, not forty", "forty-five minutes"),
         ("October, not September", "October"),
+        # where the change goes is not part of the new text: "'silver' in the first verse" had gone into a song
+        ("change 'september' to 'october' in the first paragraph", "october"),
+        ("change forty minutes to an hour in the second sentence", "an hour"),
     ],
 )
 def test_a_substitution_names_the_text_it_asks_for(request_, asked):
