@@ -58,8 +58,25 @@ def listed_answer(request: str, document: Document, selection: tuple[int, int] |
     if found := _ASKS_SECTION.match(request) or _ASKS_TITLED.match(request):
         place = found["place"] or found.groupdict().get("place2") or found.groupdict().get("version")
         section = section_titled(place.strip(), pieces_of(text))
-        return None if section is None else _section_answer(text, section)
+        return _labelled_lines(text, place) if section is None else _section_answer(text, section)
     return None
+
+
+_LABELLED = re.compile(r"^\[(?P<label>[^\]\n]+)\][ \t]*\n(?P<lines>(?:[ \t]*\S[^\n]*(?:\n|$))+)", re.MULTILINE)
+"""A song's part: its label in brackets on a line of its own, and the lines under it up to a blank line."""
+
+
+def _labelled_lines(text: str, place: str) -> str | None:
+    """The lines under the bracketed label ``place`` names ("what is the chorus?" of a song's "[Chorus]"), once
+    where the song sings them again; None where no label, or two with other lines, has that name. Asked so, the
+    answer had quoted the label "[Chorus]", twice."""
+    wanted = " ".join(place.lower().removeprefix("the ").split())
+    found = {part["lines"].rstrip(): part["label"] for part in _LABELLED.finditer(text)
+             if " ".join(part["label"].lower().split()) == wanted}
+    if len(found) != 1:
+        return None
+    lines, label = next(iter(found.items()))
+    return f"Under “[{label}]” the text says:\n{lines}"
 
 
 def _tasks_answer(text: str, state: str, place: str | None) -> str | None:

@@ -1,12 +1,16 @@
-"""A screenplay in Fountain is prose: its speakers' names and scene headings, written in capitals, are kept."""
+"""A screenplay in Fountain is prose: its speakers' names and scene headings, written in capitals, are kept. A
+song's parts are named by their bracketed labels."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
 from companion.behaviors.edit import MalformedOutput
+from companion.behaviors.listed import listed_answer
 from companion.behaviors.prose_checks import dropped_capital_lines
-from companion.documents import is_prose
+from companion.documents import Document, is_prose
 from companion.session import Session
 from companion.workspace import Workspace
 from tests.scripted import ScriptedEngine
@@ -33,3 +37,21 @@ def test_a_revision_that_drops_a_speakers_name_is_refused(repo):
 @pytest.mark.parametrize("request_", ["cut the clerk", "put the names in lower case"])
 def test_capital_lines_may_go_where_the_request_cuts_or_recases(request_):
     assert dropped_capital_lines(SCENE.replace("CLERK\n", ""), SCENE, request_) is None
+
+
+SONG = ("Harbour Lights\n\n[Verse 1]\nThe gulls are gone,\nthe tide is turning grey.\n\n[Chorus]\nOh, harbour lights,\n"
+        "I'm coming home tonight.\n\n[Verse 2]\nMy father's coat is on the hook.\n\n[Chorus]\nOh, harbour lights,\n"
+        "I'm coming home tonight.\n")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("what is the chorus?", "Under “[Chorus]” the text says:\nOh, harbour lights,\nI'm coming home tonight."),
+    ("what is verse 2?", "Under “[Verse 2]” the text says:\nMy father's coat is on the hook."),
+])
+def test_a_songs_part_is_answered_with_the_lines_under_its_bracketed_label_once(question, said):
+    assert listed_answer(question, Document.from_text(Path("song.txt"), SONG)) == said
+
+
+def test_a_label_sung_with_other_lines_each_time_is_not_one_part():
+    changed = SONG.replace("I'm coming home tonight.\n", "I'm coming home.\n", 1)
+    assert listed_answer("what is the chorus?", Document.from_text(Path("song.txt"), changed)) is None
