@@ -371,7 +371,8 @@ def dropped_capital_lines(revised: str, original: str, request: str) -> str | No
     """The first line of ``original`` written all in capitals ("CLERK", "INT. FERRY TERMINAL - NIGHT": a
     screenplay's speaker over their lines and its scene headings) that ``revised`` does not have, where the request
     does not ask to cut or to change capitals. Asked to make the clerk's last line ruder, the model put "The clerk
-    is on the ferry." in place of the clerk's name and line."""
+    is on the ferry." in place of the clerk's name and line. Plain text only: in Markdown such a line is a
+    licence's "MIT" or a "TODO" more often than a speaker."""
     if _CUTS.search(request) or re.search(r"\b(?:capital|upper|lower)", request, re.IGNORECASE):
         return None
     kept = {line.strip() for line in revised.splitlines()}
@@ -397,7 +398,7 @@ def prose_problem(revised: str, original: str, request: str, language: str, *, t
     if lost:
         return (f"The model's revision drops “{shortened(lost[0])}”, where the request only asks to add; nothing was "
                 "proposed. Try rephrasing, or select the part to change.")
-    if targeted and (cue := dropped_capital_lines(revised, original, request)):
+    if targeted and language == "text" and (cue := dropped_capital_lines(revised, original, request)):
         return (f"The model's revision drops the line “{cue}”, a speaker's name or a scene heading the request did not "
                 "ask to change; nothing was proposed. Try rephrasing, or select the lines to change.")
     if person := lost_parties(revised, original, request):

@@ -55,3 +55,10 @@ def test_a_songs_part_is_answered_with_the_lines_under_its_bracketed_label_once(
 def test_a_label_sung_with_other_lines_each_time_is_not_one_part():
     changed = SONG.replace("I'm coming home tonight.\n", "I'm coming home.\n", 1)
     assert listed_answer("what is the chorus?", Document.from_text(Path("song.txt"), changed)) is None
+
+
+def test_in_markdown_a_line_in_capitals_is_no_speaker(repo):
+    (repo / "README.md").write_text("# Tidy\n\nSorts files.\n\n## License\n\nMIT\n")
+    licence = ScriptedEngine(lambda prompt: "The MIT licence.\n</revised>")
+    proposal = Session(licence, Workspace(repo), None).propose_edit("README.md", "say which licence", selection="MIT")
+    assert proposal.result().endswith("## License\n\nThe MIT licence.\n")
