@@ -80,12 +80,15 @@ def tag_added(text: str, request: str) -> str | None:
     if any(entry["key"].strip('"') == key for entry in entries):
         return None
     indent = entries[0]["indent"] if entries else tags["indent"] + "  "
+    name = key if re.fullmatch(r"[\w-]+", key) else f'"{key}"'
+    width = max([len(name), *(len(entry["key"]) for entry in entries)])
+    at = entries[-1].end() + 1 if entries else 0  # after the last entry's line
+    lined = tags["body"][:at]
+    for entry in reversed(entries):  # each entry lined up where it stands; comments and blank lines between kept
+        lined = lined[: entry.start()] + f"{entry['indent']}{entry['key'].ljust(width)} = {entry['value']}" + lined[entry.end() :]
     written = value if _BARE_VALUE.match(value) else f'"{value}"'
-    rows = [(entry["key"], entry["value"]) for entry in entries] + [(key if re.fullmatch(r"[\w-]+", key) else f'"{key}"', written)]
-    width = max(len(name) for name, _ in rows)
-    body = "".join(f"{indent}{name.ljust(width)} = {said}\n" for name, said in rows)
-    rest = tags["body"][entries[-1].end() + 1 :] if entries else tags["body"]
-    return text[: tags.start("body")] + body + rest + text[tags.end("body") :]
+    body = lined + f"{indent}{name.ljust(width)} = {written}\n" + tags["body"][at:]
+    return text[: tags.start("body")] + body + text[tags.end("body") :]
 
 
 def _block_above(text: str, at: int) -> str:

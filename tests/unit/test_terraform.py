@@ -94,3 +94,14 @@ def test_what_the_file_does_is_its_blocks_where_the_models_answer_loops():
 def test_a_revision_that_is_no_longer_hcl_is_broken():
     assert format_broken(MAIN.replace('region = "eu-west-2"', "region = "), MAIN, Path("main.tf")) == "HCL"
     assert format_broken(MAIN, MAIN, Path("main.tf")) is None
+
+
+def test_comments_and_blank_lines_among_the_tags_are_kept():
+    commented = MAIN.replace('    Project = "reading-circle"\n',
+                             '    # who pays\n    Project = "reading-circle"\n\n    Env = "prod" # live\n')
+    assert tag_added(commented, "add an Owner tag with the value priya") == MAIN.replace(
+        '    Project = "reading-circle"\n',
+        '    # who pays\n    Project = "reading-circle"\n\n    Env     = "prod" # live\n    Owner   = "priya"\n')
+    empty = MAIN.replace('    Project = "reading-circle"\n', "")
+    assert tag_added(empty, "add an Owner tag with the value priya") == MAIN.replace(
+        'Project = "reading-circle"', 'Owner = "priya"')
